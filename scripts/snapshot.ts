@@ -1,0 +1,40 @@
+/**
+ * npm run snapshot            rebuild public/snapshot.json from the real payloads in test/fixtures/real
+ * npm run snapshot -- --live  rebuild it from the live publishers (needs the network)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSnapshotFromFixtures, buildSnapshotLive } from '../src/core/snapshot';
+import { PROVIDERS, type ProviderId } from '../src/core/providers';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'public', 'snapshot.json');
+const fixtures = join(root, 'test', 'fixtures', 'real');
+
+async function main() {
+  let doc;
+  if (process.argv.includes('--live')) {
+    const result = await buildSnapshotLive(async (url) => {
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+        return { status: res.status, body: await res.text(), retryAfter: res.headers.get('retry-after') };
+      } catch (e) {
+        throw { kind: (e as Error).name === 'TimeoutError' ? 'timeout' : 'network', message: String((e as Error).message) };
+      }
+    }, Date.now());
+    if (result.failed.length) {
+      console.error(`Not written: some sources failed:\n  ${result.failed.join('\n  ')}`);
+      process.exit(1);
+    }
+    doc = result.doc;
+  } else {
+    // The fixtures snapshot is dated by its newest observation, so rebuilding it is reproducible.
+    const newest = Object.values(buildSnapshotFromFixtures((f) => readFileSync(join(fixtures, f), 'utf8'), 0).snapshot!.dataThrough).sort().pop()!;
+    doc = buildSnapshotFromFixtures((f) => readFileSync(join(fixtures, f), 'utf8'), Date.parse(`${newest}T23:59:59Z`));
+  }
+  writeFileSync(out, JSON.stringify(doc));
+  console.log(`wrote ${out} (${(JSON.stringify(doc).length / 1024).toFixed(0)} KB)`);
+  for (const [id, date] of Object.entries(doc.snapshot!.dataThrough)) console.log(`  ${PROVIDERS[id as ProviderId].name.padEnd(36)} through ${date}`);
+}
+
+void main();

@@ -1,0 +1,71 @@
+/**
+ * The worker's state lives in storage, never only in memory: the worker can be stopped at any moment.
+ * `cache` holds the one cache document (written whole), `install` this install's release delay.
+ */
+import browser from 'webextension-polyfill';
+import { mergeSnapshot, validateCacheDoc, type CacheDoc } from '../core/cache';
+import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../core/settings';
+
+const CACHE_KEY = 'cache';
+const INSTALL_KEY = 'install';
+const SETTINGS_KEY = 'settings';
+/** Each install waits this long after every release, fixed once, so installs never ask at the same second. */
+const MAX_JITTER_MS = 15 * 60_000;
+
+let memo: CacheDoc | null = null;
+
+async function loadSnapshot(): Promise<CacheDoc> {
+  const res = await fetch(browser.runtime.getURL('snapshot.json'));
+  const checked = validateCacheDoc(await res.json());
+  if (!checked.ok) throw new Error(`bundled snapshot is invalid: ${checked.reason}`);
+  return checked.doc;
+}
+
+/** The cache document; a missing, old or corrupt one is replaced by the bundled snapshot, with the reason logged. */
+export async function loadDoc(): Promise<CacheDoc> {
+  if (memo) return memo;
+  const stored = (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY];
+  if (stored !== undefined) {
+    const checked = validateCacheDoc(stored);
+    if (checked.ok) return (memo = checked.doc);
+    console.warn(`Liquidity Lens: discarding the stored cache (${checked.reason}); starting again from the bundled snapshot`);
+  }
+  const doc = await loadSnapshot();
+  await saveDoc(doc);
+  return doc;
+}
+
+export async function saveDoc(doc: CacheDoc): Promise<void> {
+  await browser.storage.local.set({ [CACHE_KEY]: doc });
+  memo = doc;
+}
+
+/** On an extension update: keep the cache, add whatever the newer snapshot knows beyond it. */
+export async function mergeBundledSnapshot(): Promise<void> {
+  const doc = await loadDoc();
+  const snapshot = await loadSnapshot();
+  if (doc.snapshot?.builtAt !== snapshot.snapshot?.builtAt) await saveDoc(mergeSnapshot(doc, snapshot));
+}
+
+export async function installJitterMs(): Promise<number> {
+  const stored = (await browser.storage.local.get(INSTALL_KEY))[INSTALL_KEY] as { jitterMs?: unknown } | undefined;
+  if (typeof stored?.jitterMs === 'number' && stored.jitterMs >= 0 && stored.jitterMs <= MAX_JITTER_MS) return stored.jitterMs;
+  const jitterMs = Math.floor(Math.random() * MAX_JITTER_MS);
+  await browser.storage.local.set({ [INSTALL_KEY]: { jitterMs } });
+  return jitterMs;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    return repairSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Another context (or a test) changed the stored cache: drop the in-memory copy. */
+export function forgetMemo(): void {
+  memo = null;
+}
+
+export const STORAGE_KEYS = { CACHE_KEY, INSTALL_KEY, SETTINGS_KEY } as const;

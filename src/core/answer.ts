@@ -1,0 +1,156 @@
+/**
+ * The message API's answers, computed from a cache document. `indicators/get` and `series/get` are
+ * a public contract: ids, units and field names here are what the popup, badges, tests and export use.
+ */
+import { providerStatus, seriesHealth, worse, type Health, type SourceStatus } from './assemble';
+import { seriesOf } from './assemble';
+import type { CacheDoc, SnapshotInfo } from './cache';
+import { evaluateGauge, type Gauge } from './gauge';
+import { INDICATORS, INDICATOR_BY_ID } from './indicators';
+import { clean } from './indicators/helpers';
+import type { Computation, IndicatorDef } from './indicators/types';
+import { PRIMARY_PROVIDERS, PROVIDERS, type ProviderId, type SeriesKey } from './providers';
+import type { DetailUnit, IndicatorId, IsoDate, Lang, Point, Unit } from './types';
+
+export interface DetailAnswer {
+  id: string;
+  label: string;
+  value: number | null;
+  unit: DetailUnit;
+  asOf: IsoDate | null;
+  note: string | null;
+}
+
+export interface IndicatorAnswer {
+  id: IndicatorId;
+  label: string;
+  unit: Unit;
+  /** Null when it cannot be computed honestly; `note` says why. */
+  value: number | null;
+  asOf: IsoDate | null;
+  previous: number | null;
+  previousAsOf: IsoDate | null;
+  /** value − previous, in the value's unit (percentage points for `pct`). */
+  change: number | null;
+  note: string | null;
+  /** Where the number comes from (the providers that supplied its newest inputs). */
+  source: { name: string; url: string };
+  sources: Array<{ provider: ProviderId; name: string; publisher: string; url: string; asOf: IsoDate }>;
+  status: Health;
+  statusReason: string | null;
+  details: DetailAnswer[];
+  explain: string;
+  method: string;
+  thresholds: Array<{ value: number; label: string }>;
+  better: IndicatorDef['better'];
+  cadence: IndicatorDef['cadence'];
+}
+
+export interface IndicatorsAnswer {
+  /** When the cached data were last written (a refresh or the bundled snapshot). */
+  generatedAt: string;
+  /** When this answer was computed. */
+  computedAt: string;
+  lang: Lang;
+  gauge: Gauge;
+  indicators: IndicatorAnswer[];
+  sources: SourceStatus[];
+  snapshot: SnapshotInfo | null;
+}
+
+export interface SeriesAnswer {
+  id: IndicatorId;
+  unit: Unit;
+  label: string;
+  points: Point[];
+}
+
+const memo = new WeakMap<CacheDoc, Map<IndicatorId, Computation>>();
+
+/** Indicator computations depend only on the document, so they are computed once per document. */
+export function computation(doc: CacheDoc, id: IndicatorId): Computation {
+  let m = memo.get(doc);
+  if (!m) memo.set(doc, (m = new Map()));
+  let c = m.get(id);
+  if (!c) {
+    c = INDICATOR_BY_ID[id].compute({ series: (key: SeriesKey) => seriesOf(doc, key).points });
+    m.set(id, c);
+  }
+  return c;
+}
+
+function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: Lang): IndicatorAnswer {
+  const comp = computation(doc, def.id);
+  const latest = comp.rows[comp.rows.length - 1];
+  const prev = comp.rows[comp.rows.length - 2];
+  const inputs = latest ? comp.inputs(latest) : [];
+  const sources = inputs.flatMap((u) => {
+    const view = seriesOf(doc, u.key);
+    const i = view.points.findIndex(([d]) => d === u.date);
+    const provider = i >= 0 ? view.origin[i]! : null;
+    return provider ? [{ provider, name: PROVIDERS[provider].name, publisher: PROVIDERS[provider].publisher, url: PROVIDERS[provider].pageUrl, asOf: u.date }] : [];
+  });
+  const unique = sources.filter((s, i) => sources.findIndex((o) => o.provider === s.provider) === i);
+  let status: Health = latest ? 'ok' : 'error';
+  const reasons: string[] = [];
+  for (const key of def.inputs) {
+    const h = seriesHealth(doc, key, now);
+    status = worse(status, h.status === 'error' ? 'stale' : h.status);
+    reasons.push(...h.reasons);
+  }
+  if (!latest) reasons.unshift(comp.missing ?? 'no data');
+  const value = latest?.value ?? null;
+  const previous = prev?.value ?? null;
+  const fallbackSource = PROVIDERS[PRIMARY_PROVIDERS.find((p) => PROVIDERS[p].feeds.includes(def.inputs[0]!)) ?? 'fred:WRESBAL'];
+  return {
+    id: def.id,
+    label: def.labels[lang],
+    unit: def.unit,
+    value,
+    asOf: latest?.date ?? null,
+    previous,
+    previousAsOf: prev?.date ?? null,
+    change: value !== null && previous !== null ? clean(value - previous) : null,
+    note: latest ? (latest.reason ?? latest.note ?? null) : (comp.missing ?? 'no data'),
+    source: unique.length
+      ? { name: unique.map((s) => s.name).join(' · '), url: unique[0]!.url }
+      : { name: fallbackSource.name, url: fallbackSource.pageUrl },
+    sources: unique,
+    status,
+    statusReason: reasons.length ? [...new Set(reasons)].join('; ') : null,
+    details: latest
+      ? comp.details(latest).map((d) => ({ id: d.id, label: d.label[lang], value: d.value, unit: d.unit, asOf: d.asOf ?? null, note: d.note ?? null }))
+      : [],
+    explain: def.explain[lang],
+    method: def.method,
+    thresholds: def.thresholds.map((t) => ({ value: t.value, label: t.label[lang] })),
+    better: def.better,
+    cadence: def.cadence,
+  };
+}
+
+export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = 'en', thresholds: Partial<Record<string, number>> = {}): IndicatorsAnswer {
+  const computations = Object.fromEntries(INDICATORS.map((d) => [d.id, computation(doc, d.id)])) as Record<IndicatorId, Computation>;
+  const used = new Set<ProviderId>(PRIMARY_PROVIDERS);
+  for (const id of Object.keys(doc.providers) as ProviderId[]) {
+    for (const key of PROVIDERS[id].feeds) {
+      const view = seriesOf(doc, key);
+      if (view.origin.length && view.origin[view.origin.length - 1] === id) used.add(id);
+    }
+  }
+  return {
+    generatedAt: doc.writtenAt,
+    computedAt: new Date(now).toISOString(),
+    lang,
+    gauge: evaluateGauge(computations, lang, thresholds),
+    indicators: INDICATORS.map((d) => indicatorAnswer(doc, d, now, lang)),
+    sources: [...used].map((id) => providerStatus(doc, id, now)),
+    snapshot: doc.snapshot,
+  };
+}
+
+export function buildSeriesAnswer(doc: CacheDoc, id: IndicatorId, lang: Lang = 'en'): SeriesAnswer {
+  const def = INDICATOR_BY_ID[id];
+  const rows = computation(doc, id).rows;
+  return { id, unit: def.unit, label: def.labels[lang], points: rows.flatMap((r) => (r.value === null ? [] : [[r.date, r.value] as Point])) };
+}

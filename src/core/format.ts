@@ -1,0 +1,91 @@
+/** Numbers with their units, in the reader's language. Pure; shared by the popup, badges and `npm start`. */
+import type { DetailUnit, Lang } from './types';
+
+const MINUS = '\u2212';
+
+let trimZeros = false;
+
+function fixed(x: number, digits: number, lang: Lang): string {
+  return Math.abs(x).toLocaleString(lang === 'en' ? 'en-US' : lang === 'zh_TW' ? 'zh-TW' : 'zh-CN', {
+    minimumFractionDigits: trimZeros ? 0 : digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+function sign(x: number, always: boolean): string {
+  return x < 0 ? MINUS : always && x > 0 ? '+' : '';
+}
+
+/**
+ * USD billions: "$2.97T", "$6.5B", "$3M"; 2.97 兆美元 / 65 億美元 / 300 萬美元 (TW);
+ * 2.97 万亿美元 / 65 亿美元 / 300 万美元 (CN). Amounts under $1B are shown in millions so a
+ * small take-up never reads as zero.
+ */
+function usd(bn: number, lang: Lang, signed: boolean): string {
+  const s = sign(bn, signed);
+  const a = Math.abs(bn);
+  if (lang === 'en') {
+    if (a >= 1000) return `${s}$${fixed(a / 1000, 2, lang)}T`;
+    if (a >= 1 || a === 0) return `${s}$${fixed(a, a >= 100 || a === 0 ? 0 : 1, lang)}B`;
+    return `${s}$${millions(a * 1000, lang)}M`;
+  }
+  const [tr, yi, wan] = lang === 'zh_TW' ? ['兆', '億', '萬'] : ['万亿', '亿', '万'];
+  if (a >= 1000) return `${s}${fixed(a / 1000, 2, lang)} ${tr}美元`;
+  if (a >= 0.1 || a === 0) return `${s}${fixed(a * 10, a >= 10 || a === 0 ? 0 : 1, lang)} ${yi}美元`;
+  return `${s}${fixed(a * 100_000, 0, lang)} ${wan}美元`;
+}
+
+/** Millions with at most one decimal and no trailing zero: 1, 1.5, 56. */
+function millions(m: number, lang: Lang): string {
+  const saved = trimZeros;
+  trimZeros = true;
+  try {
+    return fixed(m, m >= 10 ? 0 : 1, lang);
+  } finally {
+    trimZeros = saved;
+  }
+}
+
+export interface FormatOptions {
+  /** Always show the sign (changes, spreads). */
+  signed?: boolean;
+  /** Drop trailing zeros: for thresholds such as "10%" or "$50B". */
+  compact?: boolean;
+}
+
+export function formatValue(value: number | null, unit: DetailUnit, lang: Lang = 'en', opts: FormatOptions = {}): string {
+  trimZeros = opts.compact ?? false;
+  try {
+    return formatUnchecked(value, unit, lang, opts.signed ?? false);
+  } finally {
+    trimZeros = false;
+  }
+}
+
+function formatUnchecked(value: number | null, unit: DetailUnit, lang: Lang, signed: boolean): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  switch (unit) {
+    case 'usd_bn':
+      return usd(value, lang, signed);
+    case 'usd_bn_per_month':
+      return lang === 'en' ? `${usd(value, lang, true)}/mo` : `每月 ${usd(value, lang, true)}`;
+    case 'pct':
+      return `${sign(value, signed)}${fixed(value, 2, lang)}%`;
+    case 'pp':
+      return `${sign(value, true)}${fixed(value, 2, lang)} ${lang === 'en' ? 'pp' : lang === 'zh_TW' ? '個百分點' : '个百分点'}`;
+    case 'pct_per_year':
+      return `${sign(value, signed)}${fixed(value, 1, lang)}%${lang === 'en' ? '/yr' : '／年'}`;
+    case 'bp':
+      return `${sign(value, true)}${fixed(value, Number.isInteger(Math.round(value * 100) / 100) ? 0 : 1, lang)} ${lang === 'en' ? 'bp' : lang === 'zh_TW' ? '基點' : '基点'}`;
+    case 'months':
+      return `${fixed(value, 1, lang)} ${lang === 'en' ? 'months' : lang === 'zh_TW' ? '個月' : '个月'}`;
+    case 'days':
+      return `${fixed(value, 0, lang)} ${lang === 'en' ? (value === 1 ? 'day' : 'days') : '天'}`;
+  }
+}
+
+/** A change in the value's own unit; percent values change in percentage points. */
+export function formatChange(change: number | null, unit: DetailUnit, lang: Lang = 'en'): string {
+  if (change === null) return '—';
+  return unit === 'pct' ? formatValue(change, 'pp', lang) : formatValue(change, unit, lang, { signed: true });
+}

@@ -1,0 +1,32 @@
+/** The registry: every indicator, in the order the product shows them. */
+import type { IndicatorId } from '../types';
+import { balanceSheetPace } from './balance-sheet-pace';
+import { fedAssets } from './fed-assets';
+import { netLiquidity } from './net-liquidity';
+import { reserves } from './reserves';
+import { reservesGdp } from './reserves-gdp';
+import { rrp } from './rrp';
+import { runway } from './runway';
+import { sofrEffr } from './sofr-effr';
+import { sofrIorb } from './sofr-iorb';
+import { srf } from './srf';
+import { tga } from './tga';
+import { totalLiquidity } from './total-liquidity';
+import type { IndicatorDef } from './types';
+
+export const INDICATORS: readonly IndicatorDef[] = [
+  reserves,
+  reservesGdp,
+  rrp,
+  sofrEffr,
+  sofrIorb,
+  fedAssets,
+  balanceSheetPace,
+  tga,
+  netLiquidity,
+  totalLiquidity,
+  srf,
+  runway,
+];
+
+export const INDICATOR_BY_ID = Object.fromEntries(INDICATORS.map((d) => [d.id, d])) as Record<IndicatorId, IndicatorDef>;

@@ -1,0 +1,117 @@
+import { addDays, MONTH_DAYS } from '../dates';
+import { gdpPublishedBy } from '../gdp';
+import { indexAtOrBefore, valueOn } from '../series';
+import type { Point } from '../types';
+import { use } from './helpers';
+import type { Detail, IndicatorDef, Row } from './types';
+
+export const RUNWAY_LINES = [10, 7] as const;
+/** Beyond this the projection says nothing useful. */
+export const RUNWAY_HORIZON_MONTHS = 120;
+
+export interface RunwayInputs {
+  reserves: number;
+  /** Reserves change per month over the last 13 weeks. */
+  pace: number;
+  gdp: number;
+  /** Nominal GDP growth over the last four published quarters, per year. */
+  growth: number;
+}
+
+/** Reserves/GDP (%) `t` months ahead if reserves keep their pace and GDP its trend. */
+export function projectedRatio(x: RunwayInputs, t: number): number {
+  return ((x.reserves + x.pace * t) / (x.gdp * (1 + x.growth) ** (t / 12))) * 100;
+}
+
+/** Months until the projected ratio reaches `line`; null when it does not within the horizon. */
+export function monthsTo(x: RunwayInputs, line: number): number | null {
+  if (projectedRatio(x, 0) <= line) return 0;
+  if (projectedRatio(x, RUNWAY_HORIZON_MONTHS) > line) return null;
+  let lo = 0, hi = RUNWAY_HORIZON_MONTHS;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (projectedRatio(x, mid) > line) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/** Whether the ratio is falling now: reserves grow slower than GDP would need to keep it level. */
+export function ratioFalling(x: RunwayInputs): boolean {
+  return x.pace < x.reserves * (Math.log(1 + x.growth) / 12);
+}
+
+export function runwayInputs(reserves: readonly Point[], gdp: readonly Point[], date: string): RunwayInputs | string {
+  const r = valueOn(reserves, date);
+  const r13 = valueOn(reserves, addDays(date, -91));
+  if (r === undefined || r13 === undefined) return 'no reserves observation 13 weeks earlier';
+  const g = gdpPublishedBy(gdp, date);
+  if (!g) return 'no GDP published by then';
+  const i = indexAtOrBefore(gdp, g[0]);
+  const g4 = i >= 4 ? gdp[i - 4] : undefined;
+  if (!g4) return 'no GDP four quarters before the latest published one';
+  return { reserves: r, pace: (r - r13) / (91 / MONTH_DAYS), gdp: g[1], growth: g[1] / g4[1] - 1 };
+}
+
+export const runway: IndicatorDef = {
+  id: 'runway',
+  unit: 'months',
+  labels: { en: 'Runway to the next reserves line', zh_TW: '準備金距下一門檻的時間', zh_CN: '准备金距下一门槛的时间' },
+  explain: {
+    en: 'At today’s 13-week pace of reserves and the recent growth of GDP, how many months until reserves/GDP falls to the 10% ample line (or, once below it, to the 7% line of September 2019).',
+    zh_TW: '依準備金最近 13 週的變化速度與 GDP 近期成長率推算，準備金占 GDP 比率還有幾個月會跌到 10% 充足門檻（已低於時則為 2019 年 9 月的 7% 線）。',
+    zh_CN: '依准备金最近 13 周的变化速度与 GDP 近期增长率推算，准备金占 GDP 比率还有几个月会跌到 10% 充足门槛（已低于时则为 2019 年 9 月的 7% 线）。',
+  },
+  method:
+    'Projects reserves linearly at their 13-week change per month and GDP at its growth over the latest four published quarters, and solves for the month the ratio meets 10% (or 7% when already below 10%). No value when the ratio is not falling, or does not reach the line within 10 years.',
+  inputs: ['reserves', 'gdp'],
+  thresholds: [],
+  better: 'up',
+  cadence: 'weekly',
+  compute(ctx) {
+    const reserves = ctx.series('reserves');
+    const gdp = ctx.series('gdp');
+    const rows: Row[] = [];
+    for (const [date] of reserves) {
+      const x = runwayInputs(reserves, gdp, date);
+      if (typeof x === 'string') {
+        if (rows.length) rows.push({ date, value: null, reason: x });
+        continue;
+      }
+      const ratio = projectedRatio(x, 0);
+      const line = RUNWAY_LINES.find((l) => ratio > l);
+      if (line === undefined) rows.push({ date, value: null, reason: `reserves/GDP is already below ${RUNWAY_LINES[RUNWAY_LINES.length - 1]}%` });
+      else if (!ratioFalling(x)) {
+        rows.push({ date, value: null, reason: `reserves/GDP is not falling: reserves ${x.pace >= 0 ? '+' : ''}${x.pace.toFixed(1)} bn a month keep pace with GDP growth of ${(x.growth * 100).toFixed(1)}% a year` });
+      } else {
+        const m = monthsTo(x, line);
+        const note = line === RUNWAY_LINES[0] ? `months to the ${line}% line` : `months to the ${line}% line; reserves/GDP is already below ${RUNWAY_LINES[0]}%`;
+        rows.push(m === null ? { date, value: null, reason: `the ${line}% line is more than ${RUNWAY_HORIZON_MONTHS / 12} years away at this pace` } : { date, value: Math.round(m * 10) / 10, note });
+      }
+    }
+    return {
+      rows,
+      ...(rows.length === 0 ? { missing: 'needs 13 weeks of reserves and five quarters of GDP' } : {}),
+      inputs: (row) => [...use('reserves', reserves, row.date), ...use('reserves', reserves, addDays(row.date, -91))],
+      details(row) {
+        const x = runwayInputs(reserves, gdp, row.date);
+        if (typeof x === 'string') return [];
+        const out: Detail[] = RUNWAY_LINES.map((line) => {
+          const m = monthsTo(x, line);
+          const falling = ratioFalling(x);
+          return {
+            id: `to_${line}pct`,
+            label: { en: `Months to ${line}%`, zh_TW: `距 ${line}% 月數`, zh_CN: `距 ${line}% 月数` },
+            value: m === 0 ? 0 : falling ? (m === null ? null : Math.round(m * 10) / 10) : null,
+            unit: 'months',
+            asOf: row.date,
+            note: m === 0 ? `already below ${line}%` : !falling ? 'not falling' : m === null ? `more than ${RUNWAY_HORIZON_MONTHS / 12} years` : 'at the current pace',
+          } satisfies Detail;
+        });
+        out.push({ id: 'reserves_pace', label: { en: 'Reserves, 13-week pace', zh_TW: '準備金 13 週速度', zh_CN: '准备金 13 周速度' }, value: x.pace, unit: 'usd_bn_per_month', asOf: row.date });
+        out.push({ id: 'gdp_growth', label: { en: 'GDP growth, last 4 quarters', zh_TW: 'GDP 近四季成長', zh_CN: 'GDP 近四季增长' }, value: x.growth * 100, unit: 'pct_per_year', asOf: row.date });
+        return out;
+      },
+    };
+  },
+};

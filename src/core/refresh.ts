@@ -1,0 +1,325 @@
+/**
+ * One refresh: decide which providers to ask, ask them, and fold every whole answer into a new cache
+ * document. Pure apart from the injected fetch, so the worker, `npm run snapshot` and the tests share it.
+ */
+import { knownSeries, seriesOf } from './assemble';
+import { lastObservation, type CacheDoc, type ProviderState } from './cache';
+import { latestRelease, nextRelease, nyTime, observationOf, RELEASES } from './calendar';
+import { addDays } from './dates';
+import {
+  HISTORY_FROM,
+  HISTORY_TARGET,
+  PRIMARY_PROVIDERS,
+  PROVIDERS,
+  SERIES,
+  type ProviderId,
+  type SeriesKey,
+} from './providers';
+import { fail, ok, type Result, type SourceError } from './result';
+import { checkIncoming, mergeWindow } from './series';
+import type { IsoDate, Point } from './types';
+
+export interface HttpAnswer {
+  status: number;
+  body: string;
+  retryAfter?: string | null;
+}
+
+/** Fetches a URL as text. Rejects only with a SourceError-shaped object (network, timeout). */
+export type FetchText = (url: string) => Promise<HttpAnswer>;
+
+export interface RefreshEnv {
+  now: number;
+  fetchText: FetchText;
+  /** This install's fixed delay after each release, so installs do not all ask at once. */
+  jitterMs: number;
+  fredApiKey?: string | undefined;
+}
+
+export type RefreshMode = 'scheduled' | 'manual';
+
+export interface PlanItem {
+  provider: ProviderId;
+  from: IsoDate;
+  why: 'due' | 'manual' | 'retry' | 'fallback' | 'backfill';
+}
+
+export interface Outcome {
+  provider: ProviderId;
+  why: PlanItem['why'];
+  /** Request URLs, with any API key removed. */
+  urls: string[];
+  ok: boolean;
+  error?: SourceError;
+  /** Observations of the main series that are new to the cache. */
+  added?: number;
+  note?: string;
+}
+
+const MINUTE = 60_000;
+/** Re-check interval while a release is late, and how many times per release. */
+const LATE_RECHECK_MS = 30 * MINUTE;
+const LATE_RECHECKS = 8;
+
+/** 5 min, 10, 20, 40 … capped at 6 h; never sooner than the server's Retry-After. */
+export function backoffMs(failures: number, retryAfterSec?: number): number {
+  const exp = Math.min(5 * MINUTE * 2 ** Math.max(0, failures - 1), 6 * 60 * MINUTE);
+  return Math.max(exp, (retryAfterSec ?? 0) * 1000);
+}
+
+/** Retry-After as seconds (delta-seconds or an HTTP date), or undefined. */
+export function parseRetryAfter(header: string | null | undefined, now: number): number | undefined {
+  if (!header) return undefined;
+  const s = header.trim();
+  if (/^\d+$/.test(s)) return Number(s);
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? undefined : Math.max(0, Math.round((t - now) / 1000));
+}
+
+function rateLimited(st: ProviderState | undefined, now: number): boolean {
+  return !!st?.retryAt && Date.parse(st.retryAt) > now && st.lastError?.kind === 'rate_limited';
+}
+
+function waiting(st: ProviderState | undefined, now: number): boolean {
+  return !!st?.retryAt && Date.parse(st.retryAt) > now;
+}
+
+/** Whether a provider's newest release (plus this install's delay) has not been fetched yet. */
+function releasePending(id: ProviderId, st: ProviderState | undefined, now: number, jitterMs: number): boolean {
+  if (!st?.lastSuccessAt) return true;
+  const release = latestRelease(RELEASES[PROVIDERS[id].release], now, jitterMs);
+  return Date.parse(st.lastSuccessAt) < release;
+}
+
+function fromFor(id: ProviderId, st: ProviderState | undefined, today: IsoDate): IsoDate {
+  const def = PROVIDERS[id];
+  const last = lastObservation(st, def.main);
+  return last ? addDays(last, -def.overlapDays) : def.coldFrom(today);
+}
+
+function needsBackfill(doc: CacheDoc, key: SeriesKey): boolean {
+  const def = SERIES[key]!;
+  if (doc.providers[def.backfill]?.backfilled) return false;
+  const first = seriesOf(doc, key).points[0]?.[0];
+  return first === undefined || first > HISTORY_TARGET;
+}
+
+/** The primaries to ask now, and one-time history backfills. Fallbacks are added after primaries fail. */
+export function plan(doc: CacheDoc, now: number, mode: RefreshMode, jitterMs: number): PlanItem[] {
+  const today = nyTime(now).date;
+  const items = new Map<ProviderId, PlanItem>();
+  for (const id of PRIMARY_PROVIDERS) {
+    const st = doc.providers[id];
+    if (rateLimited(st, now)) continue; // a 429's Retry-After binds even a manual refresh
+    if (mode === 'manual') items.set(id, { provider: id, from: fromFor(id, st, today), why: 'manual' });
+    else if (st?.retryAt) {
+      if (Date.parse(st.retryAt) <= now) items.set(id, { provider: id, from: fromFor(id, st, today), why: 'retry' });
+    } else if (releasePending(id, st, now, jitterMs)) items.set(id, { provider: id, from: fromFor(id, st, today), why: 'due' });
+  }
+  for (const key of Object.keys(SERIES) as SeriesKey[]) {
+    const b = SERIES[key]!.backfill;
+    if (!needsBackfill(doc, key) || waiting(doc.providers[b], now)) continue;
+    items.set(b, { provider: b, from: HISTORY_FROM, why: 'backfill' });
+  }
+  return [...items.values()];
+}
+
+function stripKey(url: string): string {
+  return url.replace(/api_key=[^&]*/, 'api_key=…');
+}
+
+function describeHttpError(status: number, body: string): string {
+  const m = /"error_message"\s*:\s*"([^"]{1,160})"/.exec(body);
+  if (m) return `HTTP ${status}: ${m[1]!.replace(/\s+/g, ' ')}`;
+  const title = /<title[^>]*>([^<]{1,80})/i.exec(body)?.[1]?.trim();
+  return `HTTP ${status}${title ? ` (${title})` : ''}`;
+}
+
+async function fetchOne(url: string, env: RefreshEnv): Promise<Result<string>> {
+  let answer: HttpAnswer;
+  try {
+    answer = await env.fetchText(url);
+  } catch (e) {
+    const err = e as Partial<SourceError>;
+    const kind = err.kind === 'timeout' || err.kind === 'truncated' ? err.kind : 'network';
+    return fail(kind, err.message ?? String(e));
+  }
+  if (answer.status >= 400) {
+    const retryAfterSec = parseRetryAfter(answer.retryAfter, env.now);
+    return fail(answer.status === 429 ? 'rate_limited' : 'http', describeHttpError(answer.status, answer.body), {
+      httpStatus: answer.status,
+      ...(retryAfterSec !== undefined ? { retryAfterSec } : {}),
+    });
+  }
+  return ok(answer.body);
+}
+
+const MAX_PAGES = 20;
+
+async function fetchBodies(id: ProviderId, from: IsoDate, env: RefreshEnv, urls: string[]): Promise<Result<string[]>> {
+  const def = PROVIDERS[id];
+  const today = nyTime(env.now).date;
+  const url = def.request(from, today, { fredApiKey: env.fredApiKey, page: 1 });
+  urls.push(stripKey(url));
+  const first = await fetchOne(url, env);
+  if (!first.ok) return first;
+  const bodies = [first.value];
+  const pages = def.pages ? Math.min(def.pages(first.value), MAX_PAGES) : 1;
+  for (let page = 2; page <= pages; page++) {
+    const next = def.request(from, today, { fredApiKey: env.fredApiKey, page });
+    urls.push(stripKey(next));
+    const body = await fetchOne(next, env);
+    if (!body.ok) return body;
+    bodies.push(body.value);
+  }
+  return ok(bodies);
+}
+
+export interface ApplyOptions {
+  now: number;
+  requestedFrom: IsoDate | null;
+  origin: 'snapshot' | 'live';
+  jitterMs?: number;
+}
+
+/**
+ * Folds one provider's answer into a new document: all of it, or — when any part is malformed,
+ * partial or in a doubtful unit — none of it, with the reason recorded and the old data kept.
+ */
+export function applyAnswer(doc: CacheDoc, id: ProviderId, bodies: string[], opts: ApplyOptions): { doc: CacheDoc; outcome: Omit<Outcome, 'why' | 'urls'> } {
+  const def = PROVIDERS[id];
+  const parsed = def.parse(bodies, { known: knownSeries(doc) });
+  const st: ProviderState = doc.providers[id] ?? { points: {}, origin: opts.origin, failures: 0 };
+  let error: SourceError | null = parsed.ok ? null : parsed.error;
+  const points: Partial<Record<SeriesKey, Point[]>> = { ...st.points };
+  let added = 0;
+  if (parsed.ok) {
+    for (const key of def.feeds) {
+      const incoming = parsed.value.series[key] ?? [];
+      const base = st.points[key] ?? [];
+      const problem = checkIncoming(base, incoming, opts.requestedFrom);
+      if (problem) {
+        error = { ...problem, message: `${key}: ${problem.message}` };
+        break;
+      }
+      if (key === def.main) {
+        const known = new Set(base.map(([d]) => d));
+        added = incoming.filter(([d]) => !known.has(d)).length;
+      }
+      if (incoming.length) points[key] = mergeWindow(base, incoming);
+    }
+  }
+  if (opts.origin === 'snapshot') {
+    if (error) throw new Error(`snapshot: ${id}: ${error.message}`);
+    return { doc: { ...doc, providers: { ...doc.providers, [id]: { ...st, points, origin: 'snapshot' } } }, outcome: { provider: id, ok: true, added } };
+  }
+  const at = new Date(opts.now).toISOString();
+  let next: ProviderState;
+  if (error) {
+    const failures = st.failures + 1;
+    next = {
+      ...st,
+      lastAttemptAt: at,
+      lastError: { kind: error.kind, message: error.message, at, ...(error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}) },
+      failures,
+      retryAt: new Date(opts.now + backoffMs(failures, error.retryAfterSec)).toISOString(),
+    };
+    delete next.lateChecks;
+  } else {
+    next = { ...st, points, origin: 'live', lastAttemptAt: at, lastSuccessAt: at, failures: 0 };
+    delete next.lastError;
+    delete next.retryAt;
+    if (parsed.ok && parsed.value.note) next.note = parsed.value.note;
+    // A release that has not appeared yet is re-checked a few times, then left to the next release.
+    const rule = RELEASES[def.release];
+    const expected = observationOf(rule, latestRelease(rule, opts.now, opts.jitterMs ?? 0));
+    const newest = lastObservation(next, def.main);
+    if (expected && newest && newest < expected && (st.lateChecks ?? 0) < LATE_RECHECKS) {
+      next.lateChecks = (st.lateChecks ?? 0) + 1;
+      next.retryAt = new Date(opts.now + LATE_RECHECK_MS).toISOString();
+    } else delete next.lateChecks;
+  }
+  return {
+    doc: { ...doc, providers: { ...doc.providers, [id]: next } },
+    outcome: { provider: id, ok: !error, ...(error ? { error } : { added }), ...(next.note && !error ? { note: next.note } : {}) },
+  };
+}
+
+async function runItems(doc: CacheDoc, items: PlanItem[], env: RefreshEnv): Promise<{ doc: CacheDoc; outcomes: Outcome[] }> {
+  const answers = await Promise.all(
+    items.map(async (item) => {
+      const urls: string[] = [];
+      return { item, urls, bodies: await fetchBodies(item.provider, item.from, env, urls) };
+    }),
+  );
+  const outcomes: Outcome[] = [];
+  for (const { item, urls, bodies } of answers) {
+    let outcome: Omit<Outcome, 'why' | 'urls'>;
+    if (bodies.ok) {
+      ({ doc, outcome } = applyAnswer(doc, item.provider, bodies.value, { now: env.now, requestedFrom: item.from, origin: 'live', jitterMs: env.jitterMs }));
+      if (item.why === 'backfill' && outcome.ok) doc = markBackfilled(doc, item.provider);
+    } else {
+      ({ doc, outcome } = recordFailure(doc, item.provider, bodies.error, env.now));
+    }
+    outcomes.push({ ...outcome, why: item.why, urls });
+  }
+  return { doc, outcomes };
+}
+
+function markBackfilled(doc: CacheDoc, id: ProviderId): CacheDoc {
+  return { ...doc, providers: { ...doc.providers, [id]: { ...doc.providers[id]!, backfilled: true } } };
+}
+
+function recordFailure(doc: CacheDoc, id: ProviderId, error: SourceError, now: number): { doc: CacheDoc; outcome: Omit<Outcome, 'why' | 'urls'> } {
+  const st: ProviderState = doc.providers[id] ?? { points: {}, origin: 'live', failures: 0 };
+  const at = new Date(now).toISOString();
+  const failures = st.failures + 1;
+  const next: ProviderState = {
+    ...st,
+    lastAttemptAt: at,
+    lastError: { kind: error.kind, message: error.message, at, ...(error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}) },
+    failures,
+    retryAt: new Date(now + backoffMs(failures, error.retryAfterSec)).toISOString(),
+  };
+  delete next.lateChecks;
+  return { doc: { ...doc, providers: { ...doc.providers, [id]: next } }, outcome: { provider: id, ok: false, error } };
+}
+
+/** Runs a whole refresh and returns the new document; the caller stores it in one write. */
+export async function runRefresh(doc: CacheDoc, env: RefreshEnv, mode: RefreshMode): Promise<{ doc: CacheDoc; outcomes: Outcome[] }> {
+  const first = plan(doc, env.now, mode, env.jitterMs);
+  let { doc: next, outcomes } = await runItems(doc, first, env);
+  // Where a publisher of record failed (now or still in backoff), ask the other provider of that quantity.
+  const asked = new Set(first.map((i) => i.provider));
+  const today = nyTime(env.now).date;
+  const fallbacks = new Map<ProviderId, PlanItem>();
+  for (const def of Object.values(SERIES)) {
+    const [primary, ...others] = def!.providers;
+    const pst = next.providers[primary!];
+    const failing = pst?.lastError && (!pst.lastSuccessAt || pst.lastError.at >= pst.lastSuccessAt);
+    if (!failing) continue;
+    for (const id of others) {
+      const st = next.providers[id];
+      if (asked.has(id) || waiting(st, env.now)) continue;
+      if (mode === 'manual' || releasePending(id, st, env.now, env.jitterMs)) fallbacks.set(id, { provider: id, from: fromFor(id, st, today), why: 'fallback' });
+    }
+  }
+  if (fallbacks.size) {
+    const more = await runItems(next, [...fallbacks.values()], env);
+    next = more.doc;
+    outcomes = [...outcomes, ...more.outcomes];
+  }
+  return { doc: { ...next, writtenAt: new Date(env.now).toISOString() }, outcomes };
+}
+
+/** When the worker should wake next: the earliest release still to come, or a pending retry. */
+export function nextWake(doc: CacheDoc, now: number, jitterMs: number): number {
+  let t = Infinity;
+  for (const id of PRIMARY_PROVIDERS) {
+    const st = doc.providers[id];
+    if (st?.retryAt) t = Math.min(t, Date.parse(st.retryAt));
+    else if (releasePending(id, st, now, jitterMs)) t = Math.min(t, now);
+    else t = Math.min(t, nextRelease(RELEASES[PROVIDERS[id].release], now, jitterMs));
+  }
+  return Math.max(t, now + MINUTE);
+}

@@ -1,0 +1,15 @@
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+
+export default defineConfig({
+  plugins: [crx({ manifest })],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'chrome116',
+    sourcemap: false,
+  },
+  // crxjs dev mode needs fixed ports. A dev build exposes every file to every site: never ship one.
+  server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
+});
