@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndicatorsAnswer } from '../../src/core/answer';
+import type { CacheDoc } from '../../src/core/cache';
+import { PRIMARY_PROVIDERS } from '../../src/core/providers';
+import { backoffMs, nextWake, parseRetryAfter, plan, runRefresh, type FetchText } from '../../src/core/refresh';
+import { docAsOf, fixturesDoc } from '../helpers/docs';
+import { FAULTS, publisherAnswer, type Answer } from '../helpers/publishers';
+
+const NOW = Date.parse('2026-11-25T15:00:00Z'); // Wednesday 10:00 New York
+const MIN = 60_000;
+
+function publishers(override: (url: string, real: Answer) => Answer | undefined = () => undefined) {
+  const asked: string[] = [];
+  const fetchText: FetchText = async (url) => {
+    asked.push(url);
+    const real = publisherAnswer(url);
+    const a = override(url, real) ?? real;
+    return { status: a.status, body: a.body, retryAfter: a.headers?.['retry-after'] ?? null };
+  };
+  return { fetchText, asked };
+}
+
+const env = (fetchText: FetchText, now = NOW) => ({ now, fetchText, jitterMs: 0 });
+const pts = (doc: CacheDoc, id: keyof CacheDoc['providers'], key: string) => (doc.providers[id]!.points as Record<string, unknown>)[key];
+
+describe('what a refresh asks for', () => {
+  it('a fresh install asks every publisher of record, and backfills the histories that start after 2019', () => {
+    const items = plan(fixturesDoc(), NOW, 'scheduled', 0);
+    const why = Object.fromEntries(items.map((i) => [i.provider, i.why]));
+    for (const id of PRIMARY_PROVIDERS) expect(why[id]).toBeDefined();
+    expect(why).toMatchObject({ 'fred:RRPONTSYD': 'backfill', 'fred:WTREGEN': 'backfill', 'fred:RPONTSYD': 'backfill', 'fred:IORB': 'backfill', 'fred:WRESBAL': 'due' });
+    expect(items.find((i) => i.provider === 'fred:WRESBAL')!.from).toBe('2026-05-13'); // newest week minus 35 days of overlap
+  });
+
+  it('asks FRED only for new observations (cosd) and never sends an API key in the clear to logs', async () => {
+    const { fetchText, asked } = publishers();
+    const r = await runRefresh(fixturesDoc(), { ...env(fetchText), fredApiKey: '0123456789abcdef0123456789abcdef' }, 'manual');
+    expect(asked.find((u) => u.includes('WRESBAL'))).toContain('observation_start=2026-05-13');
+    expect(r.outcomes.flatMap((o) => o.urls).join(' ')).not.toContain('0123456789abcdef');
+  });
+});
+
+describe('a refresh with the publishers’ real payloads', () => {
+  it('brings a cache that fell behind back up to date', async () => {
+    const behind = { ...fixturesDoc(), providers: { ...fixturesDoc().providers, 'fred:WRESBAL': docAsOf(fixturesDoc(), '2026-04-01').providers['fred:WRESBAL'] } };
+    const { fetchText, asked } = publishers();
+    const r = await runRefresh(behind, env(fetchText), 'manual');
+    expect(asked.some((u) => u === 'https://fred.stlouisfed.org/graph/fredgraph.csv?id=WRESBAL&cosd=2026-02-25')).toBe(true);
+    const o = r.outcomes.find((x) => x.provider === 'fred:WRESBAL')!;
+    expect(o).toMatchObject({ ok: true, added: 11 });
+    expect(o.note).toBe('published in millions (told by history)');
+    expect(buildIndicatorsAnswer(r.doc, NOW).indicators[0]).toMatchObject({ value: 3033.444, asOf: '2026-06-17' });
+    expect(r.doc.providers['fred:WRESBAL']).toMatchObject({ origin: 'live', failures: 0, lastSuccessAt: new Date(NOW).toISOString() });
+  });
+
+  it('keeps the cache when an answer ends before it (Treasury’s sample ends July 2025), and says why', async () => {
+    const { fetchText } = publishers();
+    const before = fixturesDoc();
+    const r = await runRefresh(before, env(fetchText), 'manual');
+    const dts = r.doc.providers['fiscaldata:dts']!;
+    expect(dts.lastError).toMatchObject({ kind: 'truncated' });
+    expect(dts.lastError!.message).toMatch(/ends at 2025-07-11, before the cached 2026-06-23/);
+    expect(dts.points).toEqual(before.providers['fiscaldata:dts']!.points);
+  });
+
+  it('fills a TGA gap from the Treasury API answer', async () => {
+    const gap = { ...fixturesDoc(), providers: { ...fixturesDoc().providers, 'fiscaldata:dts': docAsOf(fixturesDoc(), '2025-07-01').providers['fiscaldata:dts'] } };
+    const { fetchText, asked } = publishers();
+    const r = await runRefresh(gap, env(fetchText), 'manual');
+    expect(asked.find((u) => u.includes('fiscaldata'))).toContain('filter=record_date:gte:2025-06-21');
+    expect((pts(r.doc, 'fiscaldata:dts', 'tga') as unknown[]).slice(-5)).toEqual([
+      ['2025-07-07', 332.482], ['2025-07-08', 343.047], ['2025-07-09', 311.048], ['2025-07-10', 288.395], ['2025-07-11', 282.363],
+    ]);
+  });
+});
+
+describe('a failing source keeps its good data and says why', () => {
+  const wresbal = (fault: (real: Answer) => Answer) => publishers((url, real) => (url.includes('id=WRESBAL') ? fault(real) : undefined));
+
+  it.each([
+    ['HTTP 500', () => FAULTS.http500(), 'http', /HTTP 500 \(500 Internal Server Error\)/],
+    ['an HTML page with status 200', () => FAULTS.htmlWith200(), 'html', /HTML page \("FRED is undergoing maintenance"\)/],
+    ['an empty body', () => FAULTS.empty(), 'empty', /empty response/],
+    ['a truncated CSV', (a: Answer) => FAULTS.truncated(a), 'truncated', /cut off/],
+    ['a complete-looking CSV missing the last weeks', (a: Answer) => FAULTS.partial(a, 200), 'truncated', /ends at 2025-04-09, before the cached 2026-06-17/],
+    ['a header change', (a: Answer) => FAULTS.headerChange(a), 'format', /unexpected CSV header "period,WRESBAL"/],
+  ])('%s', async (_, fault, kind, message) => {
+    const { fetchText } = wresbal(fault);
+    const before = fixturesDoc();
+    const r = await runRefresh(before, env(fetchText), 'manual');
+    const st = r.doc.providers['fred:WRESBAL']!;
+    expect(st.points).toEqual(before.providers['fred:WRESBAL']!.points);
+    expect(st.lastError).toMatchObject({ kind });
+    expect(st.lastError!.message).toMatch(message);
+    expect(st).toMatchObject({ failures: 1, retryAt: new Date(NOW + 5 * MIN).toISOString() });
+    const a = buildIndicatorsAnswer(r.doc, NOW);
+    expect(a.sources.find((s) => s.provider === 'fred:WRESBAL')).toMatchObject({ status: 'stale', lastGoodDate: '2026-06-17' });
+    expect(a.indicators[0]).toMatchObject({ value: 3033.444, asOf: '2026-06-17', status: 'stale' });
+    expect(a.indicators[0]!.statusReason).toMatch(/last fetch failed/);
+    expect(r.doc.providers['fred:WALCL']!.lastSuccessAt).toBe(new Date(NOW).toISOString()); // the others keep working
+  });
+
+  it('a change of unit is detected and normalised, not stored ×1000', async () => {
+    const inBillions = (a: Answer): Answer => ({
+      ...a,
+      body: a.body.replace(/^(\d{4}-\d{2}-\d{2}),(\d+)$/gm, (_, d: string, v: string) => `${d},${(Number(v) / 1000).toFixed(3)}`),
+    });
+    const { fetchText } = wresbal(inBillions);
+    const r = await runRefresh(fixturesDoc(), env(fetchText), 'manual');
+    expect(r.doc.providers['fred:WRESBAL']!.note).toBe('published in billions (told by history)');
+    expect(r.doc.providers['fred:WRESBAL']!.points.reserves!.at(-1)).toEqual(['2026-06-17', 3033.444]);
+  });
+
+  it('backs off 5, 10, 20 minutes, and honours Retry-After even for a manual refresh', async () => {
+    let doc = fixturesDoc();
+    const deltas: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const now = NOW + k * 60 * MIN;
+      const { fetchText } = wresbal(() => FAULTS.http500());
+      doc = (await runRefresh(doc, env(fetchText, now), 'manual')).doc;
+      deltas.push((Date.parse(doc.providers['fred:WRESBAL']!.retryAt!) - now) / MIN);
+    }
+    expect(deltas).toEqual([5, 10, 20]);
+
+    const limited = wresbal(() => FAULTS.rateLimited(3600));
+    doc = (await runRefresh(fixturesDoc(), env(limited.fetchText), 'manual')).doc;
+    expect(doc.providers['fred:WRESBAL']).toMatchObject({ retryAt: new Date(NOW + 3600_000).toISOString(), lastError: { kind: 'rate_limited', httpStatus: 429 } });
+    const again = publishers();
+    await runRefresh(doc, env(again.fetchText, NOW + 10 * MIN), 'manual');
+    expect(again.asked.some((u) => u.includes('id=WRESBAL'))).toBe(false);
+    const later = publishers();
+    await runRefresh(doc, env(later.fetchText, NOW + 61 * MIN), 'scheduled');
+    expect(later.asked.some((u) => u.includes('id=WRESBAL'))).toBe(true);
+    expect(backoffMs(12)).toBe(6 * 60 * MIN);
+    expect(parseRetryAfter('Wed, 25 Nov 2026 15:02:00 GMT', NOW)).toBe(120);
+  });
+
+  it('asks the other provider of a quantity when the publisher of record fails', async () => {
+    const { fetchText, asked } = publishers((url) => (url.includes('/sofr/') ? FAULTS.http503() : undefined));
+    const r = await runRefresh(fixturesDoc(), env(fetchText), 'manual');
+    expect(r.outcomes.find((o) => o.provider === 'nyfed:sofr')).toMatchObject({ ok: false, error: { kind: 'http', retryAfterSec: 120 } });
+    expect(r.outcomes.find((o) => o.provider === 'fred:SOFR')).toMatchObject({ ok: true, why: 'fallback' });
+    expect(asked.filter((u) => u.includes('id=SOFR'))).toHaveLength(1);
+    const sofrIorb = buildIndicatorsAnswer(r.doc, NOW).indicators.find((i) => i.id === 'sofr_iorb')!;
+    expect(sofrIorb.source.name).toContain('FRED SOFR');
+  });
+
+  it('a network failure or a timeout is a typed error too', async () => {
+    const fetchText: FetchText = async (url) => {
+      if (url.includes('newyorkfed')) throw { kind: 'timeout', message: 'no answer within 30 s' };
+      throw new TypeError('Failed to fetch');
+    };
+    const r = await runRefresh(fixturesDoc(), env(fetchText), 'manual');
+    expect(r.doc.providers['nyfed:rp']!.lastError).toMatchObject({ kind: 'timeout' });
+    expect(r.doc.providers['fred:WALCL']!.lastError).toMatchObject({ kind: 'network' });
+    expect(r.doc.providers['fred:WALCL']!.points).toEqual(fixturesDoc().providers['fred:WALCL']!.points);
+  });
+});
+
+describe('the schedule', () => {
+  it('re-checks a late release every 30 minutes, a few times', async () => {
+    // The fixtures stop in 2026; on 25 Nov 2026 every answer looks late.
+    const { fetchText } = publishers();
+    const r = await runRefresh(fixturesDoc(), env(fetchText), 'manual');
+    expect(r.doc.providers['fred:WALCL']).toMatchObject({ lateChecks: 1, retryAt: new Date(NOW + 30 * MIN).toISOString() });
+    // The earliest wake is the Treasury answer's 5-minute backoff (it ended before the cache, above).
+    expect(r.doc.providers['fiscaldata:dts']!.retryAt).toBe(new Date(NOW + 5 * MIN).toISOString());
+    expect(nextWake(r.doc, NOW, 0)).toBe(NOW + 5 * MIN);
+  });
+
+  it('wakes for the next release plus this install’s delay when everything is current', () => {
+    const doc = fixturesDoc();
+    const fresh: CacheDoc = {
+      ...doc,
+      providers: Object.fromEntries(Object.entries(doc.providers).map(([id, st]) => [id, { ...st!, origin: 'live', lastSuccessAt: new Date(NOW).toISOString() }])),
+    };
+    // 10:00 New York on Wednesday, after the SOFR, EFFR, IORB and GDP checks: next come the 13:15 reverse repo results.
+    expect(new Date(nextWake(fresh, NOW, 7 * MIN)).toISOString()).toBe('2026-11-25T18:22:00.000Z');
+  });
+});

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergeSnapshot, validateCacheDoc, type CacheDoc } from '../../src/core/cache';
+import { docAsOf, fixturesDoc } from '../helpers/docs';
+
+const committed = JSON.parse(readFileSync(join(new URL('../..', import.meta.url).pathname, 'public', 'snapshot.json'), 'utf8')) as CacheDoc;
+
+describe('the bundled snapshot', () => {
+  it('is exactly what the real fixtures give (rebuild with `npm run snapshot` after changing them)', () => {
+    expect(committed.snapshot?.from).toBe('fixtures');
+    expect(committed.providers).toEqual(fixturesDoc().providers);
+    expect(committed.snapshot?.dataThrough).toEqual(fixturesDoc().snapshot?.dataThrough);
+  });
+
+  it('holds history from 2019 or earlier for the quantities the 2019 repo spike is read from', () => {
+    const first = (id: keyof CacheDoc['providers'], key: string) => (committed.providers[id]!.points as Record<string, [string, number][]>)[key]![0]![0];
+    expect(first('fred:WRESBAL', 'reserves') <= '2019-01-01').toBe(true);
+    expect(first('fred:SOFR', 'sofr') <= '2019-01-01').toBe(true);
+    expect(first('fred:EFFR', 'effr') <= '2019-01-01').toBe(true);
+    expect(first('fred:WALCL', 'fed_assets') <= '2019-01-01').toBe(true);
+  });
+
+  it('passes validation, and broken documents do not', () => {
+    expect(validateCacheDoc(committed).ok).toBe(true);
+    const broken = (f: (d: any) => void) => {
+      const d = JSON.parse(JSON.stringify(committed));
+      f(d);
+      return validateCacheDoc(d);
+    };
+    expect(broken((d) => (d.version = 0))).toMatchObject({ ok: false, reason: 'version 0, expected 1' });
+    expect(broken((d) => (d.providers['fred:WALCL'].points.fed_assets[5][1] = null)).ok).toBe(false);
+    expect(broken((d) => d.providers['fred:WALCL'].points.fed_assets.reverse()).ok).toBe(false);
+    expect(broken((d) => (d.providers['fred:NOPE'] = { points: {}, origin: 'live', failures: 0 })).ok).toBe(false);
+    expect(validateCacheDoc('{"version":1}').ok).toBe(false);
+  });
+
+  it('an update adds what a newer snapshot knows, never replacing the cache’s own observations', () => {
+    const old = docAsOf(committed, '2026-01-01');
+    const mine = { ...old, providers: { ...old.providers, 'fred:WRESBAL': { ...old.providers['fred:WRESBAL']!, points: { reserves: old.providers['fred:WRESBAL']!.points.reserves!.map(([d, v]) => [d, d === '2025-12-31' ? v + 1 : v] as [string, number]) } } } };
+    const merged = mergeSnapshot(mine, committed);
+    const reserves = new Map(merged.providers['fred:WRESBAL']!.points.reserves!);
+    expect(reserves.get('2026-06-17')).toBe(3033.444);
+    expect(reserves.get('2025-12-31')).toBe(new Map(committed.providers['fred:WRESBAL']!.points.reserves!).get('2025-12-31')! + 1);
+    expect(validateCacheDoc(merged).ok).toBe(true);
+  });
+});
