@@ -9,7 +9,8 @@ import { INDICATORS } from '../../src/core/indicators';
 import { projectedRatio, monthsTo } from '../../src/core/indicators/runway';
 import { INDICATOR_IDS } from '../../src/core/types';
 import { docAsOf, fixturesDoc } from '../helpers/docs';
-import { csvMap, dtsClosing, last } from '../helpers/fixtures';
+import { data, expectedLatest } from '../helpers/expected';
+import { last } from '../helpers/fixtures';
 
 const doc = fixturesDoc();
 const NOW = Date.parse('2026-11-25T15:00:00Z');
@@ -17,14 +18,7 @@ const answer = buildIndicatorsAnswer(doc, NOW, 'en');
 const byId = Object.fromEntries(answer.indicators.map((i) => [i.id, i]));
 const series = (id: (typeof INDICATOR_IDS)[number]) => new Map(buildSeriesAnswer(doc, id).points);
 
-const wresbalBn = new Map([...csvMap('fred-csv-legacy-DATE-WRESBAL.csv'), ...[...csvMap('fred-csv-WRESBAL.csv')].map(([d, v]) => [d, v / 1000] as const)]);
-const gdp = csvMap('fred-csv-GDP.csv');
-const walclBn = new Map([...csvMap('fred-csv-WALCL.csv')].map(([d, v]) => [d, v / 1000]));
-const rrp = csvMap('fred-csv-RRPONTSYD.csv');
-const sofr = new Map([...csvMap('fred-csv-SOFR-from-2018.csv'), ...csvMap('fred-csv-SOFR.csv')]);
-const effr = new Map([...csvMap('fred-csv-legacy-DATE-EFFR.csv'), ...csvMap('fred-csv-EFFR.csv'), ...csvMap('fred-csv-EFFR-program-written-excerpt-2025-2026.csv')]);
-const iorb = csvMap('fred-csv-IORB.csv');
-const tga = dtsClosing();
+const { wresbal: wresbalBn, gdp, walcl: walclBn, rrp, sofr, effr } = data;
 
 describe('the seed article’s figures, from real data of those dates', () => {
   it('October 2025: reserves ≈ $2.96T ÷ GDP $30.486T (2025 Q2) ≈ 9.7%', () => {
@@ -91,57 +85,23 @@ describe('every indicator, latest value', () => {
     }
   });
 
-  it('reserves, reserves/GDP, fed assets, TGA, RRP, SOFR spreads', () => {
-    const [rd, rv] = last(wresbalBn);
-    expect(byId.reserves).toMatchObject({ value: rv, asOf: rd });
-    expect(byId.reserves!.previous).toBeCloseTo(wresbalBn.get(addDays(rd, -7))!, 9);
-    expect(byId.reserves_gdp!.value).toBeCloseTo((rv / gdp.get('2026-01-01')!) * 100, 10);
-    expect(byId.fed_assets).toMatchObject({ value: last(walclBn)[1], asOf: last(walclBn)[0] });
-    expect(byId.tga).toMatchObject({ value: last(tga)[1], asOf: last(tga)[0] });
-    expect(byId.rrp).toMatchObject({ value: last(rrp)[1], asOf: last(rrp)[0] });
-    const shared = [...sofr.keys()].filter((d) => effr.has(d)).sort().pop()!;
-    expect(byId.sofr_effr).toMatchObject({ asOf: shared, value: Math.round((sofr.get(shared)! - effr.get(shared)!) * 10000) / 100 });
-    const sharedI = [...sofr.keys()].filter((d) => iorb.has(d)).sort().pop()!;
-    expect(byId.sofr_iorb).toMatchObject({ asOf: sharedI, value: Math.round((sofr.get(sharedI)! - iorb.get(sharedI)!) * 10000) / 100 });
+  it('every latest value equals the one computed independently from the fixture files', () => {
+    for (const [id, exp] of Object.entries(expectedLatest())) {
+      expect(byId[id]!.asOf, id).toBe(exp.asOf);
+      expect(byId[id]!.value!, id).toBeCloseTo(exp.value, id === 'runway' ? 0 : 9);
+    }
+    expect(byId.reserves!.previous).toBeCloseTo(wresbalBn.get(addDays(byId.reserves!.asOf!, -7))!, 9);
+    expect(byId.runway!.note).toMatch(/7% line; reserves\/GDP is already below 10%/);
   });
 
-  it('balance-sheet pace: 13-week change of WALCL per month, 4-week alongside', () => {
+  it('balance-sheet pace shows the 4-week pace alongside the 13-week one', () => {
     const [d, a] = last(walclBn);
-    expect(byId.balance_sheet_pace!.value).toBeCloseTo((a - walclBn.get(addDays(d, -91))!) / (91 / (365.25 / 12)), 9);
     expect(byId.balance_sheet_pace!.details[0]!.value).toBeCloseTo((a - walclBn.get(addDays(d, -28))!) / (28 / (365.25 / 12)), 9);
   });
 
-  it('net liquidity: WALCL − TGA − RRP on the H.4.1 Wednesday', () => {
-    const [d, a] = last(walclBn); // 2025-12-31
-    expect(byId.net_liquidity).toMatchObject({ asOf: d });
-    expect(byId.net_liquidity!.value).toBeCloseTo(a - tga.get(d)! - rrp.get(d)!, 9);
-  });
-
-  it('reserves + RRP: week average of reserves plus the week average of daily RRP', () => {
-    const [d, r] = last(wresbalBn);
-    let sum = 0;
-    for (let k = 6; k >= 0; k--) {
-      let day = addDays(d, -k);
-      while (!rrp.has(day)) day = addDays(day, -1); // weekends and holidays carry the last operation
-      sum += rrp.get(day)!;
-    }
-    expect(byId.total_liquidity!.value).toBeCloseTo(r + sum / 7, 9);
-  });
-
-  it('SRF take-up: the latest business day, from the NY Fed operations', () => {
-    expect(byId.srf).toMatchObject({ asOf: '2026-02-25', value: 0.001 });
-  });
-
-  it('runway: found by scanning the projection month by month, independently of the solver', () => {
-    const [d, r] = last(wresbalBn);
-    const pace = (r - wresbalBn.get(addDays(d, -91))!) / (91 / (365.25 / 12));
-    const growth = gdp.get('2026-01-01')! / gdp.get('2025-01-01')! - 1;
-    const g0 = gdp.get('2026-01-01')!;
-    let t = 0;
-    while (((r + pace * t) / (g0 * (1 + growth) ** (t / 12))) * 100 > 7) t += 0.01;
-    expect((r / g0) * 100).toBeLessThan(10); // already under the ample line, so it counts to 7%
-    expect(byId.runway!.value).toBeCloseTo(t, 0);
-    expect(byId.runway!.note).toMatch(/7% line/);
+  it('net liquidity and reserves + RRP list their parts with dates', () => {
+    expect(byId.net_liquidity!.details.map((d) => [d.id, d.asOf])).toEqual([['fed_assets', '2025-12-31'], ['tga', '2025-12-31'], ['rrp', '2025-12-31']]);
+    expect(byId.total_liquidity!.details.map((d) => d.id)).toEqual(['reserves', 'rrp_week_average']);
   });
 
   it('runway is missing, with the reason, when reserves/GDP is not falling', () => {

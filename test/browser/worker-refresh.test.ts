@@ -1,0 +1,117 @@
+/**
+ * Real refreshes through the worker's own fetch code: Chromium resolves fred.stlouisfed.org,
+ * markets.newyorkfed.org and api.fiscaldata.treasury.gov to a local HTTPS server that answers with the
+ * real fixture bytes, then with the faults the real sources show.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextWake } from '../../src/core/refresh';
+import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
+import { startPublisherServer, type PublisherServer } from '../helpers/publisher-server';
+import { FAULTS } from '../helpers/publishers';
+
+let server: PublisherServer;
+let ext: Loaded;
+
+const PRIMARIES = ['fred:WRESBAL', 'fred:WALCL', 'fred:GDP', 'fred:IORB', 'nyfed:sofr', 'nyfed:effr', 'nyfed:rp', 'fiscaldata:dts'];
+
+/** Drops cached observations after a date, from inside the worker; returns once the worker has seen it. */
+async function truncateCache(cuts: Array<[provider: string, key: string, upTo: string]>): Promise<void> {
+  await ext.worker.evaluate(async (list) => {
+    const doc = (await chrome.storage.local.get('cache')).cache;
+    for (const [provider, key, upTo] of list) {
+      const pts = doc.providers[provider].points;
+      pts[key] = pts[key].filter(([d]: [string]) => d <= upTo);
+    }
+    const seen = new Promise<void>((ok) => chrome.storage.onChanged.addListener(function once() {
+      chrome.storage.onChanged.removeListener(once);
+      ok();
+    }));
+    await chrome.storage.local.set({ cache: doc });
+    await seen; // the worker's own listener, registered first, has dropped its in-memory copy
+  }, cuts);
+}
+
+beforeAll(async () => {
+  server = await startPublisherServer();
+  ext = await loadExtension(server.chromiumArgs());
+  await waitForCache(ext, (doc) => PRIMARIES.every((id) => doc.providers[id]?.lastAttemptAt));
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('refreshing from the publishers', () => {
+  it('the install refresh asks every publisher, for new observations only', () => {
+    const urls = server.requests;
+    expect(urls).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=WRESBAL&cosd=2026-05-13');
+    expect(urls).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=WALCL&cosd=2025-11-26');
+    expect(urls.some((u) => u.startsWith('https://markets.newyorkfed.org/api/rates/secured/sofr/search.json?startDate=2024-05-27&endDate='))).toBe(true);
+    expect(urls.some((u) => u.startsWith('https://markets.newyorkfed.org/api/rp/results/search.json?startDate=2026-02-17'))).toBe(true);
+    expect(urls.some((u) => u.includes('api.fiscaldata.treasury.gov') && u.includes('filter=record_date:gte:2026-06-13'))).toBe(true);
+    // One-time backfills of thin histories, from FRED.
+    expect(urls).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=RRPONTSYD&cosd=2007-01-01');
+  });
+
+  it('records each answer: whole ones taken, a partial one refused with its reason', async () => {
+    const a = await ext.send({ type: 'indicators/get' });
+    const src = Object.fromEntries(a.sources.map((s: any) => [s.provider, s]));
+    for (const id of ['fred:WRESBAL', 'fred:WALCL', 'fred:GDP', 'fred:IORB', 'nyfed:sofr', 'nyfed:effr', 'nyfed:rp']) {
+      expect(src[id].lastSuccessAt, id).not.toBeNull();
+      expect(src[id].reason ?? '', id).not.toMatch(/failed/);
+      expect(src[id].origin, id).toBe('live');
+    }
+    // The Treasury sample answer ends in July 2025, before the cached June 2026: refused, data kept.
+    expect(src['fiscaldata:dts']).toMatchObject({ status: 'stale', lastGoodDate: '2026-06-23', lastSuccessAt: null });
+    expect(src['fiscaldata:dts'].reason).toMatch(/last fetch failed \(tga: ends at 2025-07-11, before the cached 2026-06-23/);
+  });
+
+  it('brings a cache that fell behind back up to date on a manual refresh', async () => {
+    await truncateCache([
+      ['fred:WRESBAL', 'reserves', '2026-04-01'],
+      ['fiscaldata:dts', 'tga', '2025-07-01'],
+    ]);
+    const before = await ext.send({ type: 'indicators/get' });
+    expect(before.indicators[0]).toMatchObject({ id: 'reserves', asOf: '2026-04-01' });
+    const after = await ext.send({ type: 'indicators/refresh' });
+    expect(after.indicators[0]).toMatchObject({ id: 'reserves', value: 3033.444, asOf: '2026-06-17', previous: 3080.723 });
+    expect(server.requests).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=WRESBAL&cosd=2026-02-25');
+    const doc = await waitForCache(ext, () => true);
+    expect(doc.providers['fiscaldata:dts'].points.tga.slice(-2)).toEqual([['2025-07-10', 288.395], ['2025-07-11', 282.363]]);
+  });
+
+  it('keeps good data and marks the source stale with the reason when a source fails (HTTP 500, HTML page, truncated CSV)', async () => {
+    const before = await ext.send({ type: 'indicators/get' });
+    server.fault((u) => u.includes('id=WALCL'), () => FAULTS.http500());
+    server.fault((u) => u.includes('/rates/secured/sofr/'), () => FAULTS.htmlWith200());
+    server.fault((u) => u.includes('id=WRESBAL'), (real) => FAULTS.truncated(real));
+    const asked = server.requests.length;
+    const a = await ext.send({ type: 'indicators/refresh' });
+    server.clearFaults();
+    const src = Object.fromEntries(a.sources.map((s: any) => [s.provider, s]));
+    expect(src['fred:WALCL']).toMatchObject({ status: 'stale', lastGoodDate: '2025-12-31' });
+    expect(src['fred:WALCL'].reason).toMatch(/last fetch failed \(HTTP 500/);
+    expect(src['nyfed:sofr'].reason).toMatch(/last fetch failed \(an HTML page \("FRED is undergoing maintenance"\)/);
+    expect(src['fred:WRESBAL'].reason).toMatch(/last fetch failed \(CSV does not end with a newline: the body was cut off\)/);
+    const byId = (x: any) => Object.fromEntries(x.indicators.map((i: any) => [i.id, i]));
+    for (const id of ['reserves', 'fed_assets', 'reserves_gdp', 'net_liquidity', 'balance_sheet_pace']) {
+      expect(byId(a)[id].value, id).toBe(byId(before)[id].value);
+      expect(byId(a)[id].asOf, id).toBe(byId(before)[id].asOf);
+      expect(byId(a)[id].status, id).toBe('stale');
+    }
+    expect(byId(a).fed_assets.statusReason).toMatch(/FRED WALCL: last fetch failed \(HTTP 500/);
+    // The NY Fed's SOFR failed, so FRED's SOFR was asked in the same refresh; the other sources kept working.
+    const now = server.requests.slice(asked);
+    expect(now.some((u) => u.includes('id=SOFR&cosd='))).toBe(true);
+    expect(src['fred:GDP'].reason ?? '').not.toMatch(/failed/);
+  });
+
+  it('points the alarm at the next release or retry the core computes', async () => {
+    const { doc, install, alarm } = await ext.worker.evaluate(async () => ({
+      doc: (await chrome.storage.local.get('cache')).cache,
+      install: (await chrome.storage.local.get('install')).install,
+      alarm: await chrome.alarms.get('refresh'),
+    }));
+    expect(alarm.scheduledTime).toBe(nextWake(doc, Date.parse(doc.writtenAt), install.jitterMs));
+  });
+});
