@@ -86,7 +86,7 @@ async function main() {
   await popup.goto(`chrome-extension://${id}/src/popup/index.html`);
   // Give the first refresh a moment (offline it fails fast and the bundled snapshot stays in use).
   await popup.waitForTimeout(2500);
-  const answer = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'indicators/get', lang: 'en' }))) as IndicatorsAnswer;
+  const answer = (await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'indicators/get', lang: 'en' }))) as IndicatorsAnswer;
   say(`Liquidity Lens loaded from ${dist} (extension id ${id}) in ${exe}`);
   say(`Demo page: ${demo}`);
   say();

@@ -38,16 +38,10 @@ export function fromThisExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-async function readerLang(asked?: Lang): Promise<Lang> {
-  if (asked) return asked;
-  const { language } = await loadSettings();
-  return language === 'auto' ? langFromLocale(browser.i18n.getUILanguage()) : language;
-}
-
 export async function answer(req: Request): Promise<unknown> {
-  const lang = await readerLang(req.lang);
+  const settings = await loadSettings();
+  const lang = req.lang ?? (settings.language === 'auto' ? langFromLocale(browser.i18n.getUILanguage()) : settings.language);
   if (req.type === 'series/get') return buildSeriesAnswer(await loadDoc(), req.id, lang);
   const doc = req.type === 'indicators/refresh' ? await requestRefresh('manual') : await loadDoc();
-  const { thresholds } = await loadSettings();
-  return buildIndicatorsAnswer(doc, Date.now(), lang, thresholds);
+  return buildIndicatorsAnswer(doc, Date.now(), lang, settings.thresholds);
 }

@@ -2,14 +2,13 @@
  * The message API's answers, computed from a cache document. `indicators/get` and `series/get` are
  * a public contract: ids, units and field names here are what the popup, badges, tests and export use.
  */
-import { providerStatus, seriesHealth, worse, type Health, type SourceStatus } from './assemble';
-import { seriesOf } from './assemble';
-import type { CacheDoc, SnapshotInfo } from './cache';
+import { providerStatus, seriesHealth, seriesOf, worse, type Health, type SourceStatus } from './assemble';
+import { memoPerDoc, type CacheDoc, type SnapshotInfo } from './cache';
 import { evaluateGauge, type Gauge } from './gauge';
 import { INDICATORS, INDICATOR_BY_ID } from './indicators';
 import { clean } from './indicators/helpers';
 import type { Computation, IndicatorDef } from './indicators/types';
-import { PRIMARY_PROVIDERS, PROVIDERS, type ProviderId, type SeriesKey } from './providers';
+import { PRIMARY_PROVIDERS, PROVIDERS, providersOf, type ProviderId, type SeriesKey } from './providers';
 import type { DetailUnit, IndicatorId, IsoDate, Lang, Point, Unit } from './types';
 
 export interface DetailAnswer {
@@ -65,19 +64,8 @@ export interface SeriesAnswer {
   points: Point[];
 }
 
-const memo = new WeakMap<CacheDoc, Map<IndicatorId, Computation>>();
-
 /** Indicator computations depend only on the document, so they are computed once per document. */
-export function computation(doc: CacheDoc, id: IndicatorId): Computation {
-  let m = memo.get(doc);
-  if (!m) memo.set(doc, (m = new Map()));
-  let c = m.get(id);
-  if (!c) {
-    c = INDICATOR_BY_ID[id].compute({ series: (key: SeriesKey) => seriesOf(doc, key).points });
-    m.set(id, c);
-  }
-  return c;
-}
+export const computation = memoPerDoc((doc, id: IndicatorId): Computation => INDICATOR_BY_ID[id].compute({ series: (key: SeriesKey) => seriesOf(doc, key).points }));
 
 function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: Lang): IndicatorAnswer {
   const comp = computation(doc, def.id);
@@ -101,7 +89,8 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: La
   if (!latest) reasons.unshift(comp.missing ?? 'no data');
   const value = latest?.value ?? null;
   const previous = prev?.value ?? null;
-  const fallbackSource = PROVIDERS[PRIMARY_PROVIDERS.find((p) => PROVIDERS[p].feeds.includes(def.inputs[0]!)) ?? 'fred:WRESBAL'];
+  // With no value there is no supplier: name the publisher of record of the first input.
+  const ofRecord = PROVIDERS[providersOf(def.inputs[0]!)[0]!];
   return {
     id: def.id,
     label: def.labels[lang],
@@ -114,7 +103,7 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: La
     note: latest ? (latest.reason ?? latest.note ?? null) : (comp.missing ?? 'no data'),
     source: unique.length
       ? { name: unique.map((s) => s.name).join(' · '), url: unique[0]!.url }
-      : { name: fallbackSource.name, url: fallbackSource.pageUrl },
+      : { name: ofRecord.name, url: ofRecord.pageUrl },
     sources: unique,
     status,
     statusReason: reasons.length ? [...new Set(reasons)].join('; ') : null,

@@ -1,6 +1,6 @@
 /** Builds each quantity from its providers' cached points, and says how fresh each provider is. */
 import { overdue, RELEASES } from './calendar';
-import { lastObservation, type CacheDoc } from './cache';
+import { lastObservation, memoPerDoc, type CacheDoc } from './cache';
 import { PROVIDERS, providersOf, type ProviderId, type SeriesKey } from './providers';
 import { combine } from './series';
 import type { IsoDate, Point } from './types';
@@ -12,19 +12,10 @@ export interface SeriesView {
   origin: ProviderId[];
 }
 
-const memo = new WeakMap<CacheDoc, Map<SeriesKey, SeriesView>>();
-
-export function seriesOf(doc: CacheDoc, key: SeriesKey): SeriesView {
-  let m = memo.get(doc);
-  if (!m) memo.set(doc, (m = new Map()));
-  let view = m.get(key);
-  if (!view) {
-    const layers = providersOf(key).map((id) => ({ id, points: doc.providers[id]?.points[key] ?? [] }));
-    view = { key, ...combine(layers) };
-    m.set(key, view);
-  }
-  return view;
-}
+export const seriesOf = memoPerDoc((doc, key: SeriesKey): SeriesView => ({
+  key,
+  ...combine(providersOf(key).map((id) => ({ id, points: doc.providers[id]?.points[key] ?? [] }))),
+}));
 
 export function knownSeries(doc: CacheDoc): Partial<Record<SeriesKey, Point[]>> {
   const out: Partial<Record<SeriesKey, Point[]>> = {};

@@ -3,7 +3,7 @@
  * whole, so a refresh cut off half-way leaves the previous document in place.
  */
 import { isIsoDate } from './dates';
-import { PROVIDER_IDS, isProviderId, PROVIDERS, type ProviderId, type SeriesKey } from './providers';
+import { isProviderId, PROVIDERS, type ProviderId, type SeriesKey } from './providers';
 import type { SourceErrorKind } from './result';
 import { isSeries } from './series';
 import type { IsoDate, Point } from './types';
@@ -67,12 +67,22 @@ export function validateCacheDoc(x: unknown): { ok: true; doc: CacheDoc } | { ok
   return { ok: true, doc: d as CacheDoc };
 }
 
+/** Memoises f(doc, key) for as long as the (immutable) document lives. */
+export function memoPerDoc<K, V>(f: (doc: CacheDoc, key: K) => V): (doc: CacheDoc, key: K) => V {
+  const memo = new WeakMap<CacheDoc, Map<K, V>>();
+  return (doc, key) => {
+    let m = memo.get(doc);
+    if (!m) memo.set(doc, (m = new Map()));
+    if (!m.has(key)) m.set(key, f(doc, key));
+    return m.get(key)!;
+  };
+}
+
 export function lastObservation(st: ProviderState | undefined, key: SeriesKey): IsoDate | null {
   const pts = st?.points[key];
   return pts && pts.length ? pts[pts.length - 1]![0] : null;
 }
 
-export { PROVIDER_IDS };
 
 /**
  * After an extension update, a newer bundled snapshot may know more than this install's cache (a long

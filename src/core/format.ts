@@ -3,11 +3,10 @@ import type { DetailUnit, Lang } from './types';
 
 const MINUS = '\u2212';
 
-let trimZeros = false;
-
-function fixed(x: number, digits: number, lang: Lang): string {
+/** |x| with `digits` decimals in the reader's locale; `trim` drops trailing zeros ("10", not "10.00"). */
+function fixed(x: number, digits: number, lang: Lang, trim = false): string {
   return Math.abs(x).toLocaleString(lang === 'en' ? 'en-US' : lang === 'zh_TW' ? 'zh-TW' : 'zh-CN', {
-    minimumFractionDigits: trimZeros ? 0 : digits,
+    minimumFractionDigits: trim ? 0 : digits,
     maximumFractionDigits: digits,
   });
 }
@@ -21,29 +20,18 @@ function sign(x: number, always: boolean): string {
  * 2.97 万亿美元 / 65 亿美元 / 300 万美元 (CN). Amounts under $1B are shown in millions so a
  * small take-up never reads as zero.
  */
-function usd(bn: number, lang: Lang, signed: boolean): string {
+function usd(bn: number, lang: Lang, signed: boolean, trim: boolean): string {
   const s = sign(bn, signed);
   const a = Math.abs(bn);
   if (lang === 'en') {
-    if (a >= 1000) return `${s}$${fixed(a / 1000, 2, lang)}T`;
-    if (a >= 1 || a === 0) return `${s}$${fixed(a, a >= 100 || a === 0 ? 0 : 1, lang)}B`;
-    return `${s}$${millions(a * 1000, lang)}M`;
+    if (a >= 1000) return `${s}$${fixed(a / 1000, 2, lang, trim)}T`;
+    if (a >= 1 || a === 0) return `${s}$${fixed(a, a >= 100 || a === 0 ? 0 : 1, lang, trim)}B`;
+    return `${s}$${fixed(a * 1000, a >= 0.01 ? 0 : 1, lang, true)}M`;
   }
   const [tr, yi, wan] = lang === 'zh_TW' ? ['兆', '億', '萬'] : ['万亿', '亿', '万'];
-  if (a >= 1000) return `${s}${fixed(a / 1000, 2, lang)} ${tr}美元`;
-  if (a >= 0.1 || a === 0) return `${s}${fixed(a * 10, a >= 10 || a === 0 ? 0 : 1, lang)} ${yi}美元`;
+  if (a >= 1000) return `${s}${fixed(a / 1000, 2, lang, trim)} ${tr}美元`;
+  if (a >= 0.1 || a === 0) return `${s}${fixed(a * 10, a >= 10 || a === 0 ? 0 : 1, lang, trim)} ${yi}美元`;
   return `${s}${fixed(a * 100_000, 0, lang)} ${wan}美元`;
-}
-
-/** Millions with at most one decimal and no trailing zero: 1, 1.5, 56. */
-function millions(m: number, lang: Lang): string {
-  const saved = trimZeros;
-  trimZeros = true;
-  try {
-    return fixed(m, m >= 10 ? 0 : 1, lang);
-  } finally {
-    trimZeros = saved;
-  }
 }
 
 export interface FormatOptions {
@@ -54,23 +42,16 @@ export interface FormatOptions {
 }
 
 export function formatValue(value: number | null, unit: DetailUnit, lang: Lang = 'en', opts: FormatOptions = {}): string {
-  trimZeros = opts.compact ?? false;
-  try {
-    return formatUnchecked(value, unit, lang, opts.signed ?? false);
-  } finally {
-    trimZeros = false;
-  }
-}
-
-function formatUnchecked(value: number | null, unit: DetailUnit, lang: Lang, signed: boolean): string {
   if (value === null || !Number.isFinite(value)) return '—';
+  const signed = opts.signed ?? false;
+  const trim = opts.compact ?? false;
   switch (unit) {
     case 'usd_bn':
-      return usd(value, lang, signed);
+      return usd(value, lang, signed, trim);
     case 'usd_bn_per_month':
-      return lang === 'en' ? `${usd(value, lang, true)}/mo` : `每月 ${usd(value, lang, true)}`;
+      return lang === 'en' ? `${usd(value, lang, true, trim)}/mo` : `每月 ${usd(value, lang, true, trim)}`;
     case 'pct':
-      return `${sign(value, signed)}${fixed(value, 2, lang)}%`;
+      return `${sign(value, signed)}${fixed(value, 2, lang, trim)}%`;
     case 'pp':
       return `${sign(value, true)}${fixed(value, 2, lang)} ${lang === 'en' ? 'pp' : lang === 'zh_TW' ? '個百分點' : '个百分点'}`;
     case 'pct_per_year':

@@ -9,7 +9,7 @@ import { parseDtsCsv, parseDtsJson, tgaFromRows, type DtsRow } from './parsers/f
 import { parseFredApiJson } from './parsers/fred-api';
 import { parseFredCsv } from './parsers/fred-csv';
 import { parseNyFedOperations } from './parsers/nyfed-rp';
-import { parseNyFedRates } from './parsers/nyfed-rates';
+import { parseNyFedRates, type NyFedRates } from './parsers/nyfed-rates';
 import { fail, ok, type Result } from './result';
 import type { IsoDate, Point } from './types';
 import { checkPercent, detectUsdScale, scalePoints, type UsdSpec } from './units';
@@ -144,6 +144,32 @@ function fredProvider(
   };
 }
 
+/** NY Fed reference rate with its percentiles and volume (EFFR also with the target range). */
+function nyfedRatesProvider(rate: 'SOFR' | 'EFFR', path: string, pageUrl: string): ProviderDef {
+  const k = rate.toLowerCase() as 'sofr' | 'effr';
+  const extra = (r: NyFedRates): Partial<Record<SeriesKey, Point[]>> =>
+    rate === 'EFFR' ? { effr_target_from: r.targetFrom, effr_target_to: r.targetTo } : {};
+  return {
+    id: `nyfed:${k}`,
+    name: `New York Fed ${rate}`,
+    publisher: 'Federal Reserve Bank of New York',
+    pageUrl,
+    main: k,
+    feeds: [k, `${k}_p1`, `${k}_p99`, `${k}_volume`, ...(rate === 'EFFR' ? (['effr_target_from', 'effr_target_to'] as const) : [])],
+    release: k,
+    overlapDays: 10,
+    coldFrom: (today) => addDays(today, -30),
+    request: (from, today) => `${ENDPOINTS.nyfed}${path}?startDate=${from}&endDate=${today}`,
+    parse(bodies) {
+      const r = parseNyFedRates(bodies[0] ?? '', rate);
+      if (!r.ok) return r;
+      const main = checkPercent(r.value.rate);
+      if (!main.ok) return main;
+      return ok({ series: { [k]: main.value, [`${k}_p1`]: r.value.p1, [`${k}_p99`]: r.value.p99, [`${k}_volume`]: r.value.volumeBn, ...extra(r.value) } });
+    },
+  };
+}
+
 const H41 = 'Federal Reserve Board, H.4.1';
 
 export const PROVIDERS: Record<ProviderId, ProviderDef> = {
@@ -161,53 +187,8 @@ export const PROVIDERS: Record<ProviderId, ProviderDef> = {
     usd: { rangeBn: [0.001, 2_000] },
     publisher: 'Federal Reserve Bank of New York (overnight repo, Treasury collateral only), via FRED',
   }),
-  'nyfed:sofr': {
-    id: 'nyfed:sofr',
-    name: 'New York Fed SOFR',
-    publisher: 'Federal Reserve Bank of New York',
-    pageUrl: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
-    main: 'sofr',
-    feeds: ['sofr', 'sofr_p1', 'sofr_p99', 'sofr_volume'],
-    release: 'sofr',
-    overlapDays: 10,
-    coldFrom: (today) => addDays(today, -30),
-    request: (from, today) => `${ENDPOINTS.nyfed}/api/rates/secured/sofr/search.json?startDate=${from}&endDate=${today}`,
-    parse(bodies) {
-      const r = parseNyFedRates(bodies[0] ?? '', 'SOFR');
-      if (!r.ok) return r;
-      const rate = checkPercent(r.value.rate);
-      if (!rate.ok) return rate;
-      return ok({ series: { sofr: rate.value, sofr_p1: r.value.p1, sofr_p99: r.value.p99, sofr_volume: r.value.volumeBn } });
-    },
-  },
-  'nyfed:effr': {
-    id: 'nyfed:effr',
-    name: 'New York Fed EFFR',
-    publisher: 'Federal Reserve Bank of New York',
-    pageUrl: 'https://www.newyorkfed.org/markets/reference-rates/effr',
-    main: 'effr',
-    feeds: ['effr', 'effr_p1', 'effr_p99', 'effr_volume', 'effr_target_from', 'effr_target_to'],
-    release: 'effr',
-    overlapDays: 10,
-    coldFrom: (today) => addDays(today, -30),
-    request: (from, today) => `${ENDPOINTS.nyfed}/api/rates/unsecured/effr/search.json?startDate=${from}&endDate=${today}`,
-    parse(bodies) {
-      const r = parseNyFedRates(bodies[0] ?? '', 'EFFR');
-      if (!r.ok) return r;
-      const rate = checkPercent(r.value.rate);
-      if (!rate.ok) return rate;
-      return ok({
-        series: {
-          effr: rate.value,
-          effr_p1: r.value.p1,
-          effr_p99: r.value.p99,
-          effr_volume: r.value.volumeBn,
-          effr_target_from: r.value.targetFrom,
-          effr_target_to: r.value.targetTo,
-        },
-      });
-    },
-  },
+  'nyfed:sofr': nyfedRatesProvider('SOFR', '/api/rates/secured/sofr/search.json', 'https://www.newyorkfed.org/markets/reference-rates/sofr'),
+  'nyfed:effr': nyfedRatesProvider('EFFR', '/api/rates/unsecured/effr/search.json', 'https://www.newyorkfed.org/markets/reference-rates/effr'),
   'nyfed:rp': {
     id: 'nyfed:rp',
     name: 'New York Fed repo operations',

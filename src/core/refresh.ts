@@ -213,36 +213,21 @@ export function applyAnswer(doc: CacheDoc, id: ProviderId, bodies: string[], opt
     if (error) throw new Error(`snapshot: ${id}: ${error.message}`);
     return { doc: { ...doc, providers: { ...doc.providers, [id]: { ...st, points, origin: 'snapshot' } } }, outcome: { provider: id, ok: true, added } };
   }
+  if (error) return recordFailure(doc, id, error, opts.now);
   const at = new Date(opts.now).toISOString();
-  let next: ProviderState;
-  if (error) {
-    const failures = st.failures + 1;
-    next = {
-      ...st,
-      lastAttemptAt: at,
-      lastError: { kind: error.kind, message: error.message, at, ...(error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}) },
-      failures,
-      retryAt: new Date(opts.now + backoffMs(failures, error.retryAfterSec)).toISOString(),
-    };
-    delete next.lateChecks;
-  } else {
-    next = { ...st, points, origin: 'live', lastAttemptAt: at, lastSuccessAt: at, failures: 0 };
-    delete next.lastError;
-    delete next.retryAt;
-    if (parsed.ok && parsed.value.note) next.note = parsed.value.note;
-    // A release that has not appeared yet is re-checked a few times, then left to the next release.
-    const rule = RELEASES[def.release];
-    const expected = observationOf(rule, latestRelease(rule, opts.now, opts.jitterMs ?? 0));
-    const newest = lastObservation(next, def.main);
-    if (expected && newest && newest < expected && (st.lateChecks ?? 0) < LATE_RECHECKS) {
-      next.lateChecks = (st.lateChecks ?? 0) + 1;
-      next.retryAt = new Date(opts.now + LATE_RECHECK_MS).toISOString();
-    } else delete next.lateChecks;
-  }
-  return {
-    doc: { ...doc, providers: { ...doc.providers, [id]: next } },
-    outcome: { provider: id, ok: !error, ...(error ? { error } : { added }), ...(next.note && !error ? { note: next.note } : {}) },
-  };
+  const next: ProviderState = { ...st, points, origin: 'live', lastAttemptAt: at, lastSuccessAt: at, failures: 0 };
+  delete next.lastError;
+  delete next.retryAt;
+  if (parsed.ok && parsed.value.note) next.note = parsed.value.note;
+  // A release that has not appeared yet is re-checked a few times, then left to the next release.
+  const rule = RELEASES[def.release];
+  const expected = observationOf(rule, latestRelease(rule, opts.now, opts.jitterMs ?? 0));
+  const newest = lastObservation(next, def.main);
+  if (expected && newest && newest < expected && (st.lateChecks ?? 0) < LATE_RECHECKS) {
+    next.lateChecks = (st.lateChecks ?? 0) + 1;
+    next.retryAt = new Date(opts.now + LATE_RECHECK_MS).toISOString();
+  } else delete next.lateChecks;
+  return { doc: { ...doc, providers: { ...doc.providers, [id]: next } }, outcome: { provider: id, ok: true, added, ...(next.note ? { note: next.note } : {}) } };
 }
 
 async function runItems(doc: CacheDoc, items: PlanItem[], env: RefreshEnv): Promise<{ doc: CacheDoc; outcomes: Outcome[] }> {
