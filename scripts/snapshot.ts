@@ -1,6 +1,6 @@
 /**
- * npm run snapshot            rebuild public/snapshot.json from the real payloads in test/fixtures/real
- * npm run snapshot -- --live  rebuild it from the live publishers (needs the network)
+ * npm run snapshot             rebuild public/snapshot.json from the live publishers (needs the network)
+ * npm run snapshot:fixtures    rebuild it from the real payloads in test/fixtures/real (the committed one)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ const fixtures = join(root, 'test', 'fixtures', 'real');
 
 async function main() {
   let doc;
-  if (process.argv.includes('--live')) {
+  if (!process.argv.includes('--fixtures')) {
     const result = await buildSnapshotLive(async (url) => {
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
@@ -24,6 +24,7 @@ async function main() {
     }, Date.now());
     if (result.failed.length) {
       console.error(`Not written: some sources failed:\n  ${result.failed.join('\n  ')}`);
+      console.error('Offline? npm run snapshot:fixtures rebuilds the committed snapshot from test/fixtures/real.');
       process.exit(1);
     }
     doc = result.doc;

@@ -16,7 +16,11 @@ let queuedManual: Promise<CacheDoc> | null = null;
 /** The outcomes of the last refresh this worker ran (for the console and tests). */
 export let lastOutcomes: Outcome[] = [];
 
+/** If the worker is stopped mid-refresh, this alarm wakes it again; a finished refresh replaces it. */
+const SAFETY_WAKE_MS = 5 * 60_000;
+
 async function refreshOnce(mode: RefreshMode): Promise<CacheDoc> {
+  await browser.alarms.create(ALARM, { when: Date.now() + SAFETY_WAKE_MS });
   const [doc, settings, jitterMs] = await Promise.all([loadDoc(), loadSettings(), installJitterMs()]);
   const { doc: next, outcomes } = await runRefresh(doc, { now: Date.now(), fetchText, jitterMs, fredApiKey: settings.fredApiKey || undefined }, mode);
   await saveDoc(next);

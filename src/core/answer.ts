@@ -4,6 +4,8 @@
  */
 import { providerStatus, seriesHealth, seriesOf, worse, type Health, type SourceStatus } from './assemble';
 import { memoPerDoc, type CacheDoc, type SnapshotInfo } from './cache';
+import { nyTime } from './calendar';
+import { daysBetween } from './dates';
 import { evaluateGauge, type Gauge } from './gauge';
 import { INDICATORS, INDICATOR_BY_ID } from './indicators';
 import { clean } from './indicators/helpers';
@@ -27,6 +29,8 @@ export interface IndicatorAnswer {
   /** Null when it cannot be computed honestly; `note` says why. */
   value: number | null;
   asOf: IsoDate | null;
+  /** Days from asOf to today in New York. */
+  ageDays: number | null;
   previous: number | null;
   previousAsOf: IsoDate | null;
   /** value − previous, in the value's unit (percentage points for `pct`). */
@@ -97,6 +101,7 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: La
     unit: def.unit,
     value,
     asOf: latest?.date ?? null,
+    ageDays: latest ? daysBetween(latest.date, nyTime(now).date) : null,
     previous,
     previousAsOf: prev?.date ?? null,
     change: value !== null && previous !== null ? clean(value - previous) : null,

@@ -1,7 +1,7 @@
 /**
  * The snapshot bundled with the extension, so a fresh install shows real, dated numbers before its
  * first fetch. Built from the real payloads in test/fixtures/real (the committed one) or from the
- * live sources (`npm run snapshot -- --live`), through the same parsers and checks as a refresh.
+ * live sources (`npm run snapshot`), through the same parsers and checks as a refresh.
  */
 import { applyAnswer, runRefresh, type FetchText } from './refresh';
 import { emptyDoc, lastObservation, type CacheDoc } from './cache';

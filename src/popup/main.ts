@@ -27,7 +27,7 @@ function render(a: IndicatorsAnswer): void {
       el('td', {}, el('div', { textContent: i.label }), el('div', { className: 'muted', textContent: i.note ?? '' })),
       el('td', { className: 'num', textContent: formatValue(i.value, i.unit, a.lang) }),
       el('td', { className: 'num', textContent: formatChange(i.change, i.unit, a.lang) }),
-      el('td', {}, el('div', { className: 'asof', textContent: i.asOf ?? t('missing'), title: i.statusReason ?? '' }), el('a', { href: i.source.url, target: '_blank', rel: 'noopener', className: 'muted', textContent: i.source.name })),
+      el('td', {}, el('div', { className: 'asof', textContent: i.asOf ? `${i.asOf} (${t('daysOld', String(i.ageDays))})` : t('missing'), title: i.statusReason ?? '' }), el('a', { href: i.source.url, target: '_blank', rel: 'noopener', className: 'muted', textContent: i.source.name })),
     );
     tr.dataset.llCard = i.id;
     tr.dataset.status = i.status;

@@ -91,6 +91,7 @@ describe('every indicator, latest value', () => {
       expect(byId[id]!.value!, id).toBeCloseTo(exp.value, id === 'runway' ? 0 : 9);
     }
     expect(byId.reserves!.previous).toBeCloseTo(wresbalBn.get(addDays(byId.reserves!.asOf!, -7))!, 9);
+    expect(byId.reserves!.ageDays).toBe(161); // 17 June to 25 November 2026
     expect(byId.runway!.note).toMatch(/7% line; reserves\/GDP is already below 10%/);
   });
 

@@ -7,7 +7,7 @@ import { docAsOf, fixturesDoc } from '../helpers/docs';
 const committed = JSON.parse(readFileSync(join(new URL('../..', import.meta.url).pathname, 'public', 'snapshot.json'), 'utf8')) as CacheDoc;
 
 describe('the bundled snapshot', () => {
-  it('is exactly what the real fixtures give (rebuild with `npm run snapshot` after changing them)', () => {
+  it('is exactly what the real fixtures give (rebuild with `npm run snapshot:fixtures` after changing them)', () => {
     expect(committed.snapshot?.from).toBe('fixtures');
     expect(committed.providers).toEqual(fixturesDoc().providers);
     expect(committed.snapshot?.dataThrough).toEqual(fixturesDoc().snapshot?.dataThrough);
