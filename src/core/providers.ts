@@ -89,6 +89,8 @@ export interface ProviderDef {
   overlapDays: number;
   /** Where a provider with no data starts when fetching. */
   coldFrom(today: IsoDate): IsoDate;
+  /** Never ask for more than this many days back (history comes from FRED instead). */
+  maxSpanDays?: number;
   request(from: IsoDate, today: IsoDate, opts: RequestOptions): string;
   /** Total pages of a paged answer, read from its first page. */
   pages?(firstBody: string): number;
@@ -144,6 +146,9 @@ function fredProvider(
   };
 }
 
+/** The NY Fed's search ranges are kept short; after a long gap FRED's copy fills the history. */
+const NYFED_MAX_SPAN_DAYS = 60;
+
 /** NY Fed reference rate with its percentiles and volume (EFFR also with the target range). */
 function nyfedRatesProvider(rate: 'SOFR' | 'EFFR', path: string, pageUrl: string): ProviderDef {
   const k = rate.toLowerCase() as 'sofr' | 'effr';
@@ -159,6 +164,7 @@ function nyfedRatesProvider(rate: 'SOFR' | 'EFFR', path: string, pageUrl: string
     release: k,
     overlapDays: 10,
     coldFrom: (today) => addDays(today, -30),
+    maxSpanDays: NYFED_MAX_SPAN_DAYS,
     request: (from, today) => `${ENDPOINTS.nyfed}${path}?startDate=${from}&endDate=${today}`,
     parse(bodies) {
       const r = parseNyFedRates(bodies[0] ?? '', rate);
@@ -199,6 +205,7 @@ export const PROVIDERS: Record<ProviderId, ProviderDef> = {
     release: 'rp',
     overlapDays: 7,
     coldFrom: (today) => addDays(today, -30),
+    maxSpanDays: NYFED_MAX_SPAN_DAYS,
     request: (from, today) => `${ENDPOINTS.nyfed}/api/rp/results/search.json?startDate=${from}&endDate=${today}`,
     parse(bodies) {
       const r = parseNyFedOperations(bodies[0] ?? '');

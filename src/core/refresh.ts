@@ -94,7 +94,9 @@ function releasePending(id: ProviderId, st: ProviderState | undefined, now: numb
 function fromFor(id: ProviderId, st: ProviderState | undefined, today: IsoDate): IsoDate {
   const def = PROVIDERS[id];
   const last = lastObservation(st, def.main);
-  return last ? addDays(last, -def.overlapDays) : def.coldFrom(today);
+  const from = last ? addDays(last, -def.overlapDays) : def.coldFrom(today);
+  const earliest = def.maxSpanDays ? addDays(today, -def.maxSpanDays) : from;
+  return from < earliest ? earliest : from;
 }
 
 function needsBackfill(doc: CacheDoc, key: SeriesKey): boolean {

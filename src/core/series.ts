@@ -10,27 +10,35 @@ export function mergeWindow(base: readonly Point[], incoming: readonly Point[]):
   return [...base.filter(([d]) => d < first), ...incoming, ...base.filter(([d]) => d > last)];
 }
 
+/** A provider with no observation for longer than this has a gap, not a quiet spell (holidays are shorter). */
+export const COVERAGE_GAP_DAYS = 14;
+
+/** The runs of dates a series covers: [first, last] pairs split wherever observations stop for a while. */
+export function coverage(points: readonly Point[], gapDays = COVERAGE_GAP_DAYS): Array<[IsoDate, IsoDate]> {
+  const runs: Array<[IsoDate, IsoDate]> = [];
+  for (const [d] of points) {
+    const run = runs[runs.length - 1];
+    if (run && dayNumber(d) - dayNumber(run[1]) <= gapDays) run[1] = d;
+    else runs.push([d, d]);
+  }
+  return runs;
+}
+
 /**
  * Combines the same quantity from several providers, most preferred first: each provider is
- * authoritative over the dates it covers, and less preferred ones fill what lies outside.
+ * authoritative over the runs of dates it covers, and less preferred ones fill what lies outside.
  * Returns the points and, for each point, the provider it came from.
  */
 export function combine<P extends string>(layers: ReadonlyArray<{ id: P; points: readonly Point[] }>): { points: Point[]; origin: P[] } {
-  let points: Point[] = [];
-  let origin: P[] = [];
+  let merged: Array<{ p: Point; id: P }> = [];
   for (let i = layers.length - 1; i >= 0; i--) {
     const { id, points: incoming } = layers[i]!;
     if (incoming.length === 0) continue;
-    const first = incoming[0]![0], last = incoming[incoming.length - 1]![0];
-    const keepBefore: number[] = [], keepAfter: number[] = [];
-    points.forEach(([d], k) => {
-      if (d < first) keepBefore.push(k);
-      else if (d > last) keepAfter.push(k);
-    });
-    origin = [...keepBefore.map((k) => origin[k]!), ...incoming.map(() => id), ...keepAfter.map((k) => origin[k]!)];
-    points = [...keepBefore.map((k) => points[k]!), ...incoming, ...keepAfter.map((k) => points[k]!)];
+    const runs = coverage(incoming);
+    const covered = (d: IsoDate) => runs.some(([a, b]) => d >= a && d <= b);
+    merged = [...merged.filter(({ p }) => !covered(p[0])), ...incoming.map((p) => ({ p, id }))].sort((a, b) => (a.p[0] < b.p[0] ? -1 : a.p[0] > b.p[0] ? 1 : 0));
   }
-  return { points, origin };
+  return { points: merged.map(({ p }) => p), origin: merged.map(({ id }) => id) };
 }
 
 /** Index of the last point dated on or before `date`, or -1. */

@@ -4,6 +4,8 @@
  * real fixture bytes, then with the faults the real sources show.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nyTime } from '../../src/core/calendar';
+import { addDays } from '../../src/core/dates';
 import { nextWake } from '../../src/core/refresh';
 import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
 import { startPublisherServer, type PublisherServer } from '../helpers/publisher-server';
@@ -44,10 +46,11 @@ afterAll(async () => {
 describe('refreshing from the publishers', () => {
   it('the install refresh asks every publisher, for new observations only', () => {
     const urls = server.requests;
+    const sixtyDaysAgo = addDays(nyTime(Date.now()).date, -60); // the NY Fed is asked for 60 days at most
     expect(urls).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=WRESBAL&cosd=2026-05-13');
     expect(urls).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=WALCL&cosd=2025-11-26');
-    expect(urls.some((u) => u.startsWith('https://markets.newyorkfed.org/api/rates/secured/sofr/search.json?startDate=2024-05-27&endDate='))).toBe(true);
-    expect(urls.some((u) => u.startsWith('https://markets.newyorkfed.org/api/rp/results/search.json?startDate=2026-02-17'))).toBe(true);
+    expect(urls.some((u) => u.startsWith(`https://markets.newyorkfed.org/api/rates/secured/sofr/search.json?startDate=${sixtyDaysAgo}&endDate=`))).toBe(true);
+    expect(urls.some((u) => u.startsWith(`https://markets.newyorkfed.org/api/rp/results/search.json?startDate=${sixtyDaysAgo}&endDate=`))).toBe(true);
     expect(urls.some((u) => u.includes('api.fiscaldata.treasury.gov') && u.includes('filter=record_date:gte:2026-06-13'))).toBe(true);
     // One-time backfills of thin histories, from FRED.
     expect(urls).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=RRPONTSYD&cosd=2007-01-01');

@@ -30,6 +30,8 @@ describe('what a refresh asks for', () => {
     for (const id of PRIMARY_PROVIDERS) expect(why[id]).toBeDefined();
     expect(why).toMatchObject({ 'fred:RRPONTSYD': 'backfill', 'fred:WTREGEN': 'backfill', 'fred:RPONTSYD': 'backfill', 'fred:IORB': 'backfill', 'fred:WRESBAL': 'due' });
     expect(items.find((i) => i.provider === 'fred:WRESBAL')!.from).toBe('2026-05-13'); // newest week minus 35 days of overlap
+    // The NY Fed is asked for 60 days at most; FRED's copy fills a longer gap.
+    expect(items.find((i) => i.provider === 'nyfed:sofr')!.from).toBe('2026-09-26');
   });
 
   it('asks FRED only for new observations (cosd) and never sends an API key in the clear to logs', async () => {
