@@ -1,4 +1,4 @@
-import { pointAtOrBefore } from '../series';
+import { pointAtOrBefore, valueOn } from '../series';
 import type { Detail, IndicatorDef, InputUse, Row } from './types';
 import { trimLeadingGaps } from './helpers';
 
@@ -14,7 +14,7 @@ export const netLiquidity: IndicatorDef = {
     zh_TW: '市場常用的經驗指標：聯準會資產負債表減去財政部帳戶與逆回購，約等於留在金融體系的現金。',
     zh_CN: '市场常用的经验指标：美联储资产负债表减去财政部账户与逆回购，约等于留在金融体系的现金。',
   },
-  method: 'Fed total assets (WALCL, Wednesday level) − TGA closing balance − ON RRP take-up, both read on that H.4.1 Wednesday (or the last business day before it). USD billions.',
+  method: 'Fed total assets (WALCL, Wednesday level) − TGA closing balance − ON RRP take-up, each read on that H.4.1 Wednesday (or the last business day before it). USD billions.',
   inputs: ['fed_assets', 'tga', 'rrp'],
   thresholds: [],
   better: 'up',
@@ -30,15 +30,13 @@ export const netLiquidity: IndicatorDef = {
       return { date, value: a - t[1] - r[1] };
     });
     const inputs = (row: Row): InputUse[] => {
-      {
-        const { t, r } = parts(row.date);
-        const a = assets.find(([d]) => d === row.date);
-        const out: InputUse[] = [];
-        if (a) out.push({ key: 'fed_assets', date: a[0], value: a[1] });
-        if (t) out.push({ key: 'tga', date: t[0], value: t[1] });
-        if (r) out.push({ key: 'rrp', date: r[0], value: r[1] });
-        return out;
-      }
+      const { t, r } = parts(row.date);
+      const a = valueOn(assets, row.date);
+      const out: InputUse[] = [];
+      if (a !== undefined) out.push({ key: 'fed_assets', date: row.date, value: a });
+      if (t) out.push({ key: 'tga', date: t[0], value: t[1] });
+      if (r) out.push({ key: 'rrp', date: r[0], value: r[1] });
+      return out;
     };
     return {
       rows: trimLeadingGaps(rows),

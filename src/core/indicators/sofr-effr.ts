@@ -33,7 +33,7 @@ export const sofrEffr: IndicatorDef = {
       details(row) {
         let run = 0;
         for (let i = rows.findIndex((r) => r.date === row.date); i >= 0 && (rows[i]!.value ?? -Infinity) > SOFR_EFFR_ALERT_BP; i--) run++;
-        const out: Detail[] = [
+        return [
           { id: 'sofr', label: { en: 'SOFR', zh_TW: 'SOFR', zh_CN: 'SOFR' }, value: valueOn(sofr, row.date) ?? null, unit: 'pct', asOf: row.date },
           { id: 'effr', label: { en: 'EFFR', zh_TW: 'EFFR', zh_CN: 'EFFR' }, value: valueOn(effr, row.date) ?? null, unit: 'pct', asOf: row.date },
           {
@@ -43,8 +43,7 @@ export const sofrEffr: IndicatorDef = {
             unit: 'days',
             asOf: row.date,
           },
-        ];
-        return out;
+        ] satisfies Detail[];
       },
     };
   },
