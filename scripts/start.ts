@@ -28,7 +28,7 @@ function printTable(a: IndicatorsAnswer) {
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => r.map((x, c) => (c === 1 || c === 2 ? x.padStart(widths[c]!) : x.padEnd(widths[c]!))).join('  ');
   say(`Liquidity gauge: ${a.gauge.state.toUpperCase()}`);
-  for (const r of a.gauge.rules.filter((r) => r.fired)) say(`  • ${r.text}`);
+  for (const r of a.gauge.rules.filter((r) => r.fired)) say(`  • ${r.text} (${r.asOf})`);
   say();
   say(line(head));
   say(widths.map((w) => '─'.repeat(w)).join('  '));

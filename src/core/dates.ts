@@ -50,7 +50,3 @@ export function quarterStart(date: IsoDate): IsoDate {
   const qm = Math.floor((m - 1) / 3) * 3 + 1;
   return `${date.slice(0, 4)}-${String(qm).padStart(2, '0')}-01`;
 }
-
-export function isoDateUtc(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
-}

@@ -10,9 +10,9 @@ import { SRF_WINDOW } from './indicators/srf';
 import type { IndicatorId, IsoDate, Lang, Texts, Unit } from './types';
 
 export type GaugeState = 'ample' | 'adequate' | 'tight' | 'stressed';
-export const GAUGE_STATES: readonly GaugeState[] = ['ample', 'adequate', 'tight', 'stressed'];
 
-type Say = (v: string, t: string, extra: string) => Texts;
+/** The rule in plain words, given the formatted value and threshold. */
+type Say = (v: string, t: string) => Texts;
 
 export interface GaugeRuleDef {
   id: string;
@@ -188,7 +188,7 @@ export function evaluateGauge(
     }
     const v = formatValue(value, rule.unit, lang, { signed: rule.unit === 'bp' });
     const t = formatValue(threshold, rule.unit, lang, { signed: rule.unit === 'bp' && threshold !== 0, compact: true });
-    const text = value === null ? { en: 'No data to judge.', zh_TW: '沒有可判斷的資料。', zh_CN: '没有可判断的数据。' }[lang] : (fired ? rule.fired : rule.calm)(v, t, '')[lang];
+    const text = value === null ? { en: 'No data to judge.', zh_TW: '沒有可判斷的資料。', zh_CN: '没有可判断的数据。' }[lang] : (fired ? rule.fired : rule.calm)(v, t)[lang];
     return { id: rule.id, indicator: rule.indicator, op: rule.op, threshold, unit: rule.unit, level: rule.level, fired, value, asOf: last?.date ?? null, text, why: rule.why[lang] };
   });
   const fired = results.filter((r) => r.fired);

@@ -102,11 +102,11 @@ const q = encodeURIComponent;
 function fredProvider(
   fredId: string,
   key: SeriesKey,
-  opts: { release: ReleaseRuleId; overlapDays: number; usd?: UsdSpec; publisher: string; name?: string },
+  opts: { release: ReleaseRuleId; overlapDays: number; usd?: UsdSpec; publisher: string },
 ): ProviderDef {
   return {
     id: `fred:${fredId}` as ProviderId,
-    name: opts.name ?? `FRED ${fredId}`,
+    name: `FRED ${fredId}`,
     publisher: opts.publisher,
     pageUrl: `https://fred.stlouisfed.org/series/${fredId}`,
     main: key,

@@ -35,24 +35,24 @@ function withInfo(doc: CacheDoc, builtAt: number, from: 'fixtures' | 'live'): Ca
   return { ...doc, writtenAt: new Date(builtAt).toISOString(), snapshot: { builtAt: new Date(builtAt).toISOString(), from, dataThrough }, providers };
 }
 
-export function buildSnapshotFromFixtures(readFixture: (name: string) => string, builtAt: number): CacheDoc {
-  let doc = emptyDoc(builtAt);
+/** Dated by its newest observation, so rebuilding it from the same files gives the same bytes. */
+export function buildSnapshotFromFixtures(readFixture: (name: string) => string): CacheDoc {
+  let doc = emptyDoc(0);
   for (const { provider, files } of FIXTURE_PLAN) {
     for (const file of files) {
-      doc = applyAnswer(doc, provider, [readFixture(file)], { now: builtAt, requestedFrom: null, origin: 'snapshot' }).doc;
+      doc = applyAnswer(doc, provider, [readFixture(file)], { now: 0, requestedFrom: null, origin: 'snapshot' }).doc;
     }
   }
-  return withInfo(doc, builtAt, 'fixtures');
+  const newest = Object.keys(doc.providers)
+    .map((id) => lastObservation(doc.providers[id as ProviderId], PROVIDERS[id as ProviderId].main) ?? '')
+    .sort()
+    .pop()!;
+  return withInfo(doc, Date.parse(`${newest}T23:59:59Z`), 'fixtures');
 }
 
 export async function buildSnapshotLive(fetchText: FetchText, builtAt: number): Promise<{ doc: CacheDoc; failed: string[] }> {
-  let doc = emptyDoc(builtAt);
-  const failed: string[] = [];
-  // Two passes: the first fetches every primary and backfills history, the second whatever the first left thin.
-  for (let pass = 0; pass < 2; pass++) {
-    const r = await runRefresh(doc, { now: builtAt, fetchText, jitterMs: 0 }, 'manual');
-    doc = r.doc;
-    for (const o of r.outcomes) if (!o.ok) failed.push(`${o.provider}: ${o.error?.message}`);
-  }
-  return { doc: withInfo(doc, builtAt, 'live'), failed };
+  // On an empty document one manual refresh asks every publisher and backfills every history.
+  const r = await runRefresh(emptyDoc(builtAt), { now: builtAt, fetchText, jitterMs: 0 }, 'manual');
+  const failed = r.outcomes.filter((o) => !o.ok).map((o) => `${o.provider}: ${o.error?.message}`);
+  return { doc: withInfo(r.doc, builtAt, 'live'), failed };
 }

@@ -19,7 +19,7 @@ function render(a: IndicatorsAnswer): void {
   const fired = a.gauge.rules.filter((r) => r.fired);
   const state = el('strong', { textContent: t(`gauge_${a.gauge.state}`) });
   state.dataset.state = a.gauge.state;
-  const gauge = el('section', { className: 'gauge', ariaLabel: t('gaugeLabel') }, el('div', {}, `${t('gaugeLabel')}: `, state), el('ul', {}, ...fired.map((r) => el('li', { textContent: r.text }))));
+  const gauge = el('section', { className: 'gauge', ariaLabel: t('gaugeLabel') }, el('div', {}, `${t('gaugeLabel')}: `, state), el('ul', {}, ...fired.map((r) => el('li', { textContent: `${r.text} (${r.asOf})` }))));
   const rows = a.indicators.map((i) => {
     const tr = el(
       'tr',

@@ -8,7 +8,7 @@ let built: CacheDoc | null = null;
 
 /** A cache document built from the real fixtures (the same as the bundled snapshot). */
 export function fixturesDoc(): CacheDoc {
-  built ??= buildSnapshotFromFixtures((f) => readFileSync(join(FIXTURES, f), 'utf8'), Date.parse('2026-08-28T00:00:00Z'));
+  built ??= buildSnapshotFromFixtures((f) => readFileSync(join(FIXTURES, f), 'utf8'));
   return built;
 }
 
