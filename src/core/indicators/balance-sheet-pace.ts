@@ -1,3 +1,4 @@
+import { texts } from '../messages';
 import { addDays, MONTH_DAYS } from '../dates';
 import { valueOn } from '../series';
 import type { Point } from '../types';
@@ -14,15 +15,11 @@ export function pacePerMonth(points: readonly Point[], date: string, days: numbe
 export const balanceSheetPace: IndicatorDef = {
   id: 'balance_sheet_pace',
   unit: 'usd_bn_per_month',
-  labels: { en: 'Balance-sheet pace (QT / QE)', zh_TW: '縮表／擴表速度', zh_CN: '缩表／扩表速度' },
-  explain: {
-    en: 'How fast the Fed’s balance sheet is changing: negative means quantitative tightening drains cash, positive means it is adding.',
-    zh_TW: '聯準會資產負債表的變動速度：負值代表量化緊縮正在抽走現金，正值代表正在注入。',
-    zh_CN: '美联储资产负债表的变动速度：负值代表量化紧缩正在抽走现金，正值代表正在注入。',
-  },
+  labels: texts('ind_balance_sheet_pace_name'),
+  explain: texts('ind_balance_sheet_pace_explain'),
   method: 'Change of total assets (WALCL) over the last 13 weeks, divided by 13 weeks in months (91 ÷ 30.44 days); the 4-week pace alongside. USD billions per month.',
   inputs: ['fed_assets'],
-  thresholds: [{ value: 0, label: { en: 'no change', zh_TW: '持平', zh_CN: '持平' } }],
+  thresholds: [{ value: 0, label: texts('ind_balance_sheet_pace_threshold_1') }],
   better: 'up',
   cadence: 'weekly',
   compute(ctx) {
@@ -39,7 +36,7 @@ export const balanceSheetPace: IndicatorDef = {
       details(row) {
         const four = pacePerMonth(assets, row.date, 28);
         return [
-          { id: 'pace_4w', label: { en: '4-week pace', zh_TW: '4 週速度', zh_CN: '4 周速度' }, value: four, unit: 'usd_bn_per_month', asOf: row.date },
+          { id: 'pace_4w', label: texts('ind_balance_sheet_pace_detail_pace_4w'), value: four, unit: 'usd_bn_per_month', asOf: row.date },
         ];
       },
     };

@@ -1,3 +1,4 @@
+import { texts } from '../messages';
 import { gdpPublishedBy } from '../gdp';
 import { rowsOf, use } from './helpers';
 import type { IndicatorDef } from './types';
@@ -5,12 +6,8 @@ import type { IndicatorDef } from './types';
 export const reserves: IndicatorDef = {
   id: 'reserves',
   unit: 'usd_bn',
-  labels: { en: 'Bank reserves', zh_TW: '銀行準備金', zh_CN: '银行准备金' },
-  explain: {
-    en: 'The cash banks keep at the Federal Reserve, which settles payments and backs overnight lending.',
-    zh_TW: '銀行存放在聯準會的現金，用於支付清算並支撐隔夜拆借。',
-    zh_CN: '银行存放在美联储的现金，用于支付清算并支撑隔夜拆借。',
-  },
+  labels: texts('ind_reserves_name'),
+  explain: texts('ind_reserves_explain'),
   method: 'Reserve balances with Federal Reserve Banks, average of the week ending Wednesday (H.4.1 via FRED WRESBAL), in USD billions.',
   inputs: ['reserves'],
   thresholds: [],
@@ -27,7 +24,7 @@ export const reserves: IndicatorDef = {
         return [
           {
             id: 'ample_line',
-            label: { en: '10% of GDP would be', zh_TW: '占 GDP 10% 相當於', zh_CN: '占 GDP 10% 相当于' },
+            label: texts('ind_reserves_detail_ample_line'),
             value: g ? g[1] * 0.1 : null,
             unit: 'usd_bn',
             ...(g ? { asOf: g[0] } : {}),

@@ -1,3 +1,4 @@
+import { texts } from '../messages';
 import { addDays, MONTH_DAYS } from '../dates';
 import { gdpPublishedBy } from '../gdp';
 import { indexAtOrBefore, valueOn } from '../series';
@@ -56,12 +57,8 @@ export function runwayInputs(reserves: readonly Point[], gdp: readonly Point[], 
 export const runway: IndicatorDef = {
   id: 'runway',
   unit: 'months',
-  labels: { en: 'Runway to the next reserves line', zh_TW: '準備金距下一門檻的時間', zh_CN: '准备金距下一门槛的时间' },
-  explain: {
-    en: 'At today’s 13-week pace of reserves and the recent growth of GDP, how many months until reserves/GDP falls to the 10% ample line (or, once below it, to the 7% line of September 2019).',
-    zh_TW: '依準備金最近 13 週的變化速度與 GDP 近期成長率推算，準備金占 GDP 比率還有幾個月會跌到 10% 充足門檻（已低於時則為 2019 年 9 月的 7% 線）。',
-    zh_CN: '依准备金最近 13 周的变化速度与 GDP 近期增长率推算，准备金占 GDP 比率还有几个月会跌到 10% 充足门槛（已低于时则为 2019 年 9 月的 7% 线）。',
-  },
+  labels: texts('ind_runway_name'),
+  explain: texts('ind_runway_explain'),
   method:
     'Projects reserves linearly at their 13-week change per month and GDP at its growth over the latest four published quarters, and solves for the month the ratio meets 10% (or 7% when already below 10%). No value when the ratio is not falling, or does not reach the line within 10 years.',
   inputs: ['reserves', 'gdp'],
@@ -101,15 +98,15 @@ export const runway: IndicatorDef = {
           const falling = ratioFalling(x);
           return {
             id: `to_${line}pct`,
-            label: { en: `Months to ${line}%`, zh_TW: `距 ${line}% 月數`, zh_CN: `距 ${line}% 月数` },
+            label: texts('ind_runway_detail_months_to', line),
             value: m === 0 ? 0 : falling ? (m === null ? null : Math.round(m * 10) / 10) : null,
             unit: 'months',
             asOf: row.date,
             note: m === 0 ? `already below ${line}%` : !falling ? 'not falling' : m === null ? `more than ${RUNWAY_HORIZON_MONTHS / 12} years` : 'at the current pace',
           } satisfies Detail;
         });
-        out.push({ id: 'reserves_pace', label: { en: 'Reserves, 13-week pace', zh_TW: '準備金 13 週速度', zh_CN: '准备金 13 周速度' }, value: x.pace, unit: 'usd_bn_per_month', asOf: row.date });
-        out.push({ id: 'gdp_growth', label: { en: 'GDP growth, last 4 quarters', zh_TW: 'GDP 近四季成長', zh_CN: 'GDP 近四季增长' }, value: x.growth * 100, unit: 'pct_per_year', asOf: row.date });
+        out.push({ id: 'reserves_pace', label: texts('ind_runway_detail_reserves_pace'), value: x.pace, unit: 'usd_bn_per_month', asOf: row.date });
+        out.push({ id: 'gdp_growth', label: texts('ind_runway_detail_gdp_growth'), value: x.growth * 100, unit: 'pct_per_year', asOf: row.date });
         return out;
       },
     };

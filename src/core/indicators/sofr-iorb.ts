@@ -1,3 +1,4 @@
+import { texts } from '../messages';
 import { valueOn } from '../series';
 import { clean, sameDay, use } from './helpers';
 import type { Detail, IndicatorDef } from './types';
@@ -5,15 +6,11 @@ import type { Detail, IndicatorDef } from './types';
 export const sofrIorb: IndicatorDef = {
   id: 'sofr_iorb',
   unit: 'bp',
-  labels: { en: 'SOFR − IORB spread', zh_TW: 'SOFR − IORB 利差', zh_CN: 'SOFR − IORB 利差' },
-  explain: {
-    en: 'Banks earn IORB risk-free on reserves, so repo trading above it means cash is scarce enough that lenders can charge more than the Fed pays.',
-    zh_TW: '銀行把準備金放在聯準會可無風險賺取 IORB；回購利率高於 IORB，表示現金稀缺到出借方能要價高於聯準會付的利息。',
-    zh_CN: '银行把准备金放在美联储可无风险赚取 IORB；回购利率高于 IORB，表示现金稀缺到出借方能要价高于美联储付的利息。',
-  },
+  labels: texts('ind_sofr_iorb_name'),
+  explain: texts('ind_sofr_iorb_explain'),
   method: 'SOFR minus the interest rate on reserve balances in force that day, in basis points (SOFR from the NY Fed, IORB from the Federal Reserve Board via FRED).',
   inputs: ['sofr', 'iorb'],
-  thresholds: [{ value: 0, label: { en: 'SOFR = IORB', zh_TW: 'SOFR = IORB', zh_CN: 'SOFR = IORB' } }],
+  thresholds: [{ value: 0, label: texts('ind_sofr_iorb_threshold_1') }],
   better: 'down',
   cadence: 'daily',
   compute(ctx) {
@@ -30,14 +27,14 @@ export const sofrIorb: IndicatorDef = {
         const i = valueOn(iorb, row.date);
         const tail = valueOn(p99, row.date);
         const out: Detail[] = [
-          { id: 'sofr', label: { en: 'SOFR', zh_TW: 'SOFR', zh_CN: 'SOFR' }, value: valueOn(sofr, row.date) ?? null, unit: 'pct', asOf: row.date },
-          { id: 'iorb', label: { en: 'IORB', zh_TW: 'IORB', zh_CN: 'IORB' }, value: i ?? null, unit: 'pct', asOf: row.date },
+          { id: 'sofr', label: texts('ind_sofr_iorb_detail_sofr'), value: valueOn(sofr, row.date) ?? null, unit: 'pct', asOf: row.date },
+          { id: 'iorb', label: texts('ind_sofr_iorb_detail_iorb'), value: i ?? null, unit: 'pct', asOf: row.date },
         ];
         if (tail !== undefined && i !== undefined) {
-          out.push({ id: 'p99_minus_iorb', label: { en: 'SOFR 99th percentile − IORB', zh_TW: 'SOFR 第 99 百分位 − IORB', zh_CN: 'SOFR 第 99 百分位 − IORB' }, value: clean((tail - i) * 100), unit: 'bp', asOf: row.date });
+          out.push({ id: 'p99_minus_iorb', label: texts('ind_sofr_iorb_detail_p99_minus_iorb'), value: clean((tail - i) * 100), unit: 'bp', asOf: row.date });
         }
         const v = valueOn(volume, row.date);
-        if (v !== undefined) out.push({ id: 'sofr_volume', label: { en: 'SOFR volume', zh_TW: 'SOFR 成交量', zh_CN: 'SOFR 成交量' }, value: v, unit: 'usd_bn', asOf: row.date });
+        if (v !== undefined) out.push({ id: 'sofr_volume', label: texts('ind_sofr_iorb_detail_sofr_volume'), value: v, unit: 'usd_bn', asOf: row.date });
         return out;
       },
     };

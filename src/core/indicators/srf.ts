@@ -1,3 +1,4 @@
+import { texts } from '../messages';
 import { rowsOf, use } from './helpers';
 import type { IndicatorDef } from './types';
 
@@ -7,16 +8,12 @@ export const SRF_WINDOW = 5;
 export const srf: IndicatorDef = {
   id: 'srf',
   unit: 'usd_bn',
-  labels: { en: 'Standing Repo Facility take-up', zh_TW: '常備回購工具使用量', zh_CN: '常备回购工具使用量' },
-  explain: {
-    en: 'Cash banks and dealers borrow from the Fed’s standing repo backstop against Treasuries and agency bonds: use beyond test amounts means the market could not supply it.',
-    zh_TW: '銀行與交易商以公債及機構債向聯準會常備回購工具借入的現金；超過測試金額的使用代表市場供應不足。',
-    zh_CN: '银行与交易商以国债及机构债向美联储常备回购工具借入的现金；超过测试金额的使用代表市场供应不足。',
-  },
+  labels: texts('ind_srf_name'),
+  explain: texts('ind_srf_explain'),
   method:
     'Accepted amount of the New York Fed’s overnight repo operations each business day, morning and afternoon, leaving out Small Value Exercises (NY Fed operation results; FRED RPONTSYD, Treasury collateral only, where the NY Fed is down or for history). USD billions.',
   inputs: ['srf'],
-  thresholds: [{ value: 0, label: { en: 'no use', zh_TW: '未使用', zh_CN: '未使用' } }],
+  thresholds: [{ value: 0, label: texts('ind_srf_threshold_1') }],
   better: 'down',
   cadence: 'daily',
   compute(ctx) {
@@ -30,7 +27,7 @@ export const srf: IndicatorDef = {
         return [
           {
             id: 'max_5d',
-            label: { en: `Largest day of the last ${SRF_WINDOW}`, zh_TW: `最近 ${SRF_WINDOW} 個營業日最大值`, zh_CN: `最近 ${SRF_WINDOW} 个营业日最大值` },
+            label: texts('ind_srf_detail_max_5d', SRF_WINDOW),
             value: window.length ? Math.max(...window.map(([, v]) => v)) : null,
             unit: 'usd_bn',
             ...(window.length ? { asOf: window[0]![0] } : {}),

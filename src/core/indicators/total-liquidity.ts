@@ -1,3 +1,4 @@
+import { texts } from '../messages';
 import { addDays } from '../dates';
 import { pointAtOrBefore, valueOn } from '../series';
 import type { Point } from '../types';
@@ -22,12 +23,8 @@ export function rrpWeekAverage(rrp: readonly Point[], wednesday: string): number
 export const totalLiquidity: IndicatorDef = {
   id: 'total_liquidity',
   unit: 'usd_bn',
-  labels: { en: 'Reserves + RRP', zh_TW: '準備金＋逆回購', zh_CN: '准备金＋逆回购' },
-  explain: {
-    en: 'The two pools of spare cash together: bank reserves plus money parked in the reverse repo facility.',
-    zh_TW: '兩個閒置現金池的合計：銀行準備金加上停在逆回購工具的資金。',
-    zh_CN: '两个闲置现金池的合计：银行准备金加上停在逆回购工具的资金。',
-  },
+  labels: texts('ind_total_liquidity_name'),
+  explain: texts('ind_total_liquidity_explain'),
   method: 'Reserves (WRESBAL, week average ending Wednesday) + ON RRP averaged over the same seven days, each day carrying the last operation’s amount. USD billions.',
   inputs: ['reserves', 'rrp'],
   thresholds: [],
@@ -45,8 +42,8 @@ export const totalLiquidity: IndicatorDef = {
       inputs: (row) => [...use('reserves', reserves, row.date), ...use('rrp', rrp, row.date)],
       details(row) {
         return [
-          { id: 'reserves', label: { en: 'Reserves', zh_TW: '準備金', zh_CN: '准备金' }, value: valueOn(reserves, row.date) ?? null, unit: 'usd_bn', asOf: row.date },
-          { id: 'rrp_week_average', label: { en: 'ON RRP, week average', zh_TW: '隔夜逆回購（週平均）', zh_CN: '隔夜逆回购（周平均）' }, value: rrpWeekAverage(rrp, row.date), unit: 'usd_bn', asOf: row.date },
+          { id: 'reserves', label: texts('ind_total_liquidity_detail_reserves'), value: valueOn(reserves, row.date) ?? null, unit: 'usd_bn', asOf: row.date },
+          { id: 'rrp_week_average', label: texts('ind_total_liquidity_detail_rrp_week_average'), value: rrpWeekAverage(rrp, row.date), unit: 'usd_bn', asOf: row.date },
         ];
       },
     };
