@@ -6,10 +6,11 @@ import { providerStatus, seriesHealth, seriesOf, worse, type Health, type Source
 import { memoPerDoc, type CacheDoc, type SnapshotInfo } from './cache';
 import { nyTime } from './calendar';
 import { daysBetween } from './dates';
-import { evaluateGauge, type Gauge } from './gauge';
+import { evaluateGauge, GAUGE_RULES, type Gauge } from './gauge';
 import { INDICATORS, INDICATOR_BY_ID } from './indicators';
 import { clean } from './indicators/helpers';
 import type { Computation, IndicatorDef } from './indicators/types';
+import { sparkPoints } from './sparkline';
 import { PRIMARY_PROVIDERS, PROVIDERS, providersOf, type ProviderId, type SeriesKey } from './providers';
 import type { DetailUnit, IndicatorId, IsoDate, Lang, Point, Unit } from './types';
 
@@ -47,6 +48,8 @@ export interface IndicatorAnswer {
   thresholds: Array<{ value: number; label: string }>;
   better: IndicatorDef['better'];
   cadence: IndicatorDef['cadence'];
+  /** The last year, thinned to at most 60 points, for sparklines. */
+  spark: Point[];
 }
 
 export interface IndicatorsAnswer {
@@ -71,7 +74,13 @@ export interface SeriesAnswer {
 /** Indicator computations depend only on the document, so they are computed once per document. */
 export const computation = memoPerDoc((doc, id: IndicatorId): Computation => INDICATOR_BY_ID[id].compute({ series: (key: SeriesKey) => seriesOf(doc, key).points }));
 
-function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: Lang): IndicatorAnswer {
+/** A reference line a gauge rule also draws moves with the reader's threshold for that rule. */
+function effectiveThreshold(id: IndicatorId, value: number, overrides: Partial<Record<string, number>>): number {
+  const rule = GAUGE_RULES.find((r) => r.indicator === id && r.threshold === value && overrides[r.id] !== undefined);
+  return rule ? overrides[rule.id]! : value;
+}
+
+function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: Lang, overrides: Partial<Record<string, number>>): IndicatorAnswer {
   const comp = computation(doc, def.id);
   const latest = comp.rows[comp.rows.length - 1];
   const prev = comp.rows[comp.rows.length - 2];
@@ -117,9 +126,10 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: La
       : [],
     explain: def.explain[lang],
     method: def.method,
-    thresholds: def.thresholds.map((t) => ({ value: t.value, label: t.label[lang] })),
+    thresholds: def.thresholds.map((t) => ({ value: effectiveThreshold(def.id, t.value, overrides), label: t.label[lang] })),
     better: def.better,
     cadence: def.cadence,
+    spark: sparkPoints(comp.rows.flatMap((r) => (r.value === null ? [] : [[r.date, r.value] as Point]))),
   };
 }
 
@@ -137,7 +147,7 @@ export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = '
     computedAt: new Date(now).toISOString(),
     lang,
     gauge: evaluateGauge(computations, lang, thresholds),
-    indicators: INDICATORS.map((d) => indicatorAnswer(doc, d, now, lang)),
+    indicators: INDICATORS.map((d) => indicatorAnswer(doc, d, now, lang, thresholds)),
     sources: [...used].map((id) => providerStatus(doc, id, now)),
     snapshot: doc.snapshot,
   };

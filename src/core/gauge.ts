@@ -5,7 +5,8 @@
  */
 import { formatValue } from './format';
 import { texts } from './messages';
-import type { Computation } from './indicators/types';
+import { addDays } from './dates';
+import type { Computation, Row } from './indicators/types';
 import { SOFR_EFFR_ALERT_BP } from './indicators/sofr-effr';
 import { SRF_WINDOW } from './indicators/srf';
 import type { IndicatorId, IsoDate, Lang, Texts, Unit } from './types';
@@ -27,6 +28,8 @@ export interface GaugeRuleDef {
   run?: number;
   /** Compares the largest of the last `window` observations. */
   window?: number;
+  /** The values a reader may set the threshold to (a value outside is a typo). */
+  range: readonly [number, number];
   why: Texts;
   fired: Say;
   calm: Say;
@@ -39,6 +42,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
     unit: 'pct',
     op: '<',
     threshold: 10,
+    range: [1, 30],
     level: 1,
     why: texts('gauge_reserves_below_ample_why'),
     fired: (v, t) => texts('gauge_reserves_below_ample_fired', v, t),
@@ -50,6 +54,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
     unit: 'pct',
     op: '<',
     threshold: 7,
+    range: [1, 30],
     level: 3,
     why: texts('gauge_reserves_at_2019_level_why'),
     fired: (v, t) => texts('gauge_reserves_at_2019_level_fired', v, t),
@@ -61,6 +66,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
     unit: 'usd_bn',
     op: '<',
     threshold: 50,
+    range: [0, 2000],
     level: 1,
     why: texts('gauge_rrp_empty_why'),
     fired: (v, t) => texts('gauge_rrp_empty_fired', v, t),
@@ -72,6 +78,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
     unit: 'bp',
     op: '>',
     threshold: 0,
+    range: [-50, 50],
     level: 2,
     why: texts('gauge_sofr_above_iorb_why'),
     fired: (v) => texts('gauge_sofr_above_iorb_fired', v),
@@ -83,6 +90,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
     unit: 'bp',
     op: '>',
     threshold: SOFR_EFFR_ALERT_BP,
+    range: [-20, 50],
     run: 5,
     level: 2,
     why: texts('gauge_sofr_above_effr_persistent_why'),
@@ -95,6 +103,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
     unit: 'usd_bn',
     op: '>',
     threshold: 1,
+    range: [0, 500],
     window: SRF_WINDOW,
     level: 2,
     why: texts('gauge_srf_in_use_why'),
@@ -107,6 +116,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
     unit: 'usd_bn',
     op: '>',
     threshold: 25,
+    range: [0, 1000],
     window: SRF_WINDOW,
     level: 3,
     why: texts('gauge_srf_heavy_why'),
@@ -136,41 +146,104 @@ export interface Gauge {
   rules: GaugeRuleResult[];
   /** Oldest and newest dates the rules were judged on. */
   asOf: { from: IsoDate | null; to: IsoDate | null };
+  /**
+   * The first data date from which the gauge has read `state` without a break (judged on the data as
+   * they stood on each date, over the last three years); null when it never read otherwise in that time.
+   */
+  since: IsoDate | null;
 }
 
+type Judged = { fired: boolean | null; value: number | null };
+
 const passes = (op: '<' | '>', v: number, t: number) => (op === '<' ? v < t : v > t);
+
+/** A rule on the `n` observations that end at index `end` (exclusive) of its indicator's non-null rows. */
+function judge(rule: GaugeRuleDef, rows: readonly Row[], end: number, threshold: number): Judged {
+  const n = rule.run ?? rule.window ?? 1;
+  const last = rows[end - 1];
+  if (!last) return { fired: null, value: null };
+  if (end < n) return { fired: null, value: last.value };
+  const recent = rows.slice(end - n, end).map((r) => r.value!);
+  if (rule.window) {
+    const value = Math.max(...recent);
+    return { fired: passes(rule.op, value, threshold), value };
+  }
+  return { fired: recent.every((v) => passes(rule.op, v, threshold)), value: last.value };
+}
+
+function stateOf(fired: ReadonlyArray<{ level: number }>): GaugeState {
+  const count = (level: number) => fired.filter((r) => r.level === level).length;
+  return count(3) > 0 || count(2) >= 3 ? 'stressed' : count(2) > 0 ? 'tight' : count(1) > 0 ? 'adequate' : 'ample';
+}
+
+/** Number of rows dated on or before `date` (rows are in date order). */
+function countUpTo(rows: readonly Row[], date: IsoDate): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.date <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SINCE_LOOKBACK_DAYS = 3 * 365;
 
 export function evaluateGauge(
   computations: Partial<Record<IndicatorId, Computation>>,
   lang: Lang,
   thresholds: Partial<Record<string, number>> = {},
 ): Gauge {
+  const rowsOf = new Map<IndicatorId, Row[]>();
+  for (const rule of GAUGE_RULES) {
+    if (!rowsOf.has(rule.indicator)) rowsOf.set(rule.indicator, (computations[rule.indicator]?.rows ?? []).filter((r) => r.value !== null));
+  }
+  const thresholdOf = (rule: GaugeRuleDef) => thresholds[rule.id] ?? rule.threshold;
   const results: GaugeRuleResult[] = GAUGE_RULES.map((rule) => {
-    const threshold = thresholds[rule.id] ?? rule.threshold;
-    const rows = (computations[rule.indicator]?.rows ?? []).filter((r) => r.value !== null);
-    const n = rule.run ?? rule.window ?? 1;
-    const recent = rows.slice(-n).map((r) => r.value!);
+    const threshold = thresholdOf(rule);
+    const rows = rowsOf.get(rule.indicator)!;
+    const { fired, value } = judge(rule, rows, rows.length, threshold);
     const last = rows[rows.length - 1];
-    let value: number | null = last?.value ?? null;
-    let fired: boolean | null = null;
-    if (recent.length === n) {
-      if (rule.window) {
-        value = Math.max(...recent);
-        fired = passes(rule.op, value, threshold);
-      } else fired = recent.every((v) => passes(rule.op, v, threshold));
-    }
     const v = formatValue(value, rule.unit, lang, { signed: rule.unit === 'bp' });
     const t = formatValue(threshold, rule.unit, lang, { signed: rule.unit === 'bp' && threshold !== 0, compact: true });
     const text = value === null ? texts('gauge_no_data')[lang] : (fired ? rule.fired : rule.calm)(v, t)[lang];
     return { id: rule.id, indicator: rule.indicator, op: rule.op, threshold, unit: rule.unit, level: rule.level, fired, value, asOf: last?.date ?? null, text, why: rule.why[lang] };
   });
   const fired = results.filter((r) => r.fired);
-  const count = (level: number) => fired.filter((r) => r.level === level).length;
-  const state: GaugeState = count(3) > 0 || count(2) >= 3 ? 'stressed' : count(2) > 0 ? 'tight' : count(1) > 0 ? 'adequate' : 'ample';
+  const state = stateOf(fired);
   const dates = results.map((r) => r.asOf).filter((d): d is string => d !== null).sort();
   return {
     state,
     rules: [...fired.sort((a, b) => b.level - a.level), ...results.filter((r) => !r.fired)],
     asOf: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
+    since: stateSince(state, rowsOf, thresholdOf),
   };
+}
+
+/** Walk back over the dates any rule's data changed, re-judging the gauge as it stood on each. */
+function stateSince(state: GaugeState, rowsOf: Map<IndicatorId, Row[]>, thresholdOf: (r: GaugeRuleDef) => number): IsoDate | null {
+  const all = [...new Set([...rowsOf.values()].flatMap((rows) => rows.map((r) => r.date)))].sort();
+  const newest = all[all.length - 1];
+  if (!newest) return null;
+  const floor = addDays(newest, -SINCE_LOOKBACK_DAYS);
+  let since: IsoDate | null = null;
+  for (let i = all.length - 1; i >= 0 && all[i]! >= floor; i--) {
+    const d = all[i]!;
+    const firedThen = GAUGE_RULES.filter((rule) => {
+      const rows = rowsOf.get(rule.indicator)!;
+      return judge(rule, rows, countUpTo(rows, d), thresholdOf(rule)).fired === true;
+    });
+    if (stateOf(firedThen) !== state) return since;
+    since = d;
+  }
+  return null;
+}
+
+/** One colour per state, shared by the toolbar badge, the popup and the page badges. */
+export const GAUGE_COLORS: Readonly<Record<GaugeState, string>> = { ample: '#1f883d', adequate: '#9a6700', tight: '#d4550b', stressed: '#cf222e' };
+
+/** The ids of the rules firing now, for noticing when one starts or stops. */
+export function firingRuleIds(g: Gauge): string[] {
+  return g.rules.filter((r) => r.fired).map((r) => r.id).sort();
 }

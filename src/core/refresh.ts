@@ -310,3 +310,19 @@ export function nextWake(doc: CacheDoc, now: number, jitterMs: number): number {
   }
   return Math.max(t, now + MINUTE);
 }
+
+const DAILY_GAP_MS = 23 * 3_600_000;
+
+/**
+ * When the alarm should next wake for the reader's refresh cadence: every release (`calendar`), at most
+ * once a day (`daily`: the release plan, but not sooner than 23 h after the last attempt), or never
+ * (`manual`: null, only the popup's button refreshes).
+ */
+export function wakeFor(cadence: 'calendar' | 'daily' | 'manual', doc: CacheDoc, now: number, jitterMs: number): number | null {
+  if (cadence === 'manual') return null;
+  const planned = nextWake(doc, now, jitterMs);
+  if (cadence === 'calendar') return planned;
+  const attempts = PRIMARY_PROVIDERS.map((id) => Date.parse(doc.providers[id]?.lastAttemptAt ?? '')).filter(Number.isFinite);
+  const last = attempts.length ? Math.max(...attempts) : -Infinity;
+  return Math.max(planned, last + DAILY_GAP_MS);
+}

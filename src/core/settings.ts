@@ -1,38 +1,124 @@
 /**
  * Settings, with their defaults in one place. Whatever is stored is repaired on read: unknown or
- * malformed fields fall back to the default, so an old or broken settings object is never fatal.
+ * malformed fields fall back to the default and older versions are migrated, so an old or broken
+ * settings object is never fatal. Lives in storage.sync (well under its 8 KB per-item quota).
  */
 import { GAUGE_RULES } from './gauge';
-import type { Lang } from './types';
+import { BUILTIN_SITES, normaliseHost } from './sites';
+import { INDICATOR_IDS, type IndicatorId, type Lang } from './types';
 
-export interface Settings {
-  version: 1;
-  language: 'auto' | Lang;
-  /** Optional key for FRED's JSON API; the keyless CSV download is used without it. */
-  fredApiKey: string;
-  /** Gauge thresholds the reader changed, by rule id. */
-  thresholds: Record<string, number>;
+export type BadgeDensity = 'off' | 'article' | 'first' | 'every';
+export const BADGE_DENSITIES: readonly BadgeDensity[] = ['off', 'article', 'first', 'every'];
+
+/** calendar: wake for each release (default); daily: at most one scheduled refresh a day; manual: only on request. */
+export type RefreshCadence = 'calendar' | 'daily' | 'manual';
+export const REFRESH_CADENCES: readonly RefreshCadence[] = ['calendar', 'daily', 'manual'];
+
+export interface IndicatorChoice {
+  id: IndicatorId;
+  enabled: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { version: 1, language: 'auto', fredApiKey: '', thresholds: {} };
+export interface Settings {
+  version: 2;
+  language: 'auto' | Lang;
+  /** Every indicator once, in the reader's order. */
+  indicators: IndicatorChoice[];
+  badgeDensity: BadgeDensity;
+  /** Built-in sites the reader switched off (their hosts). */
+  sitesOff: string[];
+  /** Hosts the reader added (each granted through an optional host permission). */
+  sitesAdded: string[];
+  /** Gauge thresholds the reader changed, by rule id. */
+  thresholds: Record<string, number>;
+  refresh: RefreshCadence;
+  /** Optional key for FRED's JSON API; the keyless CSV download is used without it. */
+  fredApiKey: string;
+  /** Notify when a gauge rule starts or stops firing (needs the optional `notifications` permission). */
+  notifications: boolean;
+}
+
+export const SETTINGS_VERSION = 2;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  version: 2,
+  language: 'auto',
+  indicators: INDICATOR_IDS.map((id) => ({ id, enabled: true })),
+  badgeDensity: 'first',
+  sitesOff: [],
+  sitesAdded: [],
+  thresholds: {},
+  refresh: 'calendar',
+  fredApiKey: '',
+  notifications: false,
+});
+
+const oneOf = <T>(values: readonly T[], x: unknown, fallback: T): T => (values.includes(x as T) ? (x as T) : fallback);
+
+function repairIndicators(x: unknown): IndicatorChoice[] {
+  const out: IndicatorChoice[] = [];
+  if (Array.isArray(x)) {
+    for (const item of x) {
+      const c = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+      if (!(INDICATOR_IDS as readonly unknown[]).includes(c.id) || out.some((o) => o.id === c.id)) continue;
+      out.push({ id: c.id as IndicatorId, enabled: c.enabled !== false });
+    }
+  }
+  // Indicators added by a later version (or dropped from storage) come back, on, at the end.
+  for (const id of INDICATOR_IDS) if (!out.some((o) => o.id === id)) out.push({ id, enabled: true });
+  return out;
+}
+
+function repairHosts(x: unknown, keep: (h: string) => boolean): string[] {
+  if (!Array.isArray(x)) return [];
+  const hosts = x.flatMap((h) => (typeof h === 'string' ? [normaliseHost(h)] : [])).filter((h): h is string => h !== null && keep(h));
+  return [...new Set(hosts)].slice(0, 200);
+}
+
+/** A threshold outside its rule's range is a typo, not a choice. */
+export function thresholdInRange(ruleId: string, v: unknown): v is number {
+  const rule = GAUGE_RULES.find((r) => r.id === ruleId);
+  return !!rule && typeof v === 'number' && Number.isFinite(v) && v >= rule.range[0] && v <= rule.range[1];
+}
 
 export function repairSettings(x: unknown): Settings {
-  const s = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
-  const language = s.language === 'en' || s.language === 'zh_TW' || s.language === 'zh_CN' || s.language === 'auto' ? s.language : DEFAULT_SETTINGS.language;
-  const fredApiKey = typeof s.fredApiKey === 'string' && /^[a-z0-9]{32}$/i.test(s.fredApiKey.trim()) ? s.fredApiKey.trim() : '';
+  const s = (typeof x === 'object' && x !== null && !Array.isArray(x) ? x : {}) as Record<string, unknown>;
+  // Version 1 had language, fredApiKey and thresholds only: the same fields carry over below.
   const thresholds: Record<string, number> = {};
   if (typeof s.thresholds === 'object' && s.thresholds !== null) {
     for (const rule of GAUGE_RULES) {
       const v = (s.thresholds as Record<string, unknown>)[rule.id];
-      if (typeof v === 'number' && Number.isFinite(v)) thresholds[rule.id] = v;
+      if (thresholdInRange(rule.id, v) && v !== rule.threshold) thresholds[rule.id] = v;
     }
   }
-  return { version: 1, language, fredApiKey, thresholds };
+  return {
+    version: 2,
+    language: oneOf(['auto', 'en', 'zh_TW', 'zh_CN'] as const, s.language, DEFAULT_SETTINGS.language),
+    indicators: repairIndicators(s.indicators),
+    badgeDensity: oneOf(BADGE_DENSITIES, s.badgeDensity, DEFAULT_SETTINGS.badgeDensity),
+    sitesOff: repairHosts(s.sitesOff, (h) => BUILTIN_SITES.some((b) => b.host === h)),
+    sitesAdded: repairHosts(s.sitesAdded, () => true),
+    thresholds,
+    refresh: oneOf(REFRESH_CADENCES, s.refresh, DEFAULT_SETTINGS.refresh),
+    fredApiKey: typeof s.fredApiKey === 'string' && /^[a-z0-9]{32}$/i.test(s.fredApiKey.trim()) ? s.fredApiKey.trim() : '',
+    notifications: s.notifications === true,
+  };
+}
+
+/** What repairing changed, field by field (shown after an import, logged on read). */
+export function repairReport(x: unknown): string[] {
+  const fixed = repairSettings(x);
+  const s = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+  return (Object.keys(fixed) as Array<keyof Settings>).filter((k) => k in s && JSON.stringify(s[k]) !== JSON.stringify(fixed[k]));
+}
+
+export function resolveLang(setting: Settings['language'], uiLocale: string): Lang {
+  return setting === 'auto' ? langFromLocale(uiLocale) : setting;
 }
 
 /** The reader's language from a BCP 47 tag: Taiwan and Hong Kong read Traditional, other Chinese Simplified. */
 export function langFromLocale(tag: string): Lang {
   const t = tag.toLowerCase();
   if (!t.startsWith('zh')) return 'en';
-  return /-(tw|hk|mo|hant)/.test(t) ? 'zh_TW' : 'zh_CN';
+  return /[-_](tw|hk|mo|hant)/.test(t) ? 'zh_TW' : 'zh_CN';
 }

@@ -147,6 +147,16 @@ describe('the gauge on real dates', () => {
     }
   });
 
+  it('says since when it has read its state, judged on the data as they stood on each date', () => {
+    const at = (d: string) => buildIndicatorsAnswer(docAsOf(doc, d), Date.parse(`${d}T23:00:00Z`)).gauge;
+    const g = at('2025-10-31');
+    expect(g.since).not.toBeNull();
+    expect(g.since! <= '2025-10-31').toBe(true);
+    // Independently: cut the data at `since` and at the day before it.
+    expect(at(g.since!).state).toBe('tight');
+    expect(at(addDays(g.since!, -1)).state).not.toBe('tight');
+  });
+
   it('follows changed thresholds', () => {
     const g = buildIndicatorsAnswer(doc, NOW, 'en', { reserves_below_ample: 9 }).gauge;
     expect(g.rules.find((r) => r.id === 'reserves_below_ample')!.fired).toBe(false);

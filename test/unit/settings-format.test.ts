@@ -1,20 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatValue } from '../../src/core/format';
-import { DEFAULT_SETTINGS, langFromLocale, repairSettings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, langFromLocale, repairReport, repairSettings } from '../../src/core/settings';
+import { INDICATOR_IDS } from '../../src/core/types';
 
 describe('settings', () => {
   it('repairs whatever is stored instead of failing', () => {
     expect(repairSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(repairSettings('garbage')).toEqual(DEFAULT_SETTINGS);
-    expect(repairSettings({ language: 'fr', fredApiKey: 'short', thresholds: { rrp_empty: 'x', reserves_below_ample: 9, unknown: 3 } })).toEqual({
+    expect(repairSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
+    expect(repairSettings({ language: 'fr', fredApiKey: 'short', thresholds: { rrp_empty: 'x', reserves_below_ample: 9, unknown: 3, srf_heavy: 1e9 } })).toEqual({
       ...DEFAULT_SETTINGS,
       thresholds: { reserves_below_ample: 9 },
     });
     expect(repairSettings({ language: 'zh_TW', fredApiKey: ' 0123456789abcdef0123456789ABCDEF ' })).toMatchObject({ language: 'zh_TW', fredApiKey: '0123456789abcdef0123456789ABCDEF' });
   });
 
+  it('migrates a version-1 object, keeping what it had', () => {
+    const v1 = { version: 1, language: 'zh_CN', fredApiKey: '', thresholds: { rrp_empty: 100 } };
+    expect(repairSettings(v1)).toEqual({ ...DEFAULT_SETTINGS, language: 'zh_CN', thresholds: { rrp_empty: 100 } });
+  });
+
+  it('keeps the reader\'s indicator order, drops unknown and repeated ids, and brings missing ones back at the end', () => {
+    const s = repairSettings({ indicators: [{ id: 'rrp', enabled: false }, { id: 'nope' }, { id: 'rrp', enabled: true }, { id: 'reserves_gdp' }, 'x'] });
+    expect(s.indicators.slice(0, 2)).toEqual([{ id: 'rrp', enabled: false }, { id: 'reserves_gdp', enabled: true }]);
+    expect(s.indicators.map((c) => c.id).sort()).toEqual([...INDICATOR_IDS].sort());
+  });
+
+  it('keeps only real host names, and only built-in sites in the switched-off list', () => {
+    const s = repairSettings({ sitesOff: ['reuters.com', 'example.org', 7], sitesAdded: ['https://News.Example.org/path', 'not a host', 'example.org', '127.0.0.1:8080'] });
+    expect(s.sitesOff).toEqual(['reuters.com']);
+    expect(s.sitesAdded).toEqual(['news.example.org', 'example.org', '127.0.0.1']);
+  });
+
+  it('reports which fields were repaired', () => {
+    expect(repairReport({ language: 'fr', badgeDensity: 'every', refresh: 'hourly' })).toEqual(['language', 'refresh']);
+  });
+
   it('picks Traditional Chinese for Taiwan and Hong Kong, Simplified for other Chinese', () => {
-    expect([langFromLocale('zh-TW'), langFromLocale('zh-HK'), langFromLocale('zh-Hant'), langFromLocale('zh-CN'), langFromLocale('zh'), langFromLocale('en-GB')]).toEqual(['zh_TW', 'zh_TW', 'zh_TW', 'zh_CN', 'zh_CN', 'en']);
+    expect([langFromLocale('zh-TW'), langFromLocale('zh-HK'), langFromLocale('zh-Hant'), langFromLocale('zh_TW'), langFromLocale('zh-CN'), langFromLocale('zh'), langFromLocale('en-GB')]).toEqual(['zh_TW', 'zh_TW', 'zh_TW', 'zh_TW', 'zh_CN', 'zh_CN', 'en']);
   });
 });
 

@@ -1,0 +1,35 @@
+/**
+ * What a chart shows: the points of a range, the threshold lines and the dated events (kept as data in
+ * data/chart-events.json, their words in _locales). Pure, so the point counts are testable in Node.
+ */
+import EVENTS from './data/chart-events.json';
+import { addDays } from './dates';
+import { msg } from './messages';
+import { isIndicatorId, type IndicatorId, type IsoDate, type Lang, type Point } from './types';
+
+export type ChartRange = '1y' | '5y' | 'max';
+export const CHART_RANGES: readonly ChartRange[] = ['1y', '5y', 'max'];
+
+export interface ChartEvent {
+  id: string;
+  date: IsoDate;
+  label: string;
+}
+
+/** Points within `range` of the newest point (1 year = 365 days back from it, inclusive). */
+export function pointsInRange(points: readonly Point[], range: ChartRange): Point[] {
+  const last = points[points.length - 1];
+  if (!last || range === 'max') return points.slice();
+  const from = addDays(last[0], range === '1y' ? -365 : -5 * 365);
+  return points.filter(([d]) => d >= from);
+}
+
+/** The events marked on an indicator's chart, in the reader's language. */
+export function chartEvents(id: IndicatorId, lang: Lang): ChartEvent[] {
+  return EVENTS.filter((e) => e.indicators.some((i) => isIndicatorId(i) && i === id)).map((e) => ({ id: e.id, date: e.date, label: msg(lang, `event_${e.id}`) }));
+}
+
+/** Seconds since 1970 at noon UTC: uPlot's time axis, with no day slipping across time zones. */
+export function toEpochSeconds(date: IsoDate): number {
+  return Date.parse(`${date}T12:00:00Z`) / 1000;
+}

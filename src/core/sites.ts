@@ -1,0 +1,59 @@
+/**
+ * The built-in news sites where badges appear without asking. manifest.json lists the same match
+ * patterns (a unit test keeps the two equal); sites a reader adds are granted at runtime.
+ */
+export interface Site {
+  /** Registrable domain; the match pattern covers it and its subdomains. */
+  host: string;
+  name: string;
+}
+
+export const BUILTIN_SITES: readonly Site[] = [
+  { host: 'federalreserve.gov', name: 'Federal Reserve' },
+  { host: 'newyorkfed.org', name: 'New York Fed' },
+  { host: 'reuters.com', name: 'Reuters' },
+  { host: 'bloomberg.com', name: 'Bloomberg' },
+  { host: 'cnbc.com', name: 'CNBC' },
+  { host: 'wsj.com', name: 'The Wall Street Journal' },
+  { host: 'ft.com', name: 'Financial Times' },
+  { host: 'marketwatch.com', name: 'MarketWatch' },
+  { host: 'finance.yahoo.com', name: 'Yahoo Finance' },
+  { host: 'apnews.com', name: 'AP News' },
+  { host: 'barrons.com', name: 'Barron’s' },
+  { host: 'wallstreetcn.com', name: '华尔街见闻' },
+  { host: 'cnyes.com', name: '鉅亨網' },
+  { host: 'odaily.news', name: 'Odaily 星球日报' },
+  { host: 'panewslab.com', name: 'PANews' },
+  { host: 'macromicro.me', name: 'MacroMicro 財經M平方' },
+];
+
+/** `*://*.example.com/*`: the host and every subdomain, over http and https. */
+export function matchPattern(host: string): string {
+  return `*://*.${host}/*`;
+}
+
+/** The permission pattern for a host the reader adds: the host and its subdomains (an IP or localhost alone). */
+export function patternForHost(host: string): string {
+  return /^(\d{1,3}\.){3}\d{1,3}$/.test(host) || host === 'localhost' ? `*://${host}/*` : matchPattern(host);
+}
+
+/** The built-in site a hostname belongs to, if any. */
+export function builtinSiteOf(hostname: string): Site | undefined {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return BUILTIN_SITES.find((s) => h === s.host || h.endsWith(`.${s.host}`));
+}
+
+/**
+ * A host the reader typed or is on, reduced to a host name: "https://www.Example.com/x" → "www.example.com".
+ * Null for anything that is not a plain DNS name (IPs are allowed for local testing).
+ */
+export function normaliseHost(input: string): string | null {
+  const s = input.trim().toLowerCase();
+  if (!s) return null;
+  // scheme://user@host:port/path → host (no URL parser here: the core runs without DOM or Node types)
+  let host = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^[^/?#]*@/, '');
+  host = host.split(/[/?#]/)[0]!.replace(/:\d*$/, '');
+  host = host.replace(/\.$/, '');
+  if (/^(\d{1,3}\.){3}\d{1,3}$/.test(host) || host === 'localhost') return host;
+  return /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(host) ? host : null;
+}
