@@ -1,9 +1,10 @@
 import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
 export default defineConfig({
-  plugins: [crx({ manifest })],
+  plugins: [preact({ prerender: { enabled: false } }), crx({ manifest })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

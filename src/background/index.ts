@@ -3,22 +3,38 @@
  * evicted worker wakes for them; every bit of state is in storage (see store.ts).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { answer, fromThisExtension, parseRequest } from './messages';
+import { answer, currentAnswer, fromThisExtension, parseRequest } from './messages';
+import { noticeGaugeChanges } from './notify';
 import { ALARM, requestRefresh, schedule } from './refresher';
-import { forgetMemo, loadDoc, mergeBundledSnapshot, STORAGE_KEYS } from './store';
+import { forgetMemo, loadDoc, loadSettings, mergeBundledSnapshot, STORAGE_KEYS } from './store';
+import { paintToolbar } from './toolbar';
+
+async function scheduledRefresh(): Promise<void> {
+  if ((await loadSettings()).refresh === 'manual') return schedule();
+  await requestRefresh('scheduled').catch(() => schedule());
+}
+
+/** After the data or the settings change: repaint the toolbar badge, and notify if a rule flipped. */
+async function reflect(cacheChanged: boolean): Promise<void> {
+  const [a, settings] = await Promise.all([currentAnswer(), loadSettings()]);
+  await paintToolbar(a);
+  if (cacheChanged) await noticeGaugeChanges(a, settings);
+}
 
 browser.runtime.onInstalled.addListener(async (details) => {
   await loadDoc(); // a fresh install starts from the bundled snapshot
   if (details.reason === 'update') await mergeBundledSnapshot();
+  await reflect(true);
   await requestRefresh('manual').catch((e: unknown) => console.warn('Liquidity Lens: first refresh failed', e));
 });
 
 browser.runtime.onStartup.addListener(async () => {
-  await requestRefresh('scheduled').catch(() => schedule());
+  await reflect(false);
+  await scheduledRefresh();
 });
 
 browser.alarms.onAlarm.addListener(async (alarm) => {
-  if (alarm.name === ALARM) await requestRefresh('scheduled').catch(() => schedule());
+  if (alarm.name === ALARM) await scheduledRefresh();
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -28,5 +44,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && STORAGE_KEYS.CACHE_KEY in changes) forgetMemo();
+  const cacheChanged = area === 'local' && STORAGE_KEYS.CACHE_KEY in changes;
+  const settingsChanged = area === 'sync' && STORAGE_KEYS.SETTINGS_KEY in changes;
+  if (cacheChanged) forgetMemo();
+  if (cacheChanged || settingsChanged) reflect(cacheChanged).catch((e: unknown) => console.warn('Liquidity Lens: could not update the toolbar', e));
+  if (settingsChanged) schedule().catch(() => undefined);
 });

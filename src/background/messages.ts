@@ -5,18 +5,20 @@
  *   {type: 'indicators/get', lang?}      → IndicatorsAnswer
  *   {type: 'series/get', id, lang?}      → SeriesAnswer
  *   {type: 'indicators/refresh', lang?}  → refreshes now, then IndicatorsAnswer
+ *   {type: 'cache/clear'}                → drops the cache, restarts from the bundled snapshot, then refreshes
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { buildIndicatorsAnswer, buildSeriesAnswer } from '../core/answer';
-import { langFromLocale } from '../core/settings';
+import { buildIndicatorsAnswer, buildSeriesAnswer, type IndicatorsAnswer } from '../core/answer';
+import { resolveLang } from '../core/settings';
 import { isIndicatorId, LANGS, type IndicatorId, type Lang } from '../core/types';
 import { requestRefresh } from './refresher';
-import { loadDoc, loadSettings } from './store';
+import { clearDoc, loadDoc, loadSettings } from './store';
 
 export type Request =
   | { type: 'indicators/get'; lang?: Lang }
   | { type: 'series/get'; id: IndicatorId; lang?: Lang }
-  | { type: 'indicators/refresh'; lang?: Lang };
+  | { type: 'indicators/refresh'; lang?: Lang }
+  | { type: 'cache/clear' };
 
 export function parseRequest(x: unknown): Request | null {
   if (typeof x !== 'object' || x === null) return null;
@@ -27,6 +29,8 @@ export function parseRequest(x: unknown): Request | null {
     case 'indicators/get':
     case 'indicators/refresh':
       return { type: m.type, ...(lang ? { lang } : {}) };
+    case 'cache/clear':
+      return { type: 'cache/clear' };
     case 'series/get':
       return isIndicatorId(m.id) ? { type: 'series/get', id: m.id, ...(lang ? { lang } : {}) } : null;
     default:
@@ -38,10 +42,29 @@ export function fromThisExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-export async function answer(req: Request): Promise<unknown> {
+/** The reader's language: the options' choice, else the browser's. */
+export async function readerLang(): Promise<Lang> {
+  return resolveLang((await loadSettings()).language, browser.i18n.getUILanguage());
+}
+
+export async function currentAnswer(lang?: Lang): Promise<IndicatorsAnswer> {
   const settings = await loadSettings();
-  const lang = req.lang ?? (settings.language === 'auto' ? langFromLocale(browser.i18n.getUILanguage()) : settings.language);
-  if (req.type === 'series/get') return buildSeriesAnswer(await loadDoc(), req.id, lang);
-  const doc = req.type === 'indicators/refresh' ? await requestRefresh('manual') : await loadDoc();
-  return buildIndicatorsAnswer(doc, Date.now(), lang, settings.thresholds);
+  const l = lang ?? resolveLang(settings.language, browser.i18n.getUILanguage());
+  return buildIndicatorsAnswer(await loadDoc(), Date.now(), l, settings.thresholds);
+}
+
+export async function answer(req: Request): Promise<unknown> {
+  switch (req.type) {
+    case 'series/get':
+      return buildSeriesAnswer(await loadDoc(), req.id, req.lang ?? (await readerLang()));
+    case 'indicators/get':
+      return currentAnswer(req.lang);
+    case 'indicators/refresh':
+      await requestRefresh('manual');
+      return currentAnswer(req.lang);
+    case 'cache/clear':
+      await clearDoc();
+      requestRefresh('manual').catch(() => undefined);
+      return currentAnswer();
+  }
 }

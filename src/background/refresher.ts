@@ -4,11 +4,12 @@
  */
 import browser from 'webextension-polyfill';
 import type { CacheDoc } from '../core/cache';
-import { nextWake, runRefresh, type Outcome, type RefreshMode } from '../core/refresh';
+import { runRefresh, wakeFor, type Outcome, type RefreshMode } from '../core/refresh';
 import { fetchText } from './fetch-text';
 import { installJitterMs, loadDoc, loadSettings, saveDoc } from './store';
 
 export const ALARM = 'refresh';
+const FRED_API_ORIGIN = 'https://api.stlouisfed.org/*';
 
 let running: Promise<CacheDoc> | null = null;
 let queuedManual: Promise<CacheDoc> | null = null;
@@ -22,7 +23,9 @@ const SAFETY_WAKE_MS = 5 * 60_000;
 async function refreshOnce(mode: RefreshMode): Promise<CacheDoc> {
   await browser.alarms.create(ALARM, { when: Date.now() + SAFETY_WAKE_MS });
   const [doc, settings, jitterMs] = await Promise.all([loadDoc(), loadSettings(), installJitterMs()]);
-  const { doc: next, outcomes } = await runRefresh(doc, { now: Date.now(), fetchText, jitterMs, fredApiKey: settings.fredApiKey || undefined }, mode);
+  // The key is used only once the reader has granted FRED's API host (asked for on the options page).
+  const fredApiKey = settings.fredApiKey && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] })) ? settings.fredApiKey : undefined;
+  const { doc: next, outcomes } = await runRefresh(doc, { now: Date.now(), fetchText, jitterMs, fredApiKey }, mode);
   await saveDoc(next);
   lastOutcomes = outcomes;
   for (const o of outcomes) {
@@ -50,8 +53,10 @@ export function requestRefresh(mode: RefreshMode): Promise<CacheDoc> {
   return queuedManual;
 }
 
+/** Points the alarm at the next wake for the reader's cadence; with `manual`, no alarm at all. */
 export async function schedule(doc?: CacheDoc, jitterMs?: number): Promise<void> {
-  const d = doc ?? (await loadDoc());
-  const when = nextWake(d, Date.now(), jitterMs ?? (await installJitterMs()));
-  await browser.alarms.create(ALARM, { when });
+  const [d, settings, jitter] = await Promise.all([doc ?? loadDoc(), loadSettings(), jitterMs ?? installJitterMs()]);
+  const when = wakeFor(settings.refresh, d, Date.now(), jitter);
+  if (when === null) await browser.alarms.clear(ALARM);
+  else await browser.alarms.create(ALARM, { when });
 }

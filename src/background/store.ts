@@ -40,6 +40,14 @@ export async function saveDoc(doc: CacheDoc): Promise<void> {
   memo = doc;
 }
 
+/** The reader asked to clear the cache: start again from the bundled snapshot. */
+export async function clearDoc(): Promise<CacheDoc> {
+  memo = null;
+  const doc = await loadSnapshot();
+  await saveDoc(doc);
+  return doc;
+}
+
 /** On an extension update: keep the cache, add whatever the newer snapshot knows beyond it. */
 export async function mergeBundledSnapshot(): Promise<void> {
   const doc = await loadDoc();

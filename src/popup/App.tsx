@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { IndicatorsAnswer } from '../core/answer';
+import type { Settings } from '../core/settings';
+import type { IndicatorId } from '../core/types';
+import { loadSettings, onCacheChange, onSettingsChange, readerLang, worker } from '../ui/extension';
+import { HTML_LANG, timeAgo, translator } from '../ui/i18n';
+import { Card } from './Card';
+import { Chart } from './Chart';
+import { GaugePanel } from './Gauge';
+
+/** The newest successful fetch of any source, else null (still on the bundled snapshot). */
+function lastFetched(a: IndicatorsAnswer): string | null {
+  const live = a.sources.filter((s) => s.origin === 'live' && s.lastSuccessAt).map((s) => s.lastSuccessAt!);
+  return live.sort().pop() ?? null;
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [answer, setAnswer] = useState<IndicatorsAnswer | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
+  const [open, setOpen] = useState<IndicatorId | null>(null);
+  const [online, setOnline] = useState(navigator.onLine);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    const ac = new AbortController();
+    loadSettings().then(setSettings, () => setFailed('settings'));
+    onSettingsChange(setSettings, ac.signal);
+    addEventListener('online', () => setOnline(true), { signal: ac.signal });
+    addEventListener('offline', () => setOnline(false), { signal: ac.signal });
+    const tick = setInterval(() => setNow(Date.now()), 30_000);
+    ac.signal.addEventListener('abort', () => clearInterval(tick));
+    return () => ac.abort();
+  }, []);
+
+  const lang = settings ? readerLang(settings) : null;
+  const t = translator(lang ?? 'en');
+
+  useEffect(() => {
+    if (!lang) return;
+    document.documentElement.lang = HTML_LANG[lang];
+    document.title = t('extName');
+    const ac = new AbortController();
+    const load = () =>
+      worker.indicators(lang).then(
+        (a) => !ac.signal.aborted && (setAnswer(a), setFailed(null)),
+        (e: unknown) => !ac.signal.aborted && setFailed(String(e)),
+      );
+    load();
+    onCacheChange(load, ac.signal);
+    return () => ac.abort();
+  }, [lang, JSON.stringify(settings?.thresholds)]);
+
+  async function refresh() {
+    if (!lang) return;
+    setRefreshing(true);
+    try {
+      setAnswer(await worker.refresh(lang));
+      setFailed(null);
+    } catch (e) {
+      setFailed(String(e));
+    } finally {
+      setRefreshing(false);
+    }
+  }
+
+  const enabled = settings?.indicators.filter((c) => c.enabled).map((c) => c.id) ?? [];
+  const byId = new Map(answer?.indicators.map((i) => [i.id, i]));
+  const fetched = answer ? lastFetched(answer) : null;
+  const ago = timeAgo(fetched, now, lang ?? 'en');
+
+  return (
+    <>
+      <header class="top">
+        <h1>{t('popupHeading')}</h1>
+        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      {!online && (
+        <p class="notice" role="status">
+          {t('offlineNotice')}
+        </p>
+      )}
+      {failed && !answer && (
+        <p class="notice" role="alert">
+          {t('loadFailed')}
+        </p>
+      )}
+      <GaugePanel answer={answer} t={t} />
+      <div class="cards" aria-busy={!answer}>
+        {enabled.map((id) => {
+          const i = byId.get(id);
+          if (!i || !lang) return <div key={id} class="card placeholder" data-ll-card-placeholder={id} aria-hidden="true" />;
+          return (
+            <div key={id}>
+              <Card indicator={i} lang={lang} t={t} open={open === id} onToggle={() => setOpen(open === id ? null : id)} />
+              {open === id && <Chart indicator={i} others={answer!.indicators.filter((o) => o.id !== id)} lang={lang} t={t} />}
+            </div>
+          );
+        })}
+        {settings && !enabled.length && <p class="muted">{t('noIndicators')}</p>}
+      </div>
+      <footer class="foot">
+        <span class="muted" data-ll-updated>
+          {answer ? (ago ? t('updatedAgo', ago) : t('snapshotOnly', answer.snapshot?.builtAt.slice(0, 10) ?? '—')) : ''}
+        </span>
+        {refreshing && <progress aria-label={t('refreshing')} />}
+        <button type="button" onClick={refresh} disabled={refreshing || !lang} aria-busy={refreshing}>
+          {refreshing ? t('refreshing') : t('refresh')}
+        </button>
+      </footer>
+      {answer && (
+        <details class="sources">
+          <summary>{t('sourcesHeading')}</summary>
+          <ul>
+            {answer.sources.map((s) => (
+              <li key={s.provider} data-status={s.status}>
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.name}
+                </a>{' '}
+                — {t(s.status === 'ok' ? 'statusOk' : s.status === 'stale' ? 'stale' : 'statusError')}
+                {s.lastGoodDate && `, ${t('lastGood', s.lastGoodDate)}`}
+                {s.reason && <div class="muted">{s.reason}</div>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}

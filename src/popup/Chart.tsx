@@ -1,0 +1,244 @@
+/**
+ * One indicator's history in uPlot: ranges 1Y / 5Y / Max, a crosshair read out as date and value (also
+ * by arrow keys), threshold lines, the dated events from data/chart-events.json, and an optional second
+ * series on its own right-hand axis.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { IndicatorAnswer, SeriesAnswer } from '../core/answer';
+import { CHART_RANGES, chartEvents, pointsInRange, toEpochSeconds, type ChartRange } from '../core/chart';
+import { formatValue } from '../core/format';
+import type { IndicatorId, Lang, Point } from '../core/types';
+import type { T } from '../ui/i18n';
+import { worker } from '../ui/extension';
+
+interface Props {
+  indicator: IndicatorAnswer;
+  others: IndicatorAnswer[];
+  lang: Lang;
+  t: T;
+}
+
+const WIDTH = 372;
+const HEIGHT = 190;
+
+function css(name: string, fallback: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+/** Both series on one time axis (uPlot wants aligned columns); a gap is null, drawn as a gap. */
+function align(primary: Point[], overlay: Point[] | null): uPlot.AlignedData {
+  const dates = [...new Set([...primary.map((p) => p[0]), ...(overlay ?? []).map((p) => p[0])])].sort();
+  const a = new Map(primary);
+  const b = new Map(overlay ?? []);
+  const xs = dates.map(toEpochSeconds);
+  const ys = dates.map((d) => a.get(d) ?? null);
+  return overlay ? [xs, ys, dates.map((d) => b.get(d) ?? null)] : [xs, ys];
+}
+
+const isoOf = (sec: number) => new Date(sec * 1000).toISOString().slice(0, 10);
+
+export function Chart({ indicator, others, lang, t }: Props) {
+  const [range, setRange] = useState<ChartRange>('1y');
+  const [overlayId, setOverlayId] = useState<IndicatorId | ''>('');
+  const [series, setSeries] = useState<SeriesAnswer | null>(null);
+  const [overlay, setOverlay] = useState<SeriesAnswer | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [readout, setReadout] = useState<string>('');
+  const box = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    worker.series(indicator.id, lang).then((s) => live && setSeries(s), (e: unknown) => live && setError(String(e)));
+    return () => void (live = false);
+  }, [indicator.id, lang]);
+
+  useEffect(() => {
+    let live = true;
+    if (!overlayId) setOverlay(null);
+    else worker.series(overlayId, lang).then((s) => live && setOverlay(s), () => live && setOverlay(null));
+    return () => void (live = false);
+  }, [overlayId, lang]);
+
+  const shown = series ? pointsInRange(series.points, range) : [];
+  const from = shown[0]?.[0];
+  const overlayShown = overlay && from ? overlay.points.filter(([d]) => d >= from && d <= shown[shown.length - 1]![0]) : null;
+
+  useEffect(() => {
+    if (!box.current || !series || !shown.length) return;
+    const data = align(shown, overlayShown);
+    const events = chartEvents(indicator.id, lang);
+    const fg = css('--muted', '#5b6470');
+    const grid = css('--line', '#e3e6ea');
+    const fmt = (v: number | null | undefined, unit = indicator.unit) => (v == null ? '—' : formatValue(v, unit, lang, { compact: true }));
+    const otherUnit = overlay?.unit ?? indicator.unit;
+    const values = shown.map((p) => p[1]);
+    const lines = indicator.thresholds.map((x) => x.value);
+    const lo = Math.min(...values, ...lines);
+    const hi = Math.max(...values, ...lines);
+    const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
+    const opts: uPlot.Options = {
+      width: WIDTH,
+      height: HEIGHT,
+      legend: { show: false },
+      cursor: { drag: { x: false, y: false }, points: { size: 6 } },
+      scales: { x: { time: true }, y: { range: [lo - pad, hi + pad] }, ...(overlayShown ? { y2: {} } : {}) },
+      axes: [
+        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } },
+        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, size: 58, values: (_u, ticks) => ticks.map((v) => fmt(v)) },
+        ...(overlayShown ? [{ scale: 'y2', side: 1 as const, stroke: css('--overlay', '#8250df'), grid: { show: false }, size: 58, values: (_u: uPlot, ticks: number[]) => ticks.map((v) => fmt(v, otherUnit)) }] : []),
+      ],
+      series: [
+        {},
+        { label: indicator.label, stroke: css('--accent', '#0969da'), width: 1.5, spanGaps: false, points: { show: false } },
+        ...(overlayShown ? [{ label: overlay!.label, scale: 'y2', stroke: css('--overlay', '#8250df'), width: 1.25, dash: [4, 3], spanGaps: true, points: { show: false } }] : []),
+      ],
+      hooks: {
+        draw: [
+          // What was drawn, for tests and for anyone inspecting the page.
+          (u) => {
+            const el = box.current;
+            if (!el) return;
+            el.dataset.drawn = String(Array.from(u.data[1]!).filter((v) => v != null).length);
+            el.dataset.drawnRange = range;
+            el.dataset.series = String(u.data.length - 1);
+          },
+          (u) => {
+            const { ctx } = u;
+            const { left, top, width, height } = u.bbox;
+            const px = devicePixelRatio;
+            ctx.save();
+            ctx.font = `${10 * px}px system-ui, sans-serif`;
+            ctx.textAlign = 'left';
+            ctx.textBaseline = 'bottom';
+            for (const th of indicator.thresholds) {
+              const y = u.valToPos(th.value, 'y', true);
+              if (y < top || y > top + height) continue;
+              ctx.strokeStyle = css('--threshold', '#bc4c00');
+              ctx.setLineDash([6 * px, 4 * px]);
+              ctx.lineWidth = px;
+              ctx.beginPath();
+              ctx.moveTo(left, y);
+              ctx.lineTo(left + width, y);
+              ctx.stroke();
+              ctx.fillStyle = css('--threshold', '#bc4c00');
+              ctx.fillText(th.label, left + 4 * px, y - 3 * px);
+            }
+            events.forEach((e, n) => {
+              const x = u.valToPos(toEpochSeconds(e.date), 'x', true);
+              if (x < left || x > left + width) return;
+              ctx.strokeStyle = fg;
+              ctx.setLineDash([2 * px, 3 * px]);
+              ctx.beginPath();
+              ctx.moveTo(x, top + 14 * px);
+              ctx.lineTo(x, top + height);
+              ctx.stroke();
+              // A numbered marker; the list under the chart says what each number is.
+              ctx.setLineDash([]);
+              ctx.fillStyle = fg;
+              ctx.beginPath();
+              ctx.arc(x, top + 7 * px, 6.5 * px, 0, 2 * Math.PI);
+              ctx.fill();
+              ctx.fillStyle = css('--bg', '#fff');
+              ctx.textAlign = 'center';
+              ctx.textBaseline = 'middle';
+              ctx.fillText(String(n + 1), x, top + 7.5 * px);
+            });
+            ctx.restore();
+          },
+        ],
+        setCursor: [
+          (u) => {
+            const i = u.cursor.idx;
+            if (i == null) return;
+            const x = u.data[0][i]!;
+            const parts = [isoOf(x), `${indicator.label}: ${fmt(u.data[1]![i])}`];
+            if (u.data[2]) parts.push(`${overlay!.label}: ${fmt(u.data[2][i], otherUnit)}`);
+            setReadout(parts.join(' · '));
+          },
+        ],
+      },
+    };
+    plot.current?.destroy();
+    plot.current = new uPlot(opts, data, box.current);
+    const last = data[0].length - 1;
+    setReadout([isoOf(data[0][last]!), `${indicator.label}: ${fmt(data[1]![last])}`].join(' · '));
+    return () => {
+      plot.current?.destroy();
+      plot.current = null;
+    };
+  }, [series, overlay, range, lang]);
+
+  /** Arrow keys move the crosshair point by point, so the readout works without a mouse. */
+  function onKey(e: KeyboardEvent) {
+    const u = plot.current;
+    if (!u || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+    e.preventDefault();
+    const n = u.data[0].length;
+    const at = u.cursor.idx ?? n - 1;
+    const i = Math.max(0, Math.min(n - 1, at + (e.key === 'ArrowLeft' ? -1 : 1)));
+    const left = u.valToPos(u.data[0][i]!, 'x');
+    const y = u.data[1]![i];
+    u.setCursor({ left, top: y == null ? u.bbox.height / devicePixelRatio / 2 : u.valToPos(y, 'y') });
+  }
+
+  const count = shown.length;
+  const last = shown[shown.length - 1]?.[0];
+  const visibleEvents = chartEvents(indicator.id, lang)
+    .map((e, n) => ({ e, n }))
+    .filter(({ e }) => from !== undefined && last !== undefined && e.date >= from && e.date <= last);
+  return (
+    <div class="chart" id={`chart-${indicator.id}`} data-ll-chart={indicator.id} data-range={range} data-points={series ? count : ''}>
+      <div class="chart-bar">
+        <div role="group" aria-label={t('chartRange')} class="ranges">
+          {CHART_RANGES.map((r) => (
+            <button key={r} type="button" aria-pressed={range === r} data-range={r} onClick={() => setRange(r)}>
+              {t(`range_${r}`)}
+            </button>
+          ))}
+        </div>
+        <label class="overlay">
+          <span>{t('chartCompare')}</span>{' '}
+          <select value={overlayId} onChange={(e) => setOverlayId((e.currentTarget as HTMLSelectElement).value as IndicatorId | '')}>
+            <option value="">{t('chartCompareNone')}</option>
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error ? (
+        <p class="status">{t('loadFailed')}</p>
+      ) : (
+        <div
+          class="plot"
+          ref={box}
+          tabIndex={0}
+          role="img"
+          aria-label={t('chartLabel', indicator.label, t(`range_${range}`), count)}
+          onKeyDown={onKey}
+          style={{ minHeight: `${HEIGHT}px` }}
+        />
+      )}
+      {visibleEvents.length > 0 && (
+        <ol class="events">
+          {visibleEvents.map(({ e, n }) => (
+            <li key={e.id} value={n + 1}>
+              {e.label}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p class="readout" aria-live="polite">
+        {readout}
+      </p>
+      <p class="muted small">
+        {indicator.method} <a href={indicator.source.url} target="_blank" rel="noopener noreferrer">{indicator.source.name}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * What the extension pages share: settings in storage.sync (repaired on every read), the worker's
+ * answers, and change listeners that all take an AbortSignal, so a page or feature stops with one abort().
+ */
+import browser from 'webextension-polyfill';
+import type { IndicatorsAnswer, SeriesAnswer } from '../core/answer';
+import { repairSettings, resolveLang, type Settings } from '../core/settings';
+import type { IndicatorId, Lang } from '../core/types';
+
+const SETTINGS_KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  return repairSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+/** Writes the settings whole (the repaired object), so storage never holds a half-valid one. */
+export async function saveSettings(next: Settings): Promise<Settings> {
+  const fixed = repairSettings(next);
+  await browser.storage.sync.set({ [SETTINGS_KEY]: fixed });
+  return fixed;
+}
+
+export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  return saveSettings(change(await loadSettings()));
+}
+
+export function onSettingsChange(cb: (s: Settings) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'sync' && SETTINGS_KEY in changes) cb(repairSettings(changes[SETTINGS_KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** The worker rewrote its cache (a refresh landed, or the cache was cleared). */
+export function onCacheChange(cb: () => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && 'cache' in changes) cb();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+export function readerLang(s: Settings): Lang {
+  return resolveLang(s.language, browser.i18n.getUILanguage());
+}
+
+export const worker = {
+  indicators: (lang: Lang) => browser.runtime.sendMessage({ type: 'indicators/get', lang }) as Promise<IndicatorsAnswer>,
+  series: (id: IndicatorId, lang: Lang) => browser.runtime.sendMessage({ type: 'series/get', id, lang }) as Promise<SeriesAnswer>,
+  refresh: (lang: Lang) => browser.runtime.sendMessage({ type: 'indicators/refresh', lang }) as Promise<IndicatorsAnswer>,
+  clearCache: () => browser.runtime.sendMessage({ type: 'cache/clear' }) as Promise<IndicatorsAnswer>,
+};

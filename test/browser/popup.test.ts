@@ -1,0 +1,227 @@
+/**
+ * The popup and the options page of the built extension, in real Chromium, offline on the bundled
+ * snapshot. Each test starts from default settings.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { formatValue } from '../../src/core/format';
+import { INDICATOR_IDS } from '../../src/core/types';
+import { artifact } from '../helpers/artifacts';
+import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
+
+let ext: Loaded;
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  ext = await loadExtension();
+  await waitForCache(ext, (doc) => !!doc.providers['fred:WRESBAL']?.lastAttemptAt);
+});
+afterAll(() => ext?.close());
+beforeEach(async () => {
+  await ext.page.evaluate(() => chrome.storage.sync.clear());
+});
+
+async function openPopup(opts: { dark?: boolean } = {}): Promise<Page> {
+  const page = await ext.ctx.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.emulateMedia({ colorScheme: opts.dark ? 'dark' : 'light' });
+  await page.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
+  await page.waitForSelector('[data-ll-card] [data-ll-value]');
+  return page;
+}
+
+async function openOptions(): Promise<Page> {
+  const page = await ext.ctx.newPage();
+  await page.goto(`chrome-extension://${ext.id}/src/options/index.html`);
+  await page.waitForSelector('[data-ll-option]');
+  return page;
+}
+
+const setSettings = (s: unknown) => ext.page.evaluate((x) => chrome.storage.sync.set({ settings: x }), s);
+
+describe('popup', () => {
+  it('shows a card for every enabled indicator, in order, with the value, date and source the worker answers', async () => {
+    const a = await ext.send({ type: 'indicators/get', lang: 'en' });
+    const page = await openPopup();
+    const cards = await page.locator('[data-ll-card]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.llCard));
+    expect(cards).toEqual([...INDICATOR_IDS]);
+    for (const i of a.indicators) {
+      const card = page.locator(`[data-ll-card="${i.id}"]`);
+      expect(await card.locator('[data-ll-value]').textContent(), i.id).toBe(formatValue(i.value, i.unit, 'en'));
+      expect(await card.locator('.asof').textContent(), i.id).toContain(i.asOf);
+      expect(await card.locator('a.source').getAttribute('href'), i.id).toBe(i.source.url);
+      expect(await card.locator('.spark path').count(), i.id).toBe(i.spark.length > 1 ? 1 : 0);
+    }
+    // The gauge names its state and the rules that fired, with their dates.
+    expect(await page.locator('.gauge').getAttribute('data-state')).toBe(a.gauge.state);
+    const fired = a.gauge.rules.filter((r: any) => r.fired);
+    expect(await page.locator('.gauge ul.reasons li').allTextContents()).toEqual(fired.map((r: any) => `${r.text} (${r.asOf})`));
+    await page.close();
+  });
+
+  it('says why a stale source is stale, with its last good date, and never shows it as zero', async () => {
+    const a = await ext.send({ type: 'indicators/get', lang: 'en' });
+    const page = await openPopup();
+    const stale = a.indicators.filter((i: any) => i.status !== 'ok');
+    expect(stale.length).toBeGreaterThan(0); // the bundled data are months old
+    for (const i of stale) {
+      const status = page.locator(`[data-ll-card="${i.id}"] [data-ll-status]`);
+      expect(await status.locator('summary').textContent(), i.id).toContain(`last good data ${i.asOf}`);
+      await status.locator('summary').click();
+      expect(await status.locator('.reason').textContent(), i.id).toBe(i.statusReason);
+    }
+    await page.close();
+  });
+
+  it('draws the chart with the right number of points for each range', async () => {
+    const series = await ext.send({ type: 'series/get', id: 'reserves_gdp', lang: 'en' });
+    const points: Array<[string, number]> = series.points;
+    const last = Date.parse(points[points.length - 1]![0]);
+    const within = (days: number) => points.filter(([d]) => Date.parse(d) >= last - days * DAY).length;
+    const page = await openPopup();
+    await page.click('[data-ll-card="reserves_gdp"] .card-main');
+    const chart = page.locator('[data-ll-chart="reserves_gdp"]');
+    for (const [range, expected] of [
+      ['1y', within(365)],
+      ['5y', within(5 * 365)],
+      ['max', points.length],
+    ] as const) {
+      await chart.locator(`button[data-range="${range}"]`).click();
+      await page.waitForFunction((r) => document.querySelector(`[data-ll-chart="reserves_gdp"] .plot[data-drawn-range="${r}"]`), range);
+      expect(Number(await chart.locator('.plot').getAttribute('data-drawn')), range).toBe(expected);
+      // uPlot painted the line: the canvas has many non-transparent pixels.
+      const inked = await chart.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+        return n;
+      });
+      expect(inked, range).toBeGreaterThan(500);
+    }
+    expect(within(365)).toBeLessThan(within(5 * 365));
+    // The 1Y view shows the 10% and 7% lines in its threshold list, and the Dec 2025 end of QT event.
+    await chart.locator('button[data-range="1y"]').click();
+    expect(await chart.locator('.events li').allTextContents()).toEqual(['1 Dec 2025: QT ends']);
+    // A crosshair reads out date and value, from the keyboard too.
+    await chart.locator('.plot').focus();
+    await page.keyboard.press('ArrowLeft');
+    const prev = points[points.length - 2]!;
+    expect(await chart.locator('.readout').textContent()).toBe(`${prev[0]} · Reserves / GDP: ${formatValue(prev[1], 'pct', 'en', { compact: true })}`);
+    // A second series on its own axis.
+    await chart.locator('select').selectOption('net_liquidity');
+    await page.waitForFunction(() => document.querySelector('[data-ll-chart="reserves_gdp"] .plot')?.getAttribute('data-series') === '2');
+    await page.close();
+  });
+
+  it('paints the toolbar badge with the gauge colour and reserves/GDP', async () => {
+    const a = await ext.send({ type: 'indicators/get', lang: 'en' });
+    const ratio = a.indicators.find((i: any) => i.id === 'reserves_gdp');
+    const [text, colour, title] = await ext.worker.evaluate(async () => [
+      await chrome.action.getBadgeText({}),
+      await chrome.action.getBadgeBackgroundColor({}),
+      await chrome.action.getTitle({}),
+    ]);
+    expect(text).toBe(ratio.value.toFixed(1));
+    const hex = { ample: [31, 136, 61], adequate: [154, 103, 0], tight: [212, 85, 11], stressed: [207, 34, 46] }[a.gauge.state as string]!;
+    expect(colour.slice(0, 3)).toEqual(hex);
+    expect(title).toContain(ratio.asOf);
+  });
+
+  it('saves screenshots: light, dark and Traditional Chinese', async () => {
+    for (const [name, dark, language] of [
+      ['popup-light.png', false, 'en'],
+      ['popup-dark.png', true, 'en'],
+      ['popup-zh_TW.png', false, 'zh_TW'],
+    ] as const) {
+      await setSettings({ language });
+      const page = await openPopup({ dark });
+      await page.click('[data-ll-card="reserves_gdp"] .card-main');
+      await page.waitForSelector('[data-ll-chart] .plot[data-drawn]');
+      await page.screenshot({ path: artifact(name) });
+      await page.close();
+    }
+  });
+});
+
+describe('options page', () => {
+  it('switching an indicator off removes its card from an open popup, without a reload', async () => {
+    const popup = await openPopup();
+    const options = await openOptions();
+    await options.locator('[data-ll-option="rrp"] input[type=checkbox]').uncheck();
+    await popup.waitForSelector('[data-ll-card="rrp"]', { state: 'detached' });
+    expect(await popup.locator('[data-ll-card]').count()).toBe(INDICATOR_IDS.length - 1);
+    // Order: moving reserves_gdp up puts it first.
+    await options.locator('[data-ll-option="reserves_gdp"] button').first().click();
+    await popup.waitForFunction(() => (document.querySelector('[data-ll-card]') as HTMLElement).dataset.llCard === 'reserves_gdp');
+    await Promise.all([popup.close(), options.close()]);
+  });
+
+  it('switching the language changes the popup’s words', async () => {
+    const popup = await openPopup();
+    expect(await popup.locator('h1').textContent()).toBe('Fed liquidity');
+    const options = await openOptions();
+    await options.locator('select[data-ll-language]').selectOption('zh_TW');
+    const zh = await ext.send({ type: 'indicators/get', lang: 'zh_TW' });
+    await popup.waitForFunction(() => document.documentElement.lang === 'zh-Hant-TW');
+    expect(await popup.locator('h1').textContent()).toBe('聯準會流動性');
+    expect(await popup.locator('[data-ll-card="reserves"] .card-title').textContent()).toBe(zh.indicators[0].label);
+    expect(await options.locator('h1').textContent()).toContain('設定');
+    await Promise.all([popup.close(), options.close()]);
+  });
+
+  it('a changed threshold changes the gauge, and reset puts the default back', async () => {
+    const options = await openOptions();
+    const input = options.locator('#th-reserves_below_ample');
+    await input.fill('9');
+    await input.press('Enter');
+    await input.blur();
+    await expect.poll(async () => (await ext.page.evaluate(() => chrome.storage.sync.get('settings'))).settings?.thresholds).toEqual({ reserves_below_ample: 9 });
+    const a = await ext.send({ type: 'indicators/get', lang: 'en' });
+    expect(a.gauge.rules.find((r: any) => r.id === 'reserves_below_ample').threshold).toBe(9);
+    await options.getByRole('button', { name: 'Reset thresholds to defaults' }).click();
+    await expect.poll(async () => (await ext.page.evaluate(() => chrome.storage.sync.get('settings'))).settings?.thresholds).toEqual({});
+    await options.close();
+  });
+
+  it('repairs a broken settings object instead of failing, and imports settings with a report', async () => {
+    await setSettings({ version: 0, language: 'klingon', indicators: 'all', badgeDensity: 7 });
+    const popup = await openPopup();
+    expect(await popup.locator('[data-ll-card]').count()).toBe(INDICATOR_IDS.length);
+    const options = await openOptions();
+    await options.locator('input[type=file]').setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ language: 'zh_CN', refresh: 'hourly' })) });
+    await options.waitForFunction(() => document.documentElement.lang === 'zh-Hans-CN');
+    expect(await options.locator('.status').textContent()).toContain('refresh');
+    await Promise.all([popup.close(), options.close()]);
+  });
+
+  it('exports the cached series as CSV, every observation of every series', async () => {
+    const options = await openOptions();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export cached series (CSV)' }).click()]);
+    const csv = await (await download.createReadStream()).toArray();
+    const lines = Buffer.concat(csv).toString('utf8').trim().split('\n');
+    expect(lines[0]).toBe('series,date,value,unit,provider');
+    const reserves = await ext.worker.evaluate(async () => (await chrome.storage.local.get('cache')).cache.providers['fred:WRESBAL'].points.reserves.length);
+    expect(lines.filter((l) => l.startsWith('reserves,')).length).toBe(reserves);
+    await options.close();
+  });
+
+  it('every control of the popup and the options page is reachable with the keyboard', async () => {
+    for (const page of [await openPopup(), await openOptions()]) {
+      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = false)));
+      const controls = await page.evaluate(() => {
+        const all = [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), select, input:not([disabled]), summary, [tabindex="0"]')];
+        // A radio group is one stop on the Tab path (arrow keys move within it), as everywhere on the web.
+        return [...new Set(all.filter((e) => e.checkVisibility()).map((e, i) => (e.dataset.kb = e instanceof HTMLInputElement && e.type === 'radio' ? `radio:${e.name}` : String(i))))];
+      });
+      const reached = new Set<string>();
+      for (let n = 0; n < controls.length * 2 + 5 && reached.size < controls.length; n++) {
+        await page.keyboard.press('Tab');
+        const k = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kb);
+        if (k !== undefined) reached.add(k);
+      }
+      const missed = await page.evaluate((r) => [...document.querySelectorAll<HTMLElement>('[data-kb]')].filter((e) => !r.includes(e.dataset.kb!)).map((e) => e.outerHTML.slice(0, 80)), [...reached]);
+      expect(missed, page.url()).toEqual([]);
+      await page.close();
+    }
+  });
+});
