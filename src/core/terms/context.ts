@@ -1,0 +1,125 @@
+/**
+ * Deciding whether a hit is a genuine mention. Shared words (reserves, balance sheet, QE, 逆回購) count
+ * only when their sentence is about the Fed; a sentence with no clue defers to its paragraph, then to
+ * the article. When the Fed and another central bank are both named, the nearer one claims the word.
+ */
+import type { IndicatorId } from '../types';
+import { DICTIONARY, type TermDef } from './dictionary';
+import { compile, findHits, fold, type CompiledDictionary, type Hit } from './matcher';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** The indicator the badge shows; null for a topic word (the Fed, FOMC, Powell). */
+  indicator: IndicatorId | null;
+}
+
+/** Clues counted over the whole article so far (the last resort for a clue-less paragraph). */
+export interface ArticleClues {
+  fed: number;
+  foreign: number;
+}
+
+const ABBREVIATION = /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|vs|Inc|Corp|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est))$/;
+
+/** Sentence spans of a block: Latin .!? before a space, and Chinese 。！？； anywhere. */
+export function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  const re = /[.!?;]+["'”’)\]]*(?=\s|$)|[。！？；]+[」』”’）]*|\n+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const end = m.index + m[0].length;
+    out.push([from, end]);
+    from = end;
+  }
+  if (from < text.length) out.push([from, text.length]);
+  return out;
+}
+
+const isStrong = (d: TermDef) => !d.needs || d.needs === 'none';
+
+function cueOf(h: Hit, dict: CompiledDictionary): TermDef['cue'] | undefined {
+  const d = dict.defs[h.def]!;
+  return isStrong(d) ? d.cue : undefined;
+}
+
+/** Nearest distance from a hit to any hit of `kind` in [from, to), or Infinity. */
+function nearest(h: Hit, hits: Hit[], dict: CompiledDictionary, from: number, to: number, kinds: ReadonlyArray<string>): number {
+  let best = Infinity;
+  for (const o of hits) {
+    if (o === h || o.start < from || o.end > to) continue;
+    const c = cueOf(o, dict);
+    if (!c || !kinds.includes(c)) continue;
+    best = Math.min(best, o.start >= h.end ? o.start - h.end : h.start - o.end);
+  }
+  return best;
+}
+
+function aboutTheFed(h: Hit, hits: Hit[], dict: CompiledDictionary, spans: Array<[number, number]>, article: ArticleClues, text: string): boolean {
+  const needs = dict.defs[h.def]!.needs;
+  const positive = needs === 'us' ? ['fed', 'us'] : ['fed'];
+  const scopes: Array<[number, number]> = [spans.find(([a, b]) => h.start >= a && h.start < b) ?? [0, text.length], [0, text.length]];
+  for (const [from, to] of scopes) {
+    const pos = nearest(h, hits, dict, from, to, positive);
+    const foreign = nearest(h, hits, dict, from, to, ['foreign']);
+    if (pos === Infinity && foreign === Infinity) continue;
+    return pos < foreign;
+  }
+  return article.fed >= 2 && article.foreign * 2 < article.fed;
+}
+
+export class Analyser {
+  readonly dict: CompiledDictionary;
+  readonly clues: ArticleClues = { fed: 0, foreign: 0 };
+
+  constructor(defs: readonly TermDef[] = DICTIONARY) {
+    this.dict = compile(defs);
+  }
+
+  /** Hits of a block of text, counted into the article's clues. Call for every block before judging. */
+  read(raw: string): { text: string; hits: Hit[] } {
+    const text = fold(raw);
+    const hits = findHits(text, this.dict);
+    for (const h of hits) {
+      const c = cueOf(h, this.dict);
+      if (c === 'fed') this.clues.fed++;
+      else if (c === 'foreign') this.clues.foreign++;
+    }
+    return { text, hits };
+  }
+
+  /** The genuine mentions among a block's hits. */
+  judge({ text, hits }: { text: string; hits: Hit[] }): Mention[] {
+    if (!hits.length) return [];
+    const spans = sentences(text);
+    const out: Mention[] = [];
+    for (const h of hits) {
+      const d = this.dict.defs[h.def]!;
+      if (d.block || d.to === null) continue;
+      if (!isStrong(d) && !aboutTheFed(h, hits, this.dict, spans, this.clues, text)) continue;
+      let indicator: IndicatorId | null;
+      if (d.to === 'topic') indicator = null;
+      else if (d.to === 'sofr') {
+        const [a, b] = spans.find(([s, e]) => h.start >= s && h.start < e) ?? [0, text.length];
+        indicator = hits.some((o) => o.start >= a && o.end <= b && this.dict.defs[o.def]!.cue === 'iorb') ? 'sofr_iorb' : 'sofr_effr';
+      } else indicator = d.to;
+      out.push({ start: h.start, end: h.end, text: h.text, indicator });
+    }
+    return out;
+  }
+}
+
+/** A whole article at once (tests, benchmarks): every block read first, then judged. */
+export function analyseBlocks(blocks: readonly string[], analyser = new Analyser()): Mention[][] {
+  const read = blocks.map((b) => analyser.read(b));
+  return read.map((r) => analyser.judge(r));
+}
+
+/** Whether an article reads as Fed/market news: the Fed named twice, or once with a liquidity term. */
+export function isFedNews(mentions: readonly Mention[]): boolean {
+  const topic = mentions.filter((m) => m.indicator === null).length;
+  const indicators = new Set(mentions.flatMap((m) => (m.indicator ? [m.indicator] : []))).size;
+  return topic >= 2 || (topic >= 1 && indicators >= 1) || indicators >= 2;
+}

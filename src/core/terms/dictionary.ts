@@ -1,0 +1,157 @@
+/**
+ * The term dictionary: what a liquidity word looks like in English, Traditional and Simplified Chinese
+ * (Taiwan, Hong Kong and mainland usage), what it points to, and what it needs around it to count.
+ *
+ * - `to`: an indicator id, 'sofr' (SOFR: SOFR − IORB when the sentence names IORB, else SOFR − EFFR),
+ *   'topic' (names the Fed: feeds the article badge, no indicator badge), or null (a cue or a block).
+ * - `needs`: 'none' — unambiguous; 'fed' — only when the sentence (else the paragraph, else the article)
+ *   is about the Fed, and a nearer foreign central bank does not claim it; 'us' — the Fed or the US.
+ * - `cue`: the context a match gives: 'fed', 'us' or 'foreign' (ECB, BoJ, PBoC …).
+ * - `block`: a near-miss that must not match as the shorter term inside it ("gold reserves", 國債逆回購).
+ * - `exact`: case-sensitive (acronyms: QT is not "qt"; Fed is not "fed up").
+ *
+ * Latin terms match on word boundaries; Chinese ones anywhere, the longest first.
+ */
+import type { IndicatorId } from '../types';
+
+export type TermTarget = IndicatorId | 'sofr' | 'topic' | null;
+
+export interface TermDef {
+  to: TermTarget;
+  /** Literal forms (escaped when compiled); matched case-insensitively unless `exact`. */
+  terms?: readonly string[];
+  /** Regular-expression forms, for inflections ("shrinking its balance sheet"). */
+  re?: readonly string[];
+  needs?: 'none' | 'fed' | 'us';
+  cue?: 'fed' | 'us' | 'foreign' | 'iorb';
+  exact?: boolean;
+  block?: boolean;
+}
+
+const APOS = "(?:'|’)";
+
+export const DICTIONARY: readonly TermDef[] = [
+  // ── near-misses that must not read as a liquidity term ──
+  {
+    to: null,
+    block: true,
+    terms: [
+      'foreign exchange reserves', 'foreign-exchange reserves', 'foreign reserves', 'FX reserves', 'forex reserves', 'currency reserves',
+      'international reserves', 'gold reserves', 'oil reserves', 'crude reserves', 'gas reserves', 'petroleum reserve', 'strategic reserve',
+      'cash reserves', 'loan loss reserves', 'loss reserves', 'reserve currency', 'reserve currencies', 'reserve requirement', 'reserve requirements',
+      'reserve requirement ratio', 'reserve ratio', 'reserve price', 'reserve team', 'reserve list', 'reserves the right', 'reserve the right',
+      'reserved the right', 'Colin Powell', 'Federal Reserve Bank of', 'Reserve Bank of', 'recommended retail price',
+      '國債逆回購', '国债逆回购', '外匯儲備', '外汇储备', '外匯存底', '黃金儲備', '黄金储备', '石油儲備', '石油储备', '戰略儲備', '战略储备',
+      '準備金率', '准备金率', '存款準備金', '存款准备金', '法定準備金', '法定准备金', '降準', '降准', '呆帳準備', '呆账准备', '備抵', '保證金',
+    ],
+  },
+  // ── foreign central banks and places: a term near them is theirs ──
+  {
+    to: null,
+    cue: 'foreign',
+    terms: [
+      'ECB', 'European Central Bank', 'BoJ', 'BOJ', 'Bank of Japan', 'PBoC', 'PBOC', "People's Bank of China", 'People’s Bank of China', 'BoE',
+      'Bank of England', 'SNB', 'Swiss National Bank', 'RBA', 'Reserve Bank of Australia', 'RBI', 'Reserve Bank of India', 'Bank of Canada',
+      'RBNZ', 'Riksbank', 'Norges Bank', 'HKMA', 'Hong Kong Monetary Authority', 'eurozone', 'euro area', 'China', 'Chinese', 'Japan', 'Japanese',
+      'Beijing', 'Tokyo', 'Frankfurt', 'Lagarde', 'Ueda', 'Kuroda', 'Bailey', 'Pan Gongsheng', 'yuan', 'yen',
+      '人行', '人民銀行', '人民银行', '中國人民銀行', '中国人民银行', '中國央行', '中国央行', '陸央行', '陆央行', '歐洲央行', '欧洲央行', '歐央行', '欧央行',
+      '日本央行', '日銀', '日银', '英國央行', '英国央行', '英倫銀行', '英格兰银行', '金管局', '人民幣', '人民币', '人幣', '港元', '日圓', '日元', '歐元區', '欧元区',
+      '潘功勝', '潘功胜', '拉加德', '植田和男', '中國', '中国', '大陸', '内地', '內地',
+    ],
+  },
+  // ── the Fed itself: topic, and the context other terms need ──
+  {
+    to: 'topic',
+    cue: 'fed',
+    terms: [
+      'Federal Reserve', 'Federal Open Market Committee', 'FOMC', 'New York Fed', 'Jerome Powell', 'Jay Powell', 'Chair Powell', 'Chairman Powell',
+      'Fed Chair', 'Fed chair', 'Fed Chairman', 'Fed officials', 'Fed governor', 'Fed governors',
+      '聯準會', '联准会', '美聯儲', '美联储', '聯儲局', '联储局', '美聯準', '聯邦準備理事會', '联邦准备理事会', '美國聯邦儲備委員會', '美国联邦储备委员会',
+      '聯邦儲備委員會', '联邦储备委员会', '聯邦公開市場委員會', '联邦公开市场委员会', '紐約聯準銀行', '紐約聯儲', '纽约联储', '鮑威爾', '鲍威尔',
+    ],
+  },
+  { to: 'topic', cue: 'fed', exact: true, terms: ['Fed', 'FED', 'FRB'] },
+  // Powell alone is many people; 鮑爾/鲍尔 (Taiwan's Powell) likewise.
+  { to: 'topic', cue: 'fed', needs: 'fed', terms: ['Powell', '鮑爾', '鲍尔', '聯儲', '联储'] },
+  // ── the United States: enough for terms that are about US money markets ──
+  {
+    to: null,
+    cue: 'us',
+    terms: ['United States', 'Wall Street', 'Treasury', 'Treasuries', 'America', 'American', 'Washington', '美國', '美国', '華爾街', '华尔街', '美債', '美债', '美國公債', '美国国债', '美元', '財政部', '财政部', '華府', '华府'],
+  },
+  { to: null, cue: 'us', exact: true, terms: ['U.S.', 'US', 'USD', 'U.S'] },
+
+  // ── indicators ──
+  // Reserves / GDP
+  {
+    to: 'reserves_gdp',
+    needs: 'fed',
+    re: [`reserves?(?:[- ]to[- ]|/| as an? (?:share|percentage|percent|ratio) of )(?:nominal )?GDP`],
+    terms: ['準備金占GDP', '準備金佔GDP', '准备金占GDP', '儲備金佔 GDP', '儲備金佔GDP', '儲備金占GDP', '储备金占GDP', '準備金占 GDP', '准备金占 GDP', '储备金占 GDP', '儲備金占 GDP', '儲備金佔GDP'],
+  },
+  // IORB (feeds SOFR − IORB)
+  {
+    to: 'sofr_iorb',
+    cue: 'iorb',
+    terms: ['interest on reserve balances', 'interest on excess reserves', 'interest rate on reserve balances', 'interest paid on bank reserves', 'interest paid on reserves', 'interest on reserves', '準備金利率', '准备金利率', '超額準備金利率', '超额准备金利率', '存款準備金利率', '準備金餘額利率', '准备金余额利率'],
+  },
+  { to: 'sofr_iorb', cue: 'iorb', exact: true, terms: ['IORB', 'IOER'] },
+  // SOFR, and the spreads named as such
+  { to: 'sofr_iorb', terms: ['SOFR-IORB', 'SOFR − IORB', 'SOFR - IORB', 'SOFR–IORB'] },
+  { to: 'sofr_effr', terms: ['SOFR-EFFR', 'SOFR − EFFR', 'SOFR - EFFR', 'SOFR–EFFR'] },
+  { to: 'sofr', cue: 'fed', terms: ['Secured Overnight Financing Rate', '擔保隔夜融資利率', '担保隔夜融资利率', '有擔保隔夜融資利率', '有担保隔夜融资利率'] },
+  { to: 'sofr', cue: 'fed', exact: true, terms: ['SOFR'] },
+  // EFFR and the fed funds rate
+  {
+    to: 'sofr_effr',
+    cue: 'fed',
+    terms: [
+      'effective federal funds rate', 'effective fed funds rate', 'federal funds rate', 'fed funds rate', 'federal funds', 'fed funds',
+      '有效聯邦基金利率', '有效联邦基金利率', '聯邦基金利率', '联邦基金利率', '聯邦資金利率', '联邦资金利率', '聯邦基金有效利率', '联邦基金有效利率',
+    ],
+  },
+  { to: 'sofr_effr', cue: 'fed', exact: true, terms: ['EFFR'] },
+  // Standing Repo Facility
+  { to: 'srf', cue: 'fed', terms: ['Standing Repo Facility', 'standing repo operations', '常備回購便利工具', '常備回購便利', '常備回購工具', '常备回购工具', '常设回购便利', '常設回購便利', '常备回购便利', '常設回購工具', '常设回购工具'] },
+  { to: 'srf', needs: 'fed', terms: ['repo facility', 'standing repo'] },
+  { to: 'srf', needs: 'fed', exact: true, terms: ['SRF'] },
+  // ON RRP
+  {
+    to: 'rrp',
+    cue: 'fed',
+    terms: ['overnight reverse repo facility', 'overnight reverse repurchase agreement facility', 'overnight reverse repurchase facility', 'overnight reverse repo', 'overnight reverse repurchase', 'ON RRP', 'ON-RRP', '隔夜逆回購', '隔夜逆回购', '逆回購工具', '逆回购工具'],
+  },
+  { to: 'rrp', needs: 'fed', terms: ['reverse repo facility', 'reverse repurchase facility', 'reverse repo', 'reverse repos', 'reverse repurchase', '逆回購', '逆回购'] },
+  { to: 'rrp', needs: 'fed', exact: true, terms: ['RRP'] },
+  // TGA
+  { to: 'tga', cue: 'us', terms: ['Treasury General Account', '財政部一般帳戶', '财政部一般账户', '財政部一般賬戶', '財政部普通帳戶', '财政部普通账户'] },
+  { to: 'tga', needs: 'us', re: [`Treasury${APOS}s (?:cash balance|cash pile|account at the Fed)`, 'Treasury cash balance'], terms: ['財政部現金', '财政部现金', '財政部帳戶', '财政部账户'] },
+  { to: 'tga', needs: 'us', exact: true, terms: ['TGA'] },
+  // Bank reserves
+  {
+    to: 'reserves',
+    needs: 'fed',
+    re: [`reserves (?:at|of|to|near|around|above|below|of about|fell to|rose to|dropped to|climbed to|slid to|stood at) (?:about |around |roughly |nearly )?\\$\\d`],
+    terms: [
+      'bank reserves', `banks${APOS} reserves`, 'bank reserve balances', 'reserve balances', 'excess reserves', 'reserves at the Fed', 'reserves held at the Fed', 'reserves at the Federal Reserve',
+      '銀行準備金', '银行准备金', '銀行儲備金', '银行储备金', '銀行儲備', '银行储备', '超額準備金', '超额准备金', '準備金餘額', '准备金余额', '儲備金', '储备金', '準備金', '准备金',
+    ],
+  },
+  // Balance-sheet pace (QT / QE)
+  {
+    to: 'balance_sheet_pace',
+    needs: 'fed',
+    re: [`(?:shrink|shrinks|shrinking|shrank|shrunk|reduce|reduces|reducing|trim|trims|trimming|run down|running down|unwind|unwinding|expand|expands|expanding)(?: (?:its|the|their|a))? balance sheet`],
+    terms: [
+      'quantitative tightening', 'quantitative easing', 'balance-sheet runoff', 'balance sheet runoff', 'balance-sheet reduction', 'balance sheet reduction', 'balance-sheet normalization', 'balance sheet normalization',
+      '量化緊縮', '量化紧缩', '量化寬鬆', '量化宽松', '縮減資產負債表', '缩减资产负债表', '縮減資產負債', '资产负债表正常化', '資產負債表正常化', '縮表', '缩表', '擴表', '扩表',
+    ],
+  },
+  { to: 'balance_sheet_pace', needs: 'fed', exact: true, terms: ['QT', 'QE'] },
+  // The Fed's balance sheet
+  { to: 'fed_assets', cue: 'fed', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', '美联储资产负债表', '美聯儲資產負債表', '美联储资产规模', '美聯儲資產規模', '聯準會資產規模'] },
+  { to: 'fed_assets', needs: 'fed', terms: ['balance sheet', '資產負債表', '资产负债表', '資產規模', '资产规模'] },
+  // Net liquidity
+  { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', '淨流動性', '净流动性'] },
+  { to: 'total_liquidity', needs: 'fed', terms: ['總流動性', '总流动性', 'total liquidity'] },
+];

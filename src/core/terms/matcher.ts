@@ -1,0 +1,107 @@
+/**
+ * Finding terms in text, fast: the whole dictionary compiles to ONE regular expression, its literals
+ * folded into a trie so the engine does not try hundreds of alternatives at each character. A block's
+ * text is scanned once; only the (rare) hits are then looked up and judged in context (context.ts).
+ */
+import { DICTIONARY, type TermDef } from './dictionary';
+
+const LATIN = /[A-Za-z0-9]/;
+const ESC = /[.*+?^${}()|[\]\\/-]/g;
+
+/** Full-width ASCII and the ideographic space read as their half-width forms; length is kept. */
+export function fold(text: string): string {
+  if (!/[\uff01-\uff5e\u3000\u00a0]/.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 || c === 0xa0 ? ' ' : ch;
+  }
+  return out;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+  /** The literal ends in a Latin letter or digit: a word boundary must follow. */
+  latinEnd: boolean;
+}
+
+const node = (): TrieNode => ({ next: new Map(), end: false, latinEnd: false });
+
+function trieSource(n: TrieNode): string {
+  const alts = [...n.next].map(([ch, child]) => ch.replace(ESC, '\\$&') + trieSource(child));
+  // Longer continuations first; ending here is the last resort (longest match wins).
+  if (n.end) alts.push(n.latinEnd ? '(?![A-Za-z0-9])' : '');
+  if (alts.length === 0) return '';
+  if (alts.length === 1) return alts[0]!.length <= 1 || !n.end ? alts[0]! : `(?:${alts[0]})`;
+  return `(?:${alts.join('|')})`;
+}
+
+export interface CompiledDictionary {
+  re: RegExp;
+  /** Lower-cased literal → the entry it belongs to. */
+  literals: Map<string, number>;
+  /** Entries with regular-expression forms, each anchored to test a hit. */
+  patterns: Array<{ index: number; re: RegExp }>;
+  defs: readonly TermDef[];
+}
+
+export function compile(defs: readonly TermDef[] = DICTIONARY): CompiledDictionary {
+  const latinRoot = node();
+  const otherRoot = node();
+  const literals = new Map<string, number>();
+  const patterns: Array<{ index: number; re: RegExp }> = [];
+  const regexSources: string[] = [];
+  defs.forEach((d, index) => {
+    for (const term of d.terms ?? []) {
+      const key = term.toLowerCase();
+      if (!literals.has(key)) literals.set(key, index);
+      let n = LATIN.test(term[0]!) ? latinRoot : otherRoot;
+      for (const ch of key) {
+        if (!n.next.has(ch)) n.next.set(ch, node());
+        n = n.next.get(ch)!;
+      }
+      n.end = true;
+      n.latinEnd ||= LATIN.test(term[term.length - 1]!);
+    }
+    for (const src of d.re ?? []) {
+      regexSources.push(src);
+      patterns.push({ index, re: new RegExp(`^(?:${src})$`, 'i') });
+    }
+  });
+  const parts = [
+    // Regular-expression forms first: they are the longer phrases ("shrinking its balance sheet").
+    ...regexSources.map((s) => `(?<![A-Za-z0-9])(?:${s})(?![A-Za-z0-9])`),
+    `(?<![A-Za-z0-9])${trieSource(latinRoot)}`,
+    trieSource(otherRoot),
+  ];
+  return { re: new RegExp(parts.join('|'), 'gi'), literals, patterns, defs };
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  /** Index into the dictionary. */
+  def: number;
+}
+
+/** Every dictionary hit in a text (already folded), leftmost-longest, not overlapping. */
+export function findHits(text: string, dict: CompiledDictionary): Hit[] {
+  const hits: Hit[] = [];
+  dict.re.lastIndex = 0;
+  for (let m = dict.re.exec(text); m; m = dict.re.exec(text)) {
+    const s = m[0];
+    if (!s) {
+      dict.re.lastIndex++;
+      continue;
+    }
+    let def = dict.literals.get(s.toLowerCase());
+    if (def === undefined) def = dict.patterns.find((p) => p.re.test(s))?.index;
+    if (def === undefined) continue;
+    // Acronyms and "Fed" only in their own case.
+    if (dict.defs[def]!.exact && !dict.defs[def]!.terms!.includes(s)) continue;
+    hits.push({ start: m.index, end: m.index + s.length, text: s, def });
+  }
+  return hits;
+}
