@@ -67,7 +67,10 @@ async function main() {
     }
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const demo = `http://127.0.0.1:${(server.address() as AddressInfo).port}/seed.html`;
+  const port = (server.address() as AddressInfo).port;
+  // The demo page is served on loopback under a built-in news site's name, so the badges appear on it.
+  const demoHost = 'www.odaily.news';
+  const demo = `http://${demoHost}/seed.html`;
 
   const headed = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
   const profile = mkdtempSync(join(tmpdir(), 'liquidity-lens-'));
@@ -75,7 +78,15 @@ async function main() {
     executablePath: exe,
     headless: !headed,
     viewport: headed ? null : { width: 1100, height: 900 },
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-first-run', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-first-run',
+      '--disable-sync',
+      `--host-resolver-rules=MAP ${demoHost} 127.0.0.1:${port}`,
+      '--disable-features=HttpsUpgrades',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
@@ -88,7 +99,7 @@ async function main() {
   await popup.waitForTimeout(2500);
   const answer = (await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'indicators/get', lang: 'en' }))) as IndicatorsAnswer;
   say(`Liquidity Lens loaded from ${dist} (extension id ${id}) in ${exe}`);
-  say(`Demo page: ${demo}`);
+  say(`Demo page: ${demo} (served from 127.0.0.1:${port}; only this browser resolves that name there)`);
   say();
   printTable(answer);
 
@@ -102,6 +113,8 @@ async function main() {
     await popup.reload();
     await popup.waitForSelector('[data-ll-card]');
     await popup.screenshot({ path: join(dir, 'popup.png'), fullPage: true });
+    await page.bringToFront();
+    await page.waitForSelector('ll-badge', { timeout: 5000 }).catch(() => undefined);
     await page.screenshot({ path: join(dir, 'demo-page.png') });
     say();
     say(`No display: ran headless. Screenshots: ${join(dir, 'popup.png')}, ${join(dir, 'demo-page.png')}`);

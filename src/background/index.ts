@@ -7,6 +7,7 @@ import { answer, currentAnswer, fromThisExtension, parseRequest } from './messag
 import { noticeGaugeChanges } from './notify';
 import { ALARM, requestRefresh, schedule } from './refresher';
 import { forgetMemo, loadDoc, loadSettings, mergeBundledSnapshot, STORAGE_KEYS } from './store';
+import { syncAddedSites } from './sites';
 import { paintToolbar } from './toolbar';
 
 async function scheduledRefresh(): Promise<void> {
@@ -25,6 +26,7 @@ browser.runtime.onInstalled.addListener(async (details) => {
   await loadDoc(); // a fresh install starts from the bundled snapshot
   if (details.reason === 'update') await mergeBundledSnapshot();
   await reflect(true);
+  await syncAddedSites().catch((e: unknown) => console.warn('Liquidity Lens: could not register added sites', e));
   await requestRefresh('manual').catch((e: unknown) => console.warn('Liquidity Lens: first refresh failed', e));
 });
 
@@ -40,7 +42,7 @@ browser.alarms.onAlarm.addListener(async (alarm) => {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromThisExtension(sender)) return undefined;
   const req = parseRequest(message);
-  return req ? answer(req) : undefined;
+  return req ? answer(req, sender) : undefined;
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
@@ -48,5 +50,11 @@ browser.storage.onChanged.addListener((changes, area) => {
   const settingsChanged = area === 'sync' && STORAGE_KEYS.SETTINGS_KEY in changes;
   if (cacheChanged) forgetMemo();
   if (cacheChanged || settingsChanged) reflect(cacheChanged).catch((e: unknown) => console.warn('Liquidity Lens: could not update the toolbar', e));
-  if (settingsChanged) schedule().catch(() => undefined);
+  if (settingsChanged) {
+    schedule().catch(() => undefined);
+    syncAddedSites().catch((e: unknown) => console.warn('Liquidity Lens: could not register added sites', e));
+  }
 });
+
+browser.permissions.onAdded.addListener(() => void syncAddedSites().catch(() => undefined));
+browser.permissions.onRemoved.addListener(() => void syncAddedSites().catch(() => undefined));

@@ -6,9 +6,11 @@
  *   {type: 'series/get', id, lang?}      → SeriesAnswer
  *   {type: 'indicators/refresh', lang?}  → refreshes now, then IndicatorsAnswer
  *   {type: 'cache/clear'}                → drops the cache, restarts from the bundled snapshot, then refreshes
+ *   {type: 'page/config'}                → for a content script: badges on for its site?, density, language, words
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildIndicatorsAnswer, buildSeriesAnswer, type IndicatorsAnswer } from '../core/answer';
+import { pageConfig } from '../core/page-config';
 import { resolveLang } from '../core/settings';
 import { isIndicatorId, LANGS, type IndicatorId, type Lang } from '../core/types';
 import { requestRefresh } from './refresher';
@@ -18,7 +20,8 @@ export type Request =
   | { type: 'indicators/get'; lang?: Lang }
   | { type: 'series/get'; id: IndicatorId; lang?: Lang }
   | { type: 'indicators/refresh'; lang?: Lang }
-  | { type: 'cache/clear' };
+  | { type: 'cache/clear' }
+  | { type: 'page/config' };
 
 export function parseRequest(x: unknown): Request | null {
   if (typeof x !== 'object' || x === null) return null;
@@ -30,7 +33,8 @@ export function parseRequest(x: unknown): Request | null {
     case 'indicators/refresh':
       return { type: m.type, ...(lang ? { lang } : {}) };
     case 'cache/clear':
-      return { type: 'cache/clear' };
+    case 'page/config':
+      return { type: m.type };
     case 'series/get':
       return isIndicatorId(m.id) ? { type: 'series/get', id: m.id, ...(lang ? { lang } : {}) } : null;
     default:
@@ -53,7 +57,7 @@ export async function currentAnswer(lang?: Lang): Promise<IndicatorsAnswer> {
   return buildIndicatorsAnswer(await loadDoc(), Date.now(), l, settings.thresholds);
 }
 
-export async function answer(req: Request): Promise<unknown> {
+export async function answer(req: Request, sender?: Runtime.MessageSender): Promise<unknown> {
   switch (req.type) {
     case 'series/get':
       return buildSeriesAnswer(await loadDoc(), req.id, req.lang ?? (await readerLang()));
@@ -62,6 +66,8 @@ export async function answer(req: Request): Promise<unknown> {
     case 'indicators/refresh':
       await requestRefresh('manual');
       return currentAnswer(req.lang);
+    case 'page/config':
+      return pageConfig(await loadSettings(), sender?.url ?? sender?.tab?.url ?? '', browser.i18n.getUILanguage());
     case 'cache/clear':
       await clearDoc();
       requestRefresh('manual').catch(() => undefined);

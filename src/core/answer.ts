@@ -6,11 +6,12 @@ import { providerStatus, seriesHealth, seriesOf, worse, type Health, type Source
 import { memoPerDoc, type CacheDoc, type SnapshotInfo } from './cache';
 import { nyTime } from './calendar';
 import { daysBetween } from './dates';
-import { evaluateGauge, GAUGE_RULES, type Gauge } from './gauge';
+import { evaluateGauge, GAUGE_RULES, type Gauge, type GaugeState } from './gauge';
+import { formatChange, formatValue } from './format';
 import { INDICATORS, INDICATOR_BY_ID } from './indicators';
 import { clean } from './indicators/helpers';
 import type { Computation, IndicatorDef } from './indicators/types';
-import { sparkPoints } from './sparkline';
+import { sparkPath, sparkPoints } from './sparkline';
 import { PRIMARY_PROVIDERS, PROVIDERS, providersOf, type ProviderId, type SeriesKey } from './providers';
 import type { DetailUnit, IndicatorId, IsoDate, Lang, Point, Unit } from './types';
 
@@ -50,6 +51,10 @@ export interface IndicatorAnswer {
   cadence: IndicatorDef['cadence'];
   /** The last year, thinned to at most 60 points, for sparklines. */
   spark: Point[];
+  /** The gauge state this indicator's own rules point to (null: no rule judges it). Colours its badges. */
+  tone: GaugeState | null;
+  /** Value, change and thresholds already formatted in `lang`, for pages that carry no formatter. */
+  display: { value: string; change: string; thresholds: string[]; /** SVG path of `spark` in a 100×24 box. */ spark: string };
 }
 
 export interface IndicatorsAnswer {
@@ -73,6 +78,16 @@ export interface SeriesAnswer {
 
 /** Indicator computations depend only on the document, so they are computed once per document. */
 export const computation = memoPerDoc((doc, id: IndicatorId): Computation => INDICATOR_BY_ID[id].compute({ series: (key: SeriesKey) => seriesOf(doc, key).points }));
+
+const STATE_OF_LEVEL: Record<number, GaugeState> = { 1: 'adequate', 2: 'tight', 3: 'stressed' };
+
+/** The worst state among an indicator's fired rules; ample when it has rules and none fired. */
+function toneOf(gauge: Gauge, id: IndicatorId): GaugeState | null {
+  const rules = gauge.rules.filter((r) => r.indicator === id && r.fired !== null);
+  if (!rules.length) return null;
+  const level = Math.max(0, ...rules.filter((r) => r.fired).map((r) => r.level));
+  return level ? STATE_OF_LEVEL[level]! : 'ample';
+}
 
 /** A reference line a gauge rule also draws moves with the reader's threshold for that rule. */
 function effectiveThreshold(id: IndicatorId, value: number, overrides: Partial<Record<string, number>>): number {
@@ -104,6 +119,7 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: La
   const previous = prev?.value ?? null;
   // With no value there is no supplier: name the publisher of record of the first input.
   const ofRecord = PROVIDERS[providersOf(def.inputs[0]!)[0]!];
+  const spark = sparkPoints(comp.rows.flatMap((r) => (r.value === null ? [] : [[r.date, r.value] as Point])));
   return {
     id: def.id,
     label: def.labels[lang],
@@ -129,7 +145,14 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: La
     thresholds: def.thresholds.map((t) => ({ value: effectiveThreshold(def.id, t.value, overrides), label: t.label[lang] })),
     better: def.better,
     cadence: def.cadence,
-    spark: sparkPoints(comp.rows.flatMap((r) => (r.value === null ? [] : [[r.date, r.value] as Point]))),
+    tone: null,
+    display: {
+      value: formatValue(value, def.unit, lang),
+      change: formatChange(value !== null && previous !== null ? clean(value - previous) : null, def.unit, lang),
+      thresholds: def.thresholds.map((t) => `${t.label[lang]}`),
+      spark: sparkPath(spark, 100, 24),
+    },
+    spark,
   };
 }
 
@@ -142,12 +165,13 @@ export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = '
       if (view.origin.length && view.origin[view.origin.length - 1] === id) used.add(id);
     }
   }
+  const gauge = evaluateGauge(computations, lang, thresholds);
   return {
     generatedAt: doc.writtenAt,
     computedAt: new Date(now).toISOString(),
     lang,
-    gauge: evaluateGauge(computations, lang, thresholds),
-    indicators: INDICATORS.map((d) => indicatorAnswer(doc, d, now, lang, thresholds)),
+    gauge,
+    indicators: INDICATORS.map((d) => ({ ...indicatorAnswer(doc, d, now, lang, thresholds), tone: toneOf(gauge, d.id) })),
     sources: [...used].map((id) => providerStatus(doc, id, now)),
     snapshot: doc.snapshot,
   };

@@ -9,6 +9,8 @@ export interface Site {
 }
 
 export const BUILTIN_SITES: readonly Site[] = [
+  // First: the seed article's publisher, and a host browsers do not force to HTTPS (tests serve http on loopback).
+  { host: 'odaily.news', name: 'Odaily 星球日报' },
   { host: 'federalreserve.gov', name: 'Federal Reserve' },
   { host: 'newyorkfed.org', name: 'New York Fed' },
   { host: 'reuters.com', name: 'Reuters' },
@@ -22,7 +24,6 @@ export const BUILTIN_SITES: readonly Site[] = [
   { host: 'barrons.com', name: 'Barron’s' },
   { host: 'wallstreetcn.com', name: '华尔街见闻' },
   { host: 'cnyes.com', name: '鉅亨網' },
-  { host: 'odaily.news', name: 'Odaily 星球日报' },
   { host: 'panewslab.com', name: 'PANews' },
   { host: 'macromicro.me', name: 'MacroMicro 財經M平方' },
 ];

@@ -8,6 +8,7 @@ import { HTML_LANG, timeAgo, translator } from '../ui/i18n';
 import { Card } from './Card';
 import { Chart } from './Chart';
 import { GaugePanel } from './Gauge';
+import { SiteToggle } from './SiteToggle';
 
 /** The newest successful fetch of any source, else null (still on the bundled snapshot). */
 function lastFetched(a: IndicatorsAnswer): string | null {
@@ -112,6 +113,7 @@ export function App() {
           {refreshing ? t('refreshing') : t('refresh')}
         </button>
       </footer>
+      {settings && <SiteToggle settings={settings} t={t} />}
       {answer && (
         <details class="sources">
           <summary>{t('sourcesHeading')}</summary>

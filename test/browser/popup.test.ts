@@ -101,12 +101,12 @@ describe('popup', () => {
     expect(within(365)).toBeLessThan(within(5 * 365));
     // The 1Y view shows the 10% and 7% lines in its threshold list, and the Dec 2025 end of QT event.
     await chart.locator('button[data-range="1y"]').click();
-    expect(await chart.locator('.events li').allTextContents()).toEqual(['1 Dec 2025: QT ends']);
+    await expect.poll(() => chart.locator('.events li').allTextContents()).toEqual(['1 Dec 2025: QT ends']);
     // A crosshair reads out date and value, from the keyboard too.
     await chart.locator('.plot').focus();
     await page.keyboard.press('ArrowLeft');
     const prev = points[points.length - 2]!;
-    expect(await chart.locator('.readout').textContent()).toBe(`${prev[0]} · Reserves / GDP: ${formatValue(prev[1], 'pct', 'en', { compact: true })}`);
+    await expect.poll(() => chart.locator('.readout').textContent()).toBe(`${prev[0]} · Reserves / GDP: ${formatValue(prev[1], 'pct', 'en', { compact: true })}`);
     // A second series on its own axis.
     await chart.locator('select').selectOption('net_liquidity');
     await page.waitForFunction(() => document.querySelector('[data-ll-chart="reserves_gdp"] .plot')?.getAttribute('data-series') === '2');

@@ -90,3 +90,26 @@ describe('sites', () => {
     expect(patternForHost('127.0.0.1')).toBe('*://127.0.0.1/*');
   });
 });
+
+describe('where badges run', () => {
+  it('manifest.json lists exactly the built-in sites, as *://*.host/* patterns', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { BUILTIN_SITES, matchPattern } = await import('../../src/core/sites');
+    const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+    expect(manifest.content_scripts[0].matches).toEqual(BUILTIN_SITES.map((s) => matchPattern(s.host)));
+  });
+
+  it('decides per page from the settings: built-in on unless switched off, added sites with their subdomains, density off is off', async () => {
+    const { pageConfig, siteEnabled } = await import('../../src/core/page-config');
+    const { DEFAULT_SETTINGS, repairSettings } = await import('../../src/core/settings');
+    const s = repairSettings({ sitesOff: ['cnbc.com'], sitesAdded: ['example.org'] });
+    expect(siteEnabled(s, 'https://www.reuters.com/markets/x')).toBe(true);
+    expect(siteEnabled(s, 'https://www.cnbc.com/x')).toBe(false);
+    expect(siteEnabled(s, 'http://news.example.org/a')).toBe(true);
+    expect(siteEnabled(s, 'https://example.org.evil.test/')).toBe(false);
+    expect(siteEnabled(s, 'chrome://extensions')).toBe(false);
+    expect(pageConfig({ ...DEFAULT_SETTINGS, badgeDensity: 'off' }, 'https://www.reuters.com/', 'en-US').enabled).toBe(false);
+    const zh = pageConfig(DEFAULT_SETTINGS, 'https://www.cnyes.com/', 'zh-TW');
+    expect([zh.lang, zh.words.badgeMentioned]).toEqual(['zh_TW', '提及 $1 項流動性指標']);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Badges on the article: a pill after each chosen mention and an article badge by the headline. One
+ * feature, one `init(signal)`: aborting the signal removes every badge and listener at once (the site
+ * switched off, badges set to off), and puts split text nodes back together.
+ */
+import type { IndicatorAnswer, IndicatorsAnswer } from '../core/answer';
+import type { PageConfig } from '../core/page-config';
+import { Analyser, isFedNews, type Mention } from '../core/terms/context';
+import type { IndicatorId } from '../core/types';
+import { bindCard, createHoverCard, gaugeCard, indicatorCard } from './card';
+import { makeBadge, makeSummary, paintBadge, COLOURS, type BadgeParts } from './ui';
+import { articleRoots, collectBlocks, insideSkipped, locate, OWN_TAGS, type Block } from './walk';
+
+export interface BadgesFeature {
+  /** New numbers from the worker: repaint what is on the page. */
+  update(a: IndicatorsAnswer): void;
+}
+
+export function initBadges(signal: AbortSignal, cfg: PageConfig, first: IndicatorsAnswer): BadgesFeature {
+  let answer = first;
+  let byId = new Map(answer.indicators.map((i) => [i.id, i]));
+  const analyser = new Analyser();
+  const card = createHoverCard(signal, cfg.words.cardClose ?? 'Close');
+  const done = new WeakSet<Text>();
+  const placed: Array<{ parts: BadgeParts; id: IndicatorId; rest: Text | null }> = [];
+  const badged = new Set<IndicatorId>();
+  const mentions: Mention[] = [];
+  let summary: BadgeParts | null = null;
+  const roots = new Set(articleRoots(document));
+
+  const label = (i: IndicatorAnswer) => cfg.words.badgeTitle!.replace('$1', i.label);
+
+  function place(block: Block, m: Mention): void {
+    const i = byId.get(m.indicator!);
+    if (!i) return;
+    const parts = makeBadge(i, label(i));
+    const { node, offset } = locate(block, m.end);
+    let rest: Text | null = null;
+    // Never inside a link's text: after the (outermost) link instead.
+    let link: Element | null = node.parentElement?.closest('a') ?? null;
+    while (link?.parentElement?.closest('a')) link = link.parentElement.closest('a');
+    if (link && block.element.contains(link)) link.after(parts.host);
+    else if (offset < node.length) {
+      rest = node.splitText(offset);
+      done.add(rest);
+      rest.before(parts.host);
+    } else node.after(parts.host);
+    bindCard(parts.pill, card, () => indicatorCard(byId.get(i.id)!, cfg), signal);
+    placed.push({ parts, id: i.id, rest });
+  }
+
+  function paintSummary(): void {
+    if (!isFedNews(mentions)) return;
+    if (!summary) {
+      summary = makeSummary();
+      const h1 = [...document.querySelectorAll('h1')].find((h) => !insideSkipped(h.parentElement ?? h)) ?? document.querySelector('h1');
+      if (h1) h1.after(summary.host);
+      else [...roots][0]?.prepend(summary.host);
+      const s = summary;
+      bindCard(s.pill, card, () => gaugeCard(answer, mentionedIndicators(), cfg), signal);
+    }
+    const n = mentionedIndicators().length;
+    summary.pill.textContent = `${cfg.words.gaugeLabel}${cfg.lang === 'en' ? ': ' : '：'}${cfg.words[`gauge_${answer.gauge.state}`]} · ${cfg.words.badgeMentioned!.replace('$1', String(n))}`;
+    summary.pill.style.setProperty('--c', COLOURS[answer.gauge.state]!);
+    summary.pill.setAttribute('aria-label', `${cfg.words.summaryTitle}. ${summary.pill.textContent}`);
+  }
+
+  const mentionedIndicators = () => [...new Set(mentions.flatMap((m) => (m.indicator ? [m.indicator] : [])))].flatMap((id) => byId.get(id) ?? []);
+
+  /** Scan some subtrees: read every new block first (the article's clues), then judge and badge. */
+  function scan(nodes: Iterable<Node>): void {
+    const blocks = [...nodes].flatMap((n) => collectBlocks(n, done));
+    const read = blocks.map((b) => analyser.read(b.text));
+    blocks.forEach((b, k) => {
+      const found = analyser.judge(read[k]!);
+      for (const n of b.nodes) done.add(n);
+      if (!found.length) return;
+      mentions.push(...found);
+      if (cfg.density === 'article') return;
+      const chosen = found.filter((m) => {
+        if (!m.indicator) return false;
+        if (cfg.density === 'first' && badged.has(m.indicator)) return false;
+        badged.add(m.indicator);
+        return true;
+      });
+      // From the end backwards, so earlier offsets stay valid as text nodes are split.
+      for (const m of chosen.reverse()) place(b, m);
+    });
+    paintSummary();
+  }
+
+  scan(roots);
+
+  // Pages that add text later: scan only what was added, after it settles.
+  let queued = new Set<Node>();
+  let timer = 0;
+  const ours = (n: Node) => {
+    for (let e: Node | null = n; e; e = e.parentNode) if (e.nodeType === 1 && OWN_TAGS.has((e as Element).tagName)) return true;
+    return false;
+  };
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (ours(n)) continue;
+        const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+        if (!el) continue;
+        const inRoot = [...roots].some((root) => root.contains(el));
+        if (!inRoot && el.tagName === 'ARTICLE' && !insideSkipped(el)) roots.add(el);
+        else if (!inRoot || insideSkipped(el)) continue;
+        queued.add(n.nodeType === 1 ? n : el);
+      }
+    }
+    if (queued.size && !timer) {
+      timer = window.setTimeout(() => {
+        timer = 0;
+        const batch = [...queued].filter((n) => n.isConnected && ![...queued].some((o) => o !== n && o.contains(n)));
+        queued = new Set();
+        scan(batch);
+        observer.takeRecords(); // our own insertions
+      }, 150);
+    }
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  observer.takeRecords();
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const { parts, rest } of placed) {
+      const prev = parts.host.previousSibling;
+      parts.host.remove();
+      if (rest && prev instanceof Text && prev.nextSibling === rest) {
+        prev.appendData(rest.data);
+        rest.remove();
+      }
+    }
+    (summary as BadgeParts | null)?.host.remove();
+  });
+
+  return {
+    update(a) {
+      answer = a;
+      byId = new Map(a.indicators.map((i) => [i.id, i]));
+      for (const { parts, id } of placed) {
+        const i = byId.get(id);
+        if (i) paintBadge(parts, i, label(i));
+      }
+      paintSummary();
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The hover card: one per page, opened by hovering or focusing a badge, closed by Esc, by leaving it,
+ * or by its close button. Everything in it is set with textContent.
+ */
+import type { IndicatorAnswer, IndicatorsAnswer } from '../core/answer';
+import type { PageConfig } from '../core/page-config';
+import { CARD_CSS, el } from './ui';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export interface HoverCard {
+  /** Show the card for an anchor; `fill` writes its content into the card box. */
+  open(anchor: HTMLElement, fill: (box: HTMLElement) => void): void;
+  close(): void;
+  /** Close unless the pointer or focus comes into the card first. */
+  closeSoon(): void;
+}
+
+const colon = (cfg: PageConfig) => (cfg.lang === 'en' ? ': ' : '：');
+
+export function indicatorCard(i: IndicatorAnswer, cfg: PageConfig): (box: HTMLElement) => void {
+  return (box) => {
+    const w = cfg.words;
+    const c = colon(cfg);
+    box.append(el('span', 'name', i.label), el('span', 'value', i.display.value));
+    if (i.change !== null) box.append(el('span', 'row', `${w.cardChange}${c}${i.display.change}${i.previousAsOf ? ` (${i.previousAsOf} →)` : ''}`));
+    box.append(el('span', 'row', i.asOf ? w.cardAsOf!.replace('$1', i.asOf) : w.missing!));
+    if (i.status !== 'ok') box.append(el('span', 'stale', `${w.stale}${i.statusReason ? `${c}${i.statusReason.split('; ')[0]}` : ''}`));
+    if (i.value === null && i.note) box.append(el('span', 'stale', i.note));
+    if (i.display.spark) {
+      const svg = document.createElementNS(SVG, 'svg');
+      svg.setAttribute('width', '276');
+      svg.setAttribute('height', '40');
+      svg.setAttribute('viewBox', '0 0 100 24');
+      svg.setAttribute('preserveAspectRatio', 'none');
+      svg.setAttribute('aria-hidden', 'true');
+      const path = document.createElementNS(SVG, 'path');
+      path.setAttribute('d', i.display.spark);
+      path.setAttribute('fill', 'none');
+      path.setAttribute('stroke', 'currentColor');
+      path.setAttribute('stroke-width', '1');
+      path.setAttribute('vector-effect', 'non-scaling-stroke');
+      svg.append(path);
+      box.append(svg);
+    }
+    if (i.display.thresholds.length) box.append(el('span', 'row', `${w.cardThreshold}${c}${i.display.thresholds.join(' · ')}`));
+    box.append(el('span', 'explain', i.explain));
+    const a = el('a', undefined, `${w.cardSource}${c}${i.source.name}`);
+    a.href = i.source.url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    box.append(a);
+  };
+}
+
+export function gaugeCard(a: IndicatorsAnswer, mentioned: IndicatorAnswer[], cfg: PageConfig): (box: HTMLElement) => void {
+  return (box) => {
+    const w = cfg.words;
+    box.append(el('span', 'name', `${w.gaugeLabel}${colon(cfg)}${w[`gauge_${a.gauge.state}`]}`));
+    const fired = a.gauge.rules.filter((r) => r.fired);
+    if (fired.length) {
+      const ul = el('ul');
+      for (const r of fired) ul.append(el('li', undefined, `${r.text} (${r.asOf})`));
+      box.append(ul);
+    }
+    const list = el('ul');
+    for (const i of mentioned) list.append(el('li', undefined, `${i.label}${colon(cfg)}${i.display.value}${i.asOf ? ` (${i.asOf})` : ''}`));
+    box.append(list);
+  };
+}
+
+export function createHoverCard(signal: AbortSignal, closeLabel: string): HoverCard {
+  const host = document.createElement('ll-card');
+  host.dataset.llHovercard = '';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = el('style');
+  style.textContent = CARD_CSS;
+  const box = el('div', 'card');
+  box.setAttribute('role', 'dialog');
+  root.append(style, box);
+  let anchor: HTMLElement | null = null;
+  let hideTimer = 0;
+
+  const close = () => {
+    clearTimeout(hideTimer);
+    host.remove();
+    anchor = null;
+  };
+  const closeSoon = () => {
+    clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(close, 250);
+  };
+  host.addEventListener('mouseenter', () => clearTimeout(hideTimer), { signal });
+  host.addEventListener('mouseleave', closeSoon, { signal });
+  host.addEventListener('focusout', (e) => !host.contains(e.relatedTarget as Node) && closeSoon(), { signal });
+  document.addEventListener('keydown', (e) => e.key === 'Escape' && anchor && (anchor.focus?.(), close()), { signal, capture: true });
+  signal.addEventListener('abort', close);
+
+  return {
+    open(a, fill) {
+      clearTimeout(hideTimer);
+      anchor = a;
+      const closeButton = el('button', undefined, '×');
+      closeButton.setAttribute('aria-label', closeLabel);
+      closeButton.addEventListener('click', close);
+      box.replaceChildren(closeButton);
+      fill(box);
+      (document.documentElement ?? document.body).append(host);
+      const r = a.getBoundingClientRect();
+      const width = Math.min(300, innerWidth - 16);
+      const left = Math.max(8, Math.min(r.left, innerWidth - width - 8));
+      const below = r.bottom + 6;
+      host.style.setProperty('--ll-left', `${left}px`);
+      host.style.setProperty('--ll-top', `${below}px`);
+      // Flip above the badge when the card would run off the bottom.
+      const h = box.getBoundingClientRect().height;
+      if (below + h > innerHeight - 8 && r.top - h - 6 > 8) host.style.setProperty('--ll-top', `${r.top - h - 6}px`);
+    },
+    close,
+    closeSoon,
+  };
+}
+
+/** Opens the card on hover and on keyboard focus of a badge's pill; leaving both closes it. */
+export function bindCard(pill: HTMLElement, card: HoverCard, fill: () => (box: HTMLElement) => void, signal: AbortSignal): void {
+  const open = () => card.open(pill, fill());
+  pill.addEventListener('mouseenter', open, { signal });
+  pill.addEventListener('focus', open, { signal });
+  pill.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), open()), { signal });
+  pill.addEventListener('mouseleave', () => card.closeSoon(), { signal });
+  pill.addEventListener('blur', (e) => !(e.relatedTarget as Element | null)?.closest?.('ll-card') && card.closeSoon(), { signal });
+}

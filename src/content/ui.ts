@@ -1,0 +1,89 @@
+/**
+ * The badge, the article badge and the hover card are built with DOM calls and textContent only, each
+ * in its own shadow root: page CSS cannot reach in (the :host rules are !important, which in the shadow
+ * cascade beats the page's !important), and our CSS cannot leak out.
+ */
+import type { IndicatorAnswer } from '../core/answer';
+
+export const COLOURS: Record<string, string> = { ample: '#1f883d', adequate: '#9a6700', tight: '#d4550b', stressed: '#cf222e', none: '#57606a' };
+
+const HOST_CSS = `:host{all:initial!important;display:inline!important;position:static!important;margin:0 0 0 .2em!important;padding:0!important;border:0!important;
+float:none!important;visibility:visible!important;opacity:1!important;transform:none!important;contain:none!important;font-size:16px!important;line-height:0!important}`;
+
+const BADGE_CSS = `${HOST_CSS}
+.pill{all:initial;display:inline-block;box-sizing:border-box;vertical-align:baseline;max-width:14em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;
+font:600 11px/14px system-ui,-apple-system,'Segoe UI','Noto Sans CJK TC','PingFang TC','Microsoft JhengHei',sans-serif;letter-spacing:0;
+color:#fff;background:var(--c);border-radius:7px;padding:0 5px;cursor:help;text-decoration:none;font-variant-numeric:tabular-nums}
+.pill:focus-visible{outline:2px solid #0969da;outline-offset:1px}`;
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export interface BadgeParts {
+  host: HTMLElement;
+  pill: HTMLElement;
+}
+
+function shadowOf(host: HTMLElement, css: string): ShadowRoot {
+  const root = host.attachShadow({ mode: 'open' });
+  const style = el('style');
+  style.textContent = css;
+  root.append(style);
+  return root;
+}
+
+export function arrowOf(i: IndicatorAnswer): string {
+  return i.change === null || i.change === 0 ? '' : i.change > 0 ? ' ▲' : ' ▼';
+}
+
+/** An inline pill: value and arrow, coloured by the indicator's own gauge rules. */
+export function makeBadge(i: IndicatorAnswer, label: string): BadgeParts {
+  const host = document.createElement('ll-badge');
+  host.dataset.llIndicator = i.id;
+  const root = shadowOf(host, BADGE_CSS);
+  const pill = el('span', 'pill');
+  pill.tabIndex = 0;
+  pill.setAttribute('role', 'button');
+  paintBadge({ host, pill }, i, label);
+  root.append(pill);
+  return { host, pill };
+}
+
+export function paintBadge({ pill }: BadgeParts, i: IndicatorAnswer, label: string): void {
+  pill.textContent = `${i.value === null ? '—' : i.display.value}${arrowOf(i)}`;
+  pill.style.setProperty('--c', COLOURS[i.tone ?? 'none']!);
+  pill.setAttribute('aria-label', label);
+}
+
+export function makeSummary(): BadgeParts {
+  const host = document.createElement('ll-summary');
+  host.dataset.llSummary = '';
+  const root = shadowOf(host, `${BADGE_CSS.replace('display:inline!important', 'display:block!important').replace('margin:0 0 0 .2em!important', 'margin:.3em 0!important')}
+.pill{max-width:none}`);
+  const pill = el('span', 'pill');
+  pill.tabIndex = 0;
+  pill.setAttribute('role', 'button');
+  root.append(pill);
+  return { host, pill };
+}
+
+// `all` leaves custom properties alone, so the position comes in through --ll-left/--ll-top.
+export const CARD_CSS = `:host{all:initial!important;position:fixed!important;left:var(--ll-left)!important;top:var(--ll-top)!important;z-index:2147483647!important;display:block!important;visibility:visible!important;opacity:1!important}
+.card{all:initial;display:block;box-sizing:border-box;width:300px;max-width:calc(100vw - 16px);padding:10px 12px;border-radius:8px;
+font:13px/1.4 system-ui,-apple-system,'Segoe UI','Noto Sans CJK TC','PingFang TC','Microsoft JhengHei',sans-serif;
+color:#1b1f24;background:#fff;border:1px solid #d0d7de;box-shadow:0 8px 24px rgba(0,0,0,.18)}
+@media (prefers-color-scheme:dark){.card{color:#e6edf3;background:#161b22;border-color:#30363d}}
+.name{display:block;font-weight:600;margin-bottom:2px}
+.value{display:block;font-size:18px;font-weight:600;font-variant-numeric:tabular-nums}
+.row{display:block;font-size:12px;opacity:.85}
+.stale{display:block;font-size:12px;color:#bc4c00}
+.explain{display:block;font-size:12px;margin-top:6px}
+svg{display:block;margin:6px 0;color:#0969da}
+a{color:#0969da;font-size:12px}
+ul{margin:4px 0 0;padding-left:16px;font-size:12px}
+button{all:initial;position:absolute;top:6px;right:8px;cursor:pointer;font:16px/1 system-ui;color:inherit;padding:2px 4px}
+button:focus-visible{outline:2px solid #0969da}`;

@@ -1,0 +1,43 @@
+/**
+ * What a content script needs to know about its page, decided by the worker from the settings: whether
+ * badges are on for this site, how many, in which language, and the few words the badges say (so the
+ * content script carries no message catalogue and no settings logic of its own).
+ */
+import { msg } from './messages';
+import { resolveLang, type BadgeDensity, type Settings } from './settings';
+import { builtinSiteOf } from './sites';
+import type { Lang } from './types';
+
+export interface PageConfig {
+  enabled: boolean;
+  density: BadgeDensity;
+  lang: Lang;
+  words: Record<string, string>;
+}
+
+const WORDS = ['gaugeLabel', 'gauge_ample', 'gauge_adequate', 'gauge_tight', 'gauge_stressed', 'badgeMentioned', 'cardAsOf', 'cardChange', 'cardThreshold', 'cardSource', 'stale', 'missing', 'badgeTitle', 'summaryTitle', 'cardClose'] as const;
+
+function hostOf(url: string): string | null {
+  const m = /^(?:https?):\/\/(?:[^/@]*@)?([^/:?#]+)/i.exec(url);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Is a page's host one the reader wants badges on? */
+export function siteEnabled(settings: Settings, url: string): boolean {
+  const host = hostOf(url);
+  if (!host) return false;
+  if (settings.sitesAdded.some((h) => host === h || host.endsWith(`.${h}`))) return true;
+  const site = builtinSiteOf(host);
+  return !!site && !settings.sitesOff.includes(site.host);
+}
+
+export function pageConfig(settings: Settings, url: string, uiLocale: string): PageConfig {
+  const lang = resolveLang(settings.language, uiLocale);
+  return {
+    enabled: settings.badgeDensity !== 'off' && siteEnabled(settings, url),
+    density: settings.badgeDensity,
+    lang,
+    // Templates keep their $1 for the content script to fill.
+    words: Object.fromEntries(WORDS.map((k) => [k, msg(lang, k, '$1')])),
+  };
+}

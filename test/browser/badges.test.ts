@@ -1,0 +1,223 @@
+/**
+ * Badges on news pages: the built extension in real Chromium, pages served over http from 127.0.0.1
+ * under the built-in sites' own names. Checks precision on real annotated pages (English and Chinese,
+ * traps included), the seed article, hostile CSS, text added after load, links, editable regions, the
+ * hover card, and switching a site off without a reload.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedPageHtml } from '../../scripts/demo-page';
+import { artifact } from '../helpers/artifacts';
+import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
+import { servePages, type PageServer } from '../helpers/page-server';
+
+const PAGES = join(new URL('../fixtures/pages', import.meta.url).pathname);
+const annotations: Array<{ file: string; role: string; expect: string[]; allow: string[]; forbid: string[]; topic: boolean }> = JSON.parse(readFileSync(join(PAGES, 'annotations.json'), 'utf8'));
+
+const html = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const FED_P = '<p>The Federal Reserve said bank reserves fell to $2.9 trillion as the Fed’s ON RRP facility emptied.</p>';
+
+const pages: Record<string, string> = {
+  '/seed.html': seedPageHtml(),
+  '/nothing.html': html('<article><h1>Cricket scores</h1><p>The home side won by six wickets after a late rally.</p></article>'),
+  '/hostile.html': html(
+    `<article><h1>Fed watch</h1>${FED_P}<p id="one">SOFR rose above IORB today, the Fed said.</p></article>`,
+    `<style>* { all: unset !important; } html, body, p, h1, article { display: block !important; font-size: 40px !important; line-height: 1.2 !important; color: red !important; }
+     ll-badge, ll-summary, ll-card, span { display: none !important; visibility: hidden !important; opacity: 0 !important; } *::before, *::after { content: 'x' !important; }</style>`,
+  ),
+  '/append.html': html(
+    `<article><h1>Live: Fed day</h1>${FED_P}</article><script>
+      let n = 0;
+      const t = setInterval(() => {
+        const p = document.createElement('p');
+        p.textContent = n % 2 ? 'Treasury General Account balances rose, the Fed noted.' : 'Banks tapped the Fed’s Standing Repo Facility again.';
+        document.querySelector('article').append(p);
+        if (++n === 4) { clearInterval(t); document.title = 'appended'; }
+      }, 300);
+    </script>`,
+  ),
+  '/tricky.html': html(
+    `<article><h1>The Fed and markets</h1>
+     <p>The <a href="/x">Fed’s Standing Repo Facility</a> saw use as the Federal Reserve watched SOFR.</p>
+     <div contenteditable="true"><p>The Fed’s ON RRP in an editor.</p></div>
+     <pre>ON RRP in code, and the Fed’s balance sheet</pre>
+     <nav><p>Treasury General Account in the nav</p></nav></article>`,
+  ),
+};
+for (const a of annotations) pages[`/${a.file}`] = readFileSync(join(PAGES, a.file), 'utf8');
+
+const HOSTS = ['www.odaily.news', 'www.reuters.com', 'www.cnyes.com', 'news.cnyes.com', 'www.cnbc.com', 'www.apnews.com'];
+let server: PageServer;
+let ext: Loaded;
+
+beforeAll(async () => {
+  server = await servePages(pages);
+  ext = await loadExtension(server.args(HOSTS));
+  await waitForCache(ext, (doc) => !!doc.providers['fred:WRESBAL']?.lastAttemptAt);
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await ext.page.evaluate(() => chrome.storage.sync.clear());
+});
+
+async function open(url: string, settle = 'll-badge, ll-summary'): Promise<Page> {
+  const page = await ext.ctx.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector(settle, { timeout: 2500, state: 'attached' }).catch(() => undefined);
+  await page.waitForTimeout(300);
+  return page;
+}
+
+const badgeIds = (page: Page) => page.locator('[data-ll-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ll-indicator')!));
+
+describe('the annotated news pages', () => {
+  for (const a of annotations) {
+    it(`${a.file}: ${a.role === 'trap' ? 'no badge, no article badge' : `badges ${a.expect.join(', ')}`}`, async () => {
+      const host = /zh0[13]/.test(a.file) ? 'www.cnyes.com' : 'www.reuters.com';
+      const page = await open(`http://${host}/${a.file}`);
+      const ids = new Set(await badgeIds(page));
+      for (const id of a.expect) expect([...ids], `expected ${id}`).toContain(id);
+      for (const id of ids) expect([...a.expect, ...a.allow], `unexpected ${id}`).toContain(id);
+      for (const id of a.forbid) expect([...ids]).not.toContain(id);
+      expect(await page.locator('[data-ll-summary]').count()).toBe(a.topic ? 1 : 0);
+      // Density "first mention": one badge per indicator.
+      expect((await badgeIds(page)).length).toBe(ids.size);
+      await page.close();
+    });
+  }
+});
+
+describe('the seed article', () => {
+  it('badges its liquidity terms, shows the article badge by the headline, and opens a hover card', async () => {
+    const page = await open('http://www.odaily.news/seed.html');
+    const ids = await badgeIds(page);
+    for (const id of ['rrp', 'reserves', 'balance_sheet_pace', 'reserves_gdp']) expect(ids).toContain(id);
+    const a = await ext.send({ type: 'indicators/get', lang: 'en' });
+    // The summary sits right after the h1, and names the gauge state.
+    expect(await page.evaluate(() => document.querySelector('h1')!.nextElementSibling?.tagName)).toBe('LL-SUMMARY');
+    const summaryText = await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent);
+    expect(summaryText).toContain(`${ids.length} liquidity indicators mentioned`);
+    // Pill text = the worker's value; hovering opens the card with name, date and source link.
+    const rrp = a.indicators.find((i: any) => i.id === 'rrp');
+    const pill = page.locator('[data-ll-indicator="rrp"]').first();
+    expect(await pill.evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toContain(rrp.display.value);
+    await page.screenshot({ path: artifact('badges-seed.png') });
+    await pill.hover();
+    const card = page.locator('[data-ll-hovercard]');
+    await card.waitFor({ state: 'attached' });
+    const text = await card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.textContent);
+    expect(text).toContain(rrp.label);
+    expect(text).toContain(rrp.asOf);
+    expect(await card.evaluate((h) => h.shadowRoot!.querySelector('a')!.href)).toBe(rrp.source.url);
+    // The card is on screen, next to the badge.
+    const [cardBox, pillBox] = await Promise.all([card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.getBoundingClientRect().toJSON()), pill.boundingBox()]);
+    expect(cardBox.width).toBeGreaterThan(200);
+    expect(cardBox.top).toBeGreaterThanOrEqual(0);
+    expect(cardBox.bottom).toBeLessThanOrEqual(900);
+    expect(Math.abs(cardBox.top - (pillBox!.y + pillBox!.height)) < 40 || Math.abs(cardBox.bottom - pillBox!.y) < 40).toBe(true);
+    await page.screenshot({ path: artifact('badges-hover-card.png') });
+    await page.keyboard.press('Escape');
+    expect(await card.count()).toBe(0);
+    // Keyboard: focusing a badge opens the card too.
+    await page.locator('[data-ll-indicator="reserves"]').first().evaluate((h) => (h.shadowRoot!.querySelector('.pill') as HTMLElement).focus());
+    await card.waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  it('shows Chinese words on the badge when the reader reads Traditional Chinese', async () => {
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { language: 'zh_TW' } }));
+    const page = await open('http://www.odaily.news/seed.html');
+    expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toMatch(/流動性指標：.+提及 \d+ 項流動性指標/);
+    await page.close();
+  });
+});
+
+describe('badge behaviour', () => {
+  it('a page with none of the terms gets nothing', async () => {
+    const page = await open('http://www.reuters.com/nothing.html');
+    expect(await page.locator('ll-badge, ll-summary').count()).toBe(0);
+    await page.close();
+  });
+
+  it('survives hostile CSS: badges stay visible, with their own look, and shift no line', async () => {
+    const page = await open('http://www.reuters.com/hostile.html');
+    const badge = page.locator('[data-ll-indicator="sofr_iorb"]').first();
+    const look = await badge.evaluate((h) => {
+      const pill = h.shadowRoot!.querySelector('.pill')!;
+      const s = getComputedStyle(pill);
+      const r = pill.getBoundingClientRect();
+      return { display: getComputedStyle(h).display, font: s.fontSize, w: r.width, h: r.height, color: s.color };
+    });
+    expect(look.display).toBe('inline');
+    expect(look.font).toBe('11px');
+    expect(look.w).toBeGreaterThan(10);
+    expect(look.color).toBe('rgb(255, 255, 255)');
+    const withBadges = await page.locator('#one').evaluate((p) => p.getBoundingClientRect().height);
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { sitesOff: ['reuters.com'] } }));
+    await page.waitForSelector('ll-badge', { state: 'detached' });
+    const without = await page.locator('#one').evaluate((p) => p.getBoundingClientRect().height);
+    expect(withBadges).toBe(without);
+    await page.close();
+  });
+
+  it('badges paragraphs added after load, scanning only what was added', async () => {
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { badgeDensity: 'every' } }));
+    const page = await open('http://www.reuters.com/append.html');
+    await page.waitForFunction(() => document.title === 'appended');
+    await page.waitForTimeout(500);
+    const ids = await badgeIds(page);
+    expect(ids.filter((i) => i === 'srf').length).toBe(2);
+    expect(ids.filter((i) => i === 'tga').length).toBe(2);
+    expect(ids.filter((i) => i === 'rrp').length).toBe(1); // the first paragraph is not badged twice
+    await page.close();
+  });
+
+  it('puts a badge after a link, never inside it, and none in editable text, code or navigation', async () => {
+    const page = await open('http://www.reuters.com/tricky.html');
+    const where = await page.locator('[data-ll-indicator]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-ll-indicator'), inLink: !!e.closest('a'), after: e.previousElementSibling?.tagName ?? null, edit: !!e.closest('[contenteditable]'), pre: !!e.closest('pre, nav') })));
+    expect(where.find((w) => w.id === 'srf')).toMatchObject({ inLink: false, after: 'A' });
+    expect(where.every((w) => !w.edit && !w.pre)).toBe(true);
+    expect(where.map((w) => w.id).sort()).toEqual(['sofr_effr', 'srf']);
+    await page.close();
+  });
+
+  it('switching a site off in the options removes every badge at once, and on again brings them back, without a reload', async () => {
+    const page = await open('http://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
+    expect(await page.locator('ll-badge').count()).toBeGreaterThan(0);
+    const text = await page.locator('article').textContent();
+    const options = await ext.ctx.newPage();
+    await options.goto(`chrome-extension://${ext.id}/src/options/index.html`);
+    await options.locator('[data-ll-site="reuters.com"]').uncheck();
+    await page.waitForSelector('ll-badge, ll-summary', { state: 'detached' });
+    expect(await page.locator('article').textContent()).toBe(text); // text nodes put back together
+    expect(await page.evaluate(() => [...document.querySelectorAll('article p')].every((p) => [...p.childNodes].every((n, i, a) => !(n.nodeType === 3 && a[i + 1]?.nodeType === 3))))).toBe(true);
+    await options.locator('[data-ll-site="reuters.com"]').check();
+    await page.waitForSelector('ll-badge', { state: 'attached' });
+    await Promise.all([page.close(), options.close()]);
+  });
+
+  it('density "article badge only" shows the summary and no inline badge; "off" shows nothing', async () => {
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { badgeDensity: 'article' } }));
+    let page = await open('http://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
+    expect([await page.locator('ll-badge').count(), await page.locator('[data-ll-summary]').count()]).toEqual([0, 1]);
+    await page.close();
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { badgeDensity: 'off' } }));
+    page = await open('http://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
+    expect(await page.locator('ll-badge, ll-summary').count()).toBe(0);
+    await page.close();
+  });
+
+  it('ships the content script as one self-contained file, exposing nothing to web pages', async () => {
+    const manifest = JSON.parse(readFileSync(join(new URL('../../dist', import.meta.url).pathname, 'manifest.json'), 'utf8'));
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    const [file] = manifest.content_scripts[0].js;
+    const code = readFileSync(join(new URL('../../dist', import.meta.url).pathname, file), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*[({'"]|\bimport\s+\w/);
+  });
+});
