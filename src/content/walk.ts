@@ -44,25 +44,40 @@ export function insideSkipped(el: Element): boolean {
   return false;
 }
 
-/** Text blocks under `root` (which itself is assumed to be article text). */
+/**
+ * Text blocks under `root` (which itself is assumed to be article text). A plain SHOW_TEXT walk, with
+ * no filter callback per node; whether a text node's parent is skipped, and which block it belongs to,
+ * is worked out once per parent element and remembered.
+ */
 export function collectBlocks(root: Node, done?: WeakSet<Text>): Block[] {
   const doc = root.ownerDocument ?? (root as Document);
   const blocks = new Map<Element, Block>();
-  const blockOf = new Map<Element, Element>();
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.nodeType === 1 ? (skipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) : NodeFilter.FILTER_ACCEPT),
-  });
+  const info = new Map<Element, Element | null>(); // parent → its block, or null when skipped
+  const rootEl = root.nodeType === 1 ? (root as Element) : root.parentElement;
+
+  const resolve = (el: Element): Element | null => {
+    const known = info.get(el);
+    if (known !== undefined) return known;
+    let result: Element | null;
+    if (skipped(el)) result = null;
+    else if (el === rootEl || !el.parentElement) result = el;
+    else {
+      const up = resolve(el.parentElement);
+      result = up === null ? null : BLOCK_TAGS.has(el.tagName.toUpperCase()) ? el : up;
+    }
+    info.set(el, result);
+    return result;
+  };
+  if (rootEl) info.set(rootEl, skipped(rootEl) ? null : rootEl);
+
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     const data = n.data;
-    if (data.length < 2 || done?.has(n) || !/\S/.test(data)) continue;
+    if (data.length < 2 || done?.has(n)) continue;
     const parent = n.parentElement;
     if (!parent) continue;
-    let block = blockOf.get(parent);
-    if (!block) {
-      block = parent;
-      while (!BLOCK_TAGS.has(block.tagName.toUpperCase()) && block.parentElement && block !== root) block = block.parentElement;
-      blockOf.set(parent, block);
-    }
+    const block = resolve(parent);
+    if (!block) continue;
     let b = blocks.get(block);
     if (!b) blocks.set(block, (b = { element: block, nodes: [], starts: [], text: '' }));
     b.starts.push(b.text.length);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer } from '../core/answer';
 import type { Settings } from '../core/settings';
-import type { IndicatorId } from '../core/types';
+import { isIndicatorId, type IndicatorId } from '../core/types';
 import { loadSettings, onCacheChange, onSettingsChange, readerLang, worker } from '../ui/extension';
 import { HTML_LANG, timeAgo, translator } from '../ui/i18n';
 import { Card } from './Card';
@@ -21,7 +21,11 @@ export function App() {
   const [answer, setAnswer] = useState<IndicatorsAnswer | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
-  const [open, setOpen] = useState<IndicatorId | null>(null);
+  // ?open=<id> opens that indicator's chart (a link from elsewhere, and the benchmark).
+  const [open, setOpen] = useState<IndicatorId | null>(() => {
+    const id = new URLSearchParams(location.search).get('open');
+    return isIndicatorId(id) ? id : null;
+  });
   const [online, setOnline] = useState(navigator.onLine);
   const [now, setNow] = useState(Date.now());
 

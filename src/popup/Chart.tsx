@@ -104,6 +104,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
             el.dataset.drawn = String(Array.from(u.data[1]!).filter((v) => v != null).length);
             el.dataset.drawnRange = range;
             el.dataset.series = String(u.data.length - 1);
+            if (!performance.getEntriesByName('ll-chart-drawn').length) performance.mark('ll-chart-drawn');
           },
           (u) => {
             const { ctx } = u;

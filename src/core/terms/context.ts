@@ -5,7 +5,7 @@
  */
 import type { IndicatorId } from '../types';
 import { DICTIONARY, type TermDef } from './dictionary';
-import { compile, findHits, fold, type CompiledDictionary, type Hit } from './matcher';
+import { compile, compiledDictionary, findHits, fold, type CompiledDictionary, type Hit } from './matcher';
 
 export interface Mention {
   start: number;
@@ -75,7 +75,7 @@ export class Analyser {
   readonly clues: ArticleClues = { fed: 0, foreign: 0 };
 
   constructor(defs: readonly TermDef[] = DICTIONARY) {
-    this.dict = compile(defs);
+    this.dict = defs === DICTIONARY ? compiledDictionary() : compile(defs);
   }
 
   /** Hits of a block of text, counted into the article's clues. Call for every block before judging. */

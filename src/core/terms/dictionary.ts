@@ -26,6 +26,8 @@ export interface TermDef {
   cue?: 'fed' | 'us' | 'foreign' | 'iorb';
   exact?: boolean;
   block?: boolean;
+  /** For `re` forms: a word every match contains (the quick pre-test looks for it). */
+  anchor?: string;
 }
 
 const APOS = "(?:'|’)";
@@ -87,6 +89,7 @@ export const DICTIONARY: readonly TermDef[] = [
     to: 'reserves_gdp',
     needs: 'fed',
     re: [`reserves?(?:[- ]to[- ]|/| as an? (?:share|percentage|percent|ratio) of )(?:nominal )?GDP`],
+    anchor: 'GDP',
     terms: ['準備金占GDP', '準備金佔GDP', '准备金占GDP', '儲備金佔 GDP', '儲備金佔GDP', '儲備金占GDP', '储备金占GDP', '準備金占 GDP', '准备金占 GDP', '储备金占 GDP', '儲備金占 GDP', '儲備金佔GDP'],
   },
   // IORB (feeds SOFR − IORB)
@@ -125,12 +128,13 @@ export const DICTIONARY: readonly TermDef[] = [
   { to: 'rrp', needs: 'fed', exact: true, terms: ['RRP'] },
   // TGA
   { to: 'tga', cue: 'us', terms: ['Treasury General Account', '財政部一般帳戶', '财政部一般账户', '財政部一般賬戶', '財政部普通帳戶', '财政部普通账户'] },
-  { to: 'tga', needs: 'us', re: [`Treasury${APOS}s (?:cash balance|cash pile|account at the Fed)`, 'Treasury cash balance'], terms: ['財政部現金', '财政部现金', '財政部帳戶', '财政部账户'] },
+  { to: 'tga', needs: 'us', anchor: 'reasury', re: [`Treasury${APOS}s (?:cash balance|cash pile|account at the Fed)`, 'Treasury cash balance'], terms: ['財政部現金', '财政部现金', '財政部帳戶', '财政部账户'] },
   { to: 'tga', needs: 'us', exact: true, terms: ['TGA'] },
   // Bank reserves
   {
     to: 'reserves',
     needs: 'fed',
+    anchor: 'reserves',
     re: [`reserves (?:at|of|to|near|around|above|below|of about|fell to|rose to|dropped to|climbed to|slid to|stood at) (?:about |around |roughly |nearly )?\\$\\d`],
     terms: [
       'bank reserves', `banks${APOS} reserves`, 'bank reserve balances', 'reserve balances', 'excess reserves', 'reserves at the Fed', 'reserves held at the Fed', 'reserves at the Federal Reserve',
@@ -141,6 +145,7 @@ export const DICTIONARY: readonly TermDef[] = [
   {
     to: 'balance_sheet_pace',
     needs: 'fed',
+    anchor: 'balance sheet',
     re: [`(?:shrink|shrinks|shrinking|shrank|shrunk|reduce|reduces|reducing|trim|trims|trimming|run down|running down|unwind|unwinding|expand|expands|expanding)(?: (?:its|the|their|a))? balance sheet`],
     terms: [
       'quantitative tightening', 'quantitative easing', 'balance-sheet runoff', 'balance sheet runoff', 'balance-sheet reduction', 'balance sheet reduction', 'balance-sheet normalization', 'balance sheet normalization',
@@ -149,7 +154,7 @@ export const DICTIONARY: readonly TermDef[] = [
   },
   { to: 'balance_sheet_pace', needs: 'fed', exact: true, terms: ['QT', 'QE'] },
   // The Fed's balance sheet
-  { to: 'fed_assets', cue: 'fed', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', '美联储资产负债表', '美聯儲資產負債表', '美联储资产规模', '美聯儲資產規模', '聯準會資產規模'] },
+  { to: 'fed_assets', cue: 'fed', anchor: 'balance sheet', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', '美联储资产负债表', '美聯儲資產負債表', '美联储资产规模', '美聯儲資產規模', '聯準會資產規模'] },
   { to: 'fed_assets', needs: 'fed', terms: ['balance sheet', '資產負債表', '资产负债表', '資產規模', '资产规模'] },
   // Net liquidity
   { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', '淨流動性', '净流动性'] },

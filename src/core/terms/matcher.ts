@@ -39,11 +39,23 @@ function trieSource(n: TrieNode): string {
 
 export interface CompiledDictionary {
   re: RegExp;
+  /**
+   * A cheap first test: the first word (Latin) or first two characters (Chinese) of every term that can
+   * matter. A block without any of them cannot hold a term, and most paragraphs of most pages have none.
+   */
+  anchors: RegExp;
   /** Lower-cased literal → the entry it belongs to. */
   literals: Map<string, number>;
   /** Entries with regular-expression forms, each anchored to test a hit. */
   patterns: Array<{ index: number; re: RegExp }>;
   defs: readonly TermDef[];
+}
+
+let compiledDefault: CompiledDictionary | null = null;
+
+/** The built-in dictionary, compiled once per page. */
+export function compiledDictionary(): CompiledDictionary {
+  return (compiledDefault ??= compile(DICTIONARY));
 }
 
 export function compile(defs: readonly TermDef[] = DICTIONARY): CompiledDictionary {
@@ -69,13 +81,33 @@ export function compile(defs: readonly TermDef[] = DICTIONARY): CompiledDictiona
       patterns.push({ index, re: new RegExp(`^(?:${src})$`, 'i') });
     }
   });
+  // Anchors: one word per term, exact-case for acronyms and "Fed", else its longest word in either case
+  // of the first letter (cheaper for the engine than the i flag).
+  const anchorSet = new Set<string>();
+  const caseFree = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).toLowerCase().replace(ESC, '\\$&')}|${w.toUpperCase().replace(ESC, '\\$&')}`;
+  defs.forEach((d) => {
+    // Cue-only words (US, foreign banks) matter only next to a term, so they are not anchors.
+    if (d.block || d.to === null) return;
+    for (const t of [...(d.terms ?? []), ...(d.re && d.anchor ? [d.anchor] : [])]) {
+      if (!LATIN.test(t[0]!)) {
+        anchorSet.add(t.slice(0, 2).replace(ESC, '\\$&'));
+        continue;
+      }
+      const words = t.split(/[^A-Za-z0-9]+/).filter(Boolean);
+      const key = words.filter((w) => w === 'Fed' || /^[A-Z]{2,}$/.test(w)).sort((a, b) => b.length - a.length)[0];
+      if (key || d.exact) anchorSet.add((key ?? t).replace(ESC, '\\$&'));
+      else anchorSet.add(caseFree(words.reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 6)));
+    }
+    if (d.re && !d.anchor) throw new Error(`dictionary entry with re forms needs an anchor: ${d.re[0]}`);
+  });
+  const anchorSource = [...anchorSet].join('|');
   const parts = [
     // Regular-expression forms first: they are the longer phrases ("shrinking its balance sheet").
     ...regexSources.map((s) => `(?<![A-Za-z0-9])(?:${s})(?![A-Za-z0-9])`),
     `(?<![A-Za-z0-9])${trieSource(latinRoot)}`,
     trieSource(otherRoot),
   ];
-  return { re: new RegExp(parts.join('|'), 'gi'), literals, patterns, defs };
+  return { re: new RegExp(parts.join('|'), 'gi'), anchors: new RegExp(anchorSource), literals, patterns, defs };
 }
 
 export interface Hit {
@@ -89,6 +121,7 @@ export interface Hit {
 /** Every dictionary hit in a text (already folded), leftmost-longest, not overlapping. */
 export function findHits(text: string, dict: CompiledDictionary): Hit[] {
   const hits: Hit[] = [];
+  if (!dict.anchors.test(text)) return hits;
   dict.re.lastIndex = 0;
   for (let m = dict.re.exec(text); m; m = dict.re.exec(text)) {
     const s = m[0];

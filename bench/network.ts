@@ -1,0 +1,60 @@
+/**
+ * Network cost of refreshing, in-process on the real payloads: a cold refresh (nothing cached), a steady
+ * daily refresh (cache one day behind; publishers answer only the dates asked for, as the live ones do),
+ * and a naive refresh that downloads every full history each day.
+ */
+import { emptyDoc } from '../src/core/cache';
+import { runRefresh, type FetchText } from '../src/core/refresh';
+import { PRIMARY_PROVIDERS, PROVIDERS } from '../src/core/providers';
+import { docAsOf, fixturesDoc } from '../test/helpers/docs';
+import { publisherAnswer } from '../test/helpers/publishers';
+
+/** The publisher's answer cut to the window the URL asks for (cosd / startDate / record_date:gte). */
+function windowed(url: string) {
+  const a = publisherAnswer(url);
+  const u = new URL(url);
+  const from = u.searchParams.get('cosd') ?? u.searchParams.get('startDate') ?? /record_date:gte:(\d{4}-\d\d-\d\d)/.exec(decodeURIComponent(u.search))?.[1];
+  if (!from || a.status !== 200) return a;
+  if (u.hostname === 'fred.stlouisfed.org') {
+    const [head, ...rows] = a.body.split('\n');
+    return { ...a, body: [head, ...rows.filter((r) => !/^\d{4}-\d\d-\d\d/.test(r) || r.slice(0, 10) >= from)].join('\n') };
+  }
+  const json = JSON.parse(a.body);
+  const keep = (o: Record<string, unknown>) => String(o.effectiveDate ?? o.operationDate ?? o.record_date ?? '9999') >= from;
+  for (const k of Object.keys(json)) if (Array.isArray(json[k])) json[k] = json[k].filter(keep);
+  if (json.repo?.operations) json.repo.operations = json.repo.operations.filter(keep);
+  return { ...a, body: JSON.stringify(json) };
+}
+
+function counting(answer: (url: string) => { status: number; body: string; headers?: Record<string, string> }) {
+  const seen = { requests: 0, bytes: 0 };
+  const fetchText: FetchText = async (url) => {
+    const a = answer(url);
+    seen.requests++;
+    seen.bytes += Buffer.byteLength(a.body);
+    return { status: a.status, body: a.body, retryAfter: a.headers?.['retry-after'] ?? null };
+  };
+  return { seen, fetchText };
+}
+
+export async function networkBench() {
+  const now = Date.parse('2026-06-23T23:30:00Z'); // a Tuesday evening, after every daily release
+  const cold = counting(windowed);
+  await runRefresh(emptyDoc(now), { now, fetchText: cold.fetchText, jitterMs: 0 }, 'manual');
+  const daily = counting(windowed);
+  // Steady state: the one-time history backfills are done (a live install does them on its first refresh).
+  const behind = docAsOf(fixturesDoc(), '2026-06-22');
+  for (const st of Object.values(behind.providers)) st!.backfilled = true;
+  await runRefresh(behind, { now, fetchText: daily.fetchText, jitterMs: 0 }, 'scheduled');
+  // Naive: every primary source's whole history, every day.
+  const naive = counting(publisherAnswer);
+  for (const id of PRIMARY_PROVIDERS) await naive.fetchText(PROVIDERS[id].request('1900-01-01', '2026-06-23', {}));
+  return {
+    cold_requests: cold.seen.requests,
+    cold_bytes: cold.seen.bytes,
+    daily_requests: daily.seen.requests,
+    daily_bytes: daily.seen.bytes,
+    naive_daily_requests: naive.seen.requests,
+    naive_daily_bytes: naive.seen.bytes,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Runs inside a benchmark page (bundled as one script): the extension's own scan-and-badge code
+ * (src/content/badges.ts, the same module the content script runs), the floor (a bare TreeWalker
+ * visit of every text node) and the peer (mark.js finding and wrapping the same terms).
+ */
+import Mark from 'mark.js';
+import type { IndicatorsAnswer } from '../src/core/answer';
+import type { PageConfig } from '../src/core/page-config';
+import { DICTIONARY } from '../src/core/terms/dictionary';
+import { initBadges } from '../src/content/badges';
+
+/** The floor, walked `repeat` times in one timing (page timers are coarse, 0.1 ms), per walk. */
+function floor(repeat = 1): number {
+  const t0 = performance.now();
+  let chars = 0;
+  for (let r = 0; r < repeat; r++) {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).length;
+  }
+  const ms = (performance.now() - t0) / repeat;
+  (window as unknown as { sink: number }).sink = chars;
+  return ms;
+}
+
+function ours(cfg: PageConfig, answer: IndicatorsAnswer): { ms: number; badges: number } {
+  const ac = new AbortController();
+  const t0 = performance.now();
+  initBadges(ac.signal, cfg, answer);
+  const ms = performance.now() - t0;
+  const badges = document.querySelectorAll('ll-badge').length;
+  ac.abort();
+  return { ms, badges };
+}
+
+const TERMS = [...new Set(DICTIONARY.filter((d) => d.to && !d.block).flatMap((d) => d.terms ?? []))];
+
+function peer(): Promise<{ ms: number; marks: number }> {
+  return new Promise((done) => {
+    const m = new Mark(document.body);
+    const t0 = performance.now();
+    m.mark(TERMS, {
+      separateWordSearch: false,
+      accuracy: 'partially',
+      exclude: ['script', 'style', 'code', 'pre', 'nav', 'header', 'footer', 'aside'],
+      done: (marks: number) => {
+        const ms = performance.now() - t0;
+        m.unmark({ done: () => done({ ms, marks }) });
+      },
+    });
+  });
+}
+
+Object.assign(window, { LLBench: { floor, ours, peer } });
