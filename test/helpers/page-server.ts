@@ -11,7 +11,8 @@ export interface PageServer {
 
 export async function servePages(pages: Record<string, string>): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
-    const body = pages[(req.url ?? '/').split('?')[0]!];
+    // Absolute URLs too: Firefox reaches this server as its HTTP proxy (it has no host-resolver-rules).
+    const body = pages[new URL(req.url ?? '/', 'http://localhost').pathname];
     res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(body ?? 'not found');
   });

@@ -1,0 +1,78 @@
+/**
+ * The Firefox build: Mozilla's addons-linter passes on dist-firefox/ with no errors, and real Firefox
+ * (Debian's firefox-esr, headless, driven over WebDriver BiDi by puppeteer-core) installs it and shows
+ * badges whose numbers come from its background script.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIndicatorsAnswer } from '../../src/core/answer';
+import { seedPageHtml } from '../../scripts/demo-page';
+import { fixturesDoc } from '../helpers/docs';
+import { servePages, type PageServer } from '../helpers/page-server';
+
+const root = new URL('../..', import.meta.url).pathname;
+const DIST = join(root, 'dist-firefox');
+const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
+
+describe('Firefox build', () => {
+  it('has one manifest turned into Firefox form: background scripts, a gecko id, no service worker', () => {
+    const m = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+    const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+    expect(m.background.scripts).toHaveLength(1);
+    expect(m.background.service_worker).toBeUndefined();
+    expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(m.content_scripts[0].matches).toEqual(source.content_scripts[0].matches);
+    expect(m.permissions).toEqual(source.permissions);
+  });
+
+  it('passes addons-linter with no errors', () => {
+    const out = execFileSync(join(root, 'node_modules/.bin/addons-linter'), [DIST, '--output', 'json'], { encoding: 'utf8' });
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`)).toEqual([]);
+  }, 120_000);
+});
+
+describe('in real Firefox', () => {
+  let server: PageServer;
+  let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
+  let profile: string;
+
+  beforeAll(async () => {
+    if (!FIREFOX) throw new Error('Firefox not found: install Debian’s firefox-esr (CI does) or set FIREFOX_PATH');
+    server = await servePages({ '/seed.html': seedPageHtml() });
+    profile = mkdtempSync(join(tmpdir(), 'll-firefox-'));
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      userDataDir: profile,
+      // Firefox has no host-resolver-rules: the local server is its HTTP proxy, so www.odaily.news lands there.
+      extraPrefsFirefox: { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': server.port, 'network.proxy.allow_hijacking_localhost': true, 'dom.security.https_first': false },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('installs the add-on, whose background answers the content script: badges with the bundled numbers', async () => {
+    const id = await browser.installExtension(DIST);
+    expect(id).toBe(JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id);
+    const page = await browser.newPage();
+    await page.goto('http://www.odaily.news/seed.html');
+    await page.waitForSelector('[data-ll-summary]', { timeout: 30_000 });
+    const badges = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-ll-indicator]')].map((e) => [e.getAttribute('data-ll-indicator'), e.shadowRoot!.querySelector('.pill')!.textContent])));
+    // The same numbers the core computes from the bundled data (the fixtures build).
+    const expected = buildIndicatorsAnswer(fixturesDoc(), Date.now(), 'en');
+    for (const id of ['rrp', 'reserves', 'reserves_gdp']) {
+      const i = expected.indicators.find((x) => x.id === id)!;
+      expect(badges[id], id).toContain(i.display.value);
+    }
+    await page.close();
+  }, 120_000);
+});
