@@ -45,6 +45,26 @@ const pages: Record<string, string> = {
      <pre>ON RRP in code, and the Fed’s balance sheet</pre>
      <nav><p>Treasury General Account in the nav</p></nav></article>`,
   ),
+  '/hostile-js.html': html(
+    `<article><h1>Fed watch</h1>${FED_P}</article><script>
+      Node.prototype.appendChild = function () { throw new Error('page says no appendChild'); };
+      Node.prototype.insertBefore = function () { throw new Error('page says no insertBefore'); };
+      window.MutationObserver = function () { throw new Error('page says no MutationObserver'); };
+      Array.prototype.map = function () { throw new Error('page says no map'); };
+      Element.prototype.attachShadow = function () { throw new Error('page says no shadow'); };
+    </script>`,
+  ),
+  '/100k.html': html(`<article><h1>Many nodes</h1>${FED_P}<p id="many"></p></article><script>
+    const p = document.getElementById('many'); const f = document.createDocumentFragment();
+    for (let i = 0; i < 100000; i++) { const s = document.createElement('span'); s.textContent = 'word ' + i + ' '; f.append(s); }
+    p.append(f);</script>`),
+  // display: contents: 5,000 levels in the DOM, but not in layout (Chromium's renderer itself crashes
+  // laying out ~3,000 nested boxes, with or without any extension).
+  '/deep.html': html(`<style>#root div { display: contents }</style><article><h1>Deep</h1><div id="root"></div></article><script>
+    let el = document.getElementById('root');
+    for (let i = 0; i < 5000; i++) { const d = document.createElement('div'); el.append(d); el = d; }
+    const p = document.createElement('p'); p.textContent = 'At the bottom, the Fed’s ON RRP and the Federal Reserve’s bank reserves.'; el.append(p);</script>`),
+  '/editor.html': html(`<article><h1>The Fed, edited</h1><p>The Federal Reserve watched SOFR closely.</p><div id="ed" contenteditable="true"><p>Draft:</p></div></article>`),
 };
 for (const a of annotations) pages[`/${a.file}`] = readFileSync(join(PAGES, a.file), 'utf8');
 
@@ -212,6 +232,28 @@ describe('badge behaviour', () => {
     expect(await page.locator('ll-badge, ll-summary').count()).toBe(0);
     await page.close();
   });
+
+  it('hostile pages: a page that breaks appendChild, MutationObserver, Array.prototype.map and attachShadow; 100,000 text nodes; 5,000 levels of nesting; an editor — no page breakage, no console error, no badge in editable text', async () => {
+    for (const [path, want] of [['/hostile-js.html', 'reserves'], ['/100k.html', 'reserves'], ['/deep.html', 'rrp'], ['/editor.html', 'sofr_effr']] as const) {
+      const page = await ext.ctx.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(`http://www.reuters.com${path}`, { waitUntil: 'load' });
+      await page.waitForSelector(`[data-ll-indicator="${want}"]`, { state: 'attached', timeout: 15_000 });
+      if (path === '/editor.html') {
+        await page.click('#ed');
+        await page.keyboard.type(' The Fed’s ON RRP and bank reserves, typed.');
+        await page.waitForTimeout(500);
+        expect(await page.locator('#ed ll-badge').count()).toBe(0);
+        expect(await page.locator('#ed').textContent()).toBe('Draft: The Fed’s ON RRP and bank reserves, typed.');
+      }
+      if (path === '/100k.html') expect(await page.locator('#many span').count()).toBe(100_000);
+      if (path === '/deep.html') expect(await page.evaluate(() => { let d = 0; for (let e: Element | null = document.querySelector('ll-badge'); e; e = e.parentElement) d++; return d; })).toBeGreaterThan(5000);
+      expect(errors, path).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
 
   it('ships the content script as one self-contained file, exposing nothing to web pages', async () => {
     const manifest = JSON.parse(readFileSync(join(new URL('../../dist', import.meta.url).pathname, 'manifest.json'), 'utf8'));

@@ -17,7 +17,8 @@ export interface Loaded {
   close(): Promise<void>;
 }
 
-export async function loadExtension(extraArgs: string[] = []): Promise<Loaded> {
+/** `others`: more unpacked extensions to load beside ours (to test messages from another extension). */
+export async function loadExtension(extraArgs: string[] = [], others: string[] = []): Promise<Loaded> {
   const exe = findChromium();
   if (!exe) throw new Error('Chromium not found: install Debian’s chromium or set CHROME_PATH');
   const profile = mkdtempSync(join(tmpdir(), 'll-profile-'));
@@ -25,8 +26,8 @@ export async function loadExtension(extraArgs: string[] = []): Promise<Loaded> {
     executablePath: exe,
     headless: true,
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${[DIST, ...others].join(',')}`,
+      `--load-extension=${[DIST, ...others].join(',')}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -37,7 +38,8 @@ export async function loadExtension(extraArgs: string[] = []): Promise<Loaded> {
       ...extraArgs,
     ],
   });
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const ours = (w: Worker) => w.url().endsWith('/service-worker-loader.js');
+  const worker = ctx.serviceWorkers().find(ours) ?? (await ctx.waitForEvent('serviceworker', { predicate: ours, timeout: 30_000 }));
   const id = new URL(worker.url()).host;
   const page = await ctx.newPage();
   await page.goto(`chrome-extension://${id}/src/popup/index.html`);

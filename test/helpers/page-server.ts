@@ -12,7 +12,9 @@ export interface PageServer {
 export async function servePages(pages: Record<string, string>): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
     // Absolute URLs too: Firefox reaches this server as its HTTP proxy (it has no host-resolver-rules).
-    const body = pages[new URL(req.url ?? '/', 'http://localhost').pathname];
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    const body = pages[path];
     res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(body ?? 'not found');
   });

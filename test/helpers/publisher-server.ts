@@ -36,6 +36,13 @@ export async function startPublisherServer(): Promise<PublisherServer> {
     const real = publisherAnswer(url);
     const fault = faults.find((f) => f.test(url));
     const a = fault ? fault.answer(real) : real;
+    if (a.delayMs) {
+      setTimeout(() => {
+        res.writeHead(a.status, { 'content-type': 'text/plain; charset=utf-8', ...a.headers });
+        res.end(a.body);
+      }, a.delayMs).unref();
+      return;
+    }
     // NY Fed and Fiscal Data send CORS headers; FRED does not (the extension's host permission covers it).
     const cors = req.headers.host?.startsWith('fred.') ? {} : { 'access-control-allow-origin': '*' };
     res.writeHead(a.status, { 'content-type': 'text/plain; charset=utf-8', ...cors, ...a.headers });

@@ -8,6 +8,8 @@ export interface Answer {
   status: number;
   body: string;
   headers?: Record<string, string>;
+  /** Hold the answer back this long (a publisher slower than the worker's timeout). */
+  delayMs?: number;
 }
 
 const FRED_FILES: Record<string, string> = {
@@ -53,4 +55,9 @@ export const FAULTS = {
   partial: (a: Answer, keepLines: number): Answer => ({ ...a, body: a.body.split('\n').slice(0, keepLines).join('\n') + '\n' }),
   /** A renamed column, as FRED did when DATE became observation_date (here: to something unknown). */
   headerChange: (a: Answer): Answer => ({ ...a, body: a.body.replace(/^[^,\n]+/, 'period') }),
+  /** Every value ×factor, as when a publisher switches units (percent to basis points, billions to millions). */
+  unitChange: (a: Answer, factor: number): Answer => ({ ...a, body: a.body.replace(/^(\d{4}-\d\d-\d\d,)([\d.]+)(\r?)$/gm, (_, d: string, v: string, cr: string) => `${d}${Number(v) * factor}${cr}`) }),
+  /** The header and nothing else. */
+  emptySeries: (a: Answer): Answer => ({ ...a, body: `${a.body.split('\n')[0]}\n` }),
+  slow: (a: Answer, ms: number): Answer => ({ ...a, delayMs: ms }),
 };

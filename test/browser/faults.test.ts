@@ -1,0 +1,178 @@
+/**
+ * Faults the real sources and a real browser throw, against the built extension in Chromium: each
+ * failure keeps the cached good data, marks the source stale with the reason, backs off visibly, and
+ * recovers on the next good answer. Also: the worker stopped mid-refresh, old and corrupt storage,
+ * and messages from another extension.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateCacheDoc } from '../../src/core/cache';
+import { DIST, loadExtension, waitForCache, type Loaded } from '../helpers/extension';
+import { startPublisherServer, type PublisherServer } from '../helpers/publisher-server';
+import { FAULTS, type Answer } from '../helpers/publishers';
+
+let server: PublisherServer;
+let ext: Loaded;
+let otherDir: string;
+
+const PRIMARIES = ['fred:WRESBAL', 'fred:WALCL', 'fred:GDP', 'fred:IORB', 'nyfed:sofr', 'nyfed:effr', 'nyfed:rp', 'fiscaldata:dts'];
+const MIN = 60_000;
+
+beforeAll(async () => {
+  server = await startPublisherServer();
+  // A second extension, to send messages from outside ours.
+  otherDir = mkdtempSync(join(tmpdir(), 'll-other-ext-'));
+  writeFileSync(join(otherDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'other', version: '1.0', background: { service_worker: 'sw.js' } }));
+  writeFileSync(join(otherDir, 'sw.js'), '// sends messages on request from the test\n');
+  ext = await loadExtension([...server.chromiumArgs()], [otherDir]);
+  await waitForCache(ext, (doc) => PRIMARIES.every((id) => doc.providers[id]?.lastAttemptAt));
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+  rmSync(otherDir, { recursive: true, force: true });
+});
+
+const cache = () => ext.worker.evaluate(async () => (await chrome.storage.local.get('cache')).cache);
+const byId = (a: any) => Object.fromEntries(a.indicators.map((i: any) => [i.id, i]));
+const sourceOf = (a: any, id: string) => a.sources.find((s: any) => s.provider === id);
+
+/** Lets a provider's retry time pass, as the clock would (the worker reads it from storage). */
+async function expireRetry(provider: string): Promise<void> {
+  await ext.worker.evaluate(async (id) => {
+    const doc = (await chrome.storage.local.get('cache')).cache;
+    doc.providers[id].retryAt = new Date(Date.now() - 1000).toISOString();
+    await chrome.storage.local.set({ cache: doc });
+  }, provider);
+}
+
+async function failsThenRecovers(opts: { provider: string; match: (u: string) => boolean; fault: (real: Answer) => Answer; indicator: string; reason: RegExp }) {
+  const before = await ext.send({ type: 'indicators/get' });
+  server.fault(opts.match, opts.fault);
+  const failed = await ext.send({ type: 'indicators/refresh' });
+  server.clearFaults();
+  const src = sourceOf(failed, opts.provider);
+  expect(src.status, opts.provider).toBe('stale');
+  expect(src.reason).toMatch(opts.reason);
+  expect(src.lastGoodDate).toBe(sourceOf(before, opts.provider).lastGoodDate);
+  expect(byId(failed)[opts.indicator].value).toBe(byId(before)[opts.indicator].value);
+  expect(byId(failed)[opts.indicator].statusReason).toMatch(opts.reason);
+  await expireRetry(opts.provider);
+  const recovered = await ext.send({ type: 'indicators/refresh' });
+  expect(sourceOf(recovered, opts.provider).reason ?? '', `${opts.provider} recovered`).not.toMatch(/failed/);
+  expect(byId(recovered)[opts.indicator].value).toBe(byId(before)[opts.indicator].value);
+}
+
+describe('each failure keeps the good data, says why, and recovers', () => {
+  it('HTTP 503', () => failsThenRecovers({ provider: 'fred:WALCL', match: (u) => u.includes('id=WALCL'), fault: FAULTS.http503, indicator: 'fed_assets', reason: /HTTP 503/ }));
+  it('an HTML error page sent with status 200', () => failsThenRecovers({ provider: 'fred:GDP', match: (u) => u.includes('id=GDP&'), fault: FAULTS.htmlWith200, indicator: 'reserves_gdp', reason: /HTML page/ }));
+  it('a header change', () => failsThenRecovers({ provider: 'fred:WALCL', match: (u) => u.includes('id=WALCL'), fault: FAULTS.headerChange, indicator: 'fed_assets', reason: /header|column/i }));
+  it('a unit change (IORB in basis points, not percent)', () => failsThenRecovers({ provider: 'fred:IORB', match: (u) => u.includes('id=IORB'), fault: (a) => FAULTS.unitChange(a, 100), indicator: 'sofr_iorb', reason: /unit|percent|implausib|range/i }));
+  it('an empty series', () => failsThenRecovers({ provider: 'fred:WRESBAL', match: (u) => u.includes('id=WRESBAL'), fault: FAULTS.emptySeries, indicator: 'reserves', reason: /empty|no observations|partial|ends at/i }));
+  it('an empty body', () => failsThenRecovers({ provider: 'fred:WRESBAL', match: (u) => u.includes('id=WRESBAL'), fault: FAULTS.empty, indicator: 'reserves', reason: /empty/i }));
+
+  it('HTTP 429: honours Retry-After even for a manual refresh — no storm — then recovers', async () => {
+    server.fault((u) => u.includes('id=WRESBAL'), () => FAULTS.rateLimited(900));
+    const t0 = Date.now();
+    const a = await ext.send({ type: 'indicators/refresh' });
+    const src = sourceOf(a, 'fred:WRESBAL');
+    expect(src.reason).toMatch(/429/);
+    expect(Date.parse(src.nextAttemptAt) - t0).toBeGreaterThanOrEqual(899_000);
+    const asked = server.requests.length;
+    await ext.send({ type: 'indicators/refresh' });
+    await ext.send({ type: 'indicators/refresh' });
+    expect(server.requests.slice(asked).filter((u) => u.includes('id=WRESBAL'))).toEqual([]);
+    server.clearFaults();
+    await expireRetry('fred:WRESBAL');
+    const ok = await ext.send({ type: 'indicators/refresh' });
+    expect(sourceOf(ok, 'fred:WRESBAL').reason ?? '').not.toMatch(/failed|429/);
+  });
+
+  it('backs off 5 → 10 → 20 minutes on repeated failures, and the alarm waits for it', async () => {
+    server.fault((u) => u.includes('id=WALCL'), FAULTS.http500);
+    const gaps: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await ext.send({ type: 'indicators/refresh' });
+      const st = (await cache()).providers['fred:WALCL'];
+      gaps.push(Math.round((Date.parse(st.retryAt) - Date.parse(st.lastAttemptAt)) / MIN));
+    }
+    server.clearFaults();
+    expect(gaps).toEqual([5, 10, 20]);
+    const alarm = await ext.worker.evaluate(() => chrome.alarms.get('refresh'));
+    expect(alarm.scheduledTime).toBeGreaterThan(Date.now() + 60_000);
+    await expireRetry('fred:WALCL');
+    await ext.send({ type: 'indicators/refresh' });
+    expect((await cache()).providers['fred:WALCL'].failures).toBe(0);
+  });
+
+  it('a publisher slower than the 30 s timeout', async () => {
+    await failsThenRecovers({ provider: 'fred:GDP', match: (u) => u.includes('id=GDP&'), fault: (a) => FAULTS.slow(a, 40_000), indicator: 'reserves_gdp', reason: /within 30 s/ });
+  }, 120_000);
+});
+
+describe('the worker and its storage', () => {
+  it('ignores messages from another extension', async () => {
+    const other = ext.ctx.serviceWorkers().find((w) => !w.url().includes(ext.id))!;
+    expect(other).toBeTruthy();
+    const result = await other.evaluate(async (id) => {
+      try {
+        return { answer: (await chrome.runtime.sendMessage(id, { type: 'indicators/get' })) ?? null };
+      } catch (e) {
+        return { error: String(e) };
+      }
+    }, ext.id);
+    expect(result).not.toHaveProperty('answer.indicators');
+    expect(JSON.stringify(result)).toMatch(/error|null/);
+  });
+
+  it('stopped in the middle of a refresh: the cache is the old document or the new one, never a mix; the next start resumes the schedule', async () => {
+    const old = await cache();
+    server.fault(() => true, (a) => FAULTS.slow(a, 4000));
+    void ext.send({ type: 'indicators/refresh' }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1000));
+    const cdp = await ext.ctx.newCDPSession(ext.page);
+    const stopped = new Promise<void>((ok) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) => e.versions.some((v) => v.runningStatus === 'stopped') && ok()),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped; // the DevTools protocol reports the worker stopped
+    await new Promise((r) => setTimeout(r, 5000));
+    server.clearFaults();
+    // Wake it: any message does; the stored document is whole and is the old one (the refresh never finished).
+    const a = await ext.send({ type: 'indicators/get' });
+    expect(a.indicators).toHaveLength(12);
+    const doc = await ext.page.evaluate(async () => (await chrome.storage.local.get('cache')).cache);
+    expect(validateCacheDoc(doc).ok).toBe(true);
+    expect(doc.writtenAt).toBe(old.writtenAt);
+    // The refresh set a safety alarm before it began: the schedule survives the stop.
+    const alarm = await ext.page.evaluate(() => chrome.alarms.get('refresh'));
+    expect(alarm).toBeTruthy();
+    expect(alarm.scheduledTime).toBeGreaterThan(Date.now());
+    await cdp.detach();
+  }, 60_000);
+
+  it('an old-version or corrupt cache document is discarded with its reason, and the bundled snapshot used', async () => {
+    for (const bad of [{ version: 0, providers: {} }, 'garbage', { version: 1, writtenAt: 'x', providers: { 'fred:WRESBAL': { points: { reserves: [['2026-01-01', 'NaN']] } } } }]) {
+      await ext.page.evaluate((x) => chrome.storage.local.set({ cache: x }), bad);
+      const a = await ext.send({ type: 'indicators/get' });
+      expect(a.indicators).toHaveLength(12);
+      expect(byId(a).reserves.value).toBeGreaterThan(1000);
+      const doc = await ext.page.evaluate(async () => (await chrome.storage.local.get('cache')).cache);
+      expect(validateCacheDoc(doc).ok).toBe(true);
+    }
+  });
+
+  it('settings from an older version are repaired, and the popup still opens', async () => {
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, language: 'zh_CN', fredApiKey: '', thresholds: { rrp_empty: 'lots' } } }));
+    const page = await ext.ctx.newPage();
+    await page.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
+    await page.waitForSelector('[data-ll-card] [data-ll-value]');
+    expect(await page.locator('h1').textContent()).toBe('美联储流动性');
+    await page.close();
+    await ext.page.evaluate(() => chrome.storage.sync.clear());
+  });
+
+});
