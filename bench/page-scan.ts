@@ -7,6 +7,7 @@ import Mark from 'mark.js';
 import type { IndicatorsAnswer } from '../src/core/answer';
 import type { PageConfig } from '../src/core/page-config';
 import { DICTIONARY } from '../src/core/terms/dictionary';
+import { compiledDictionary } from '../src/core/terms/matcher';
 import { initBadges } from '../src/content/badges';
 
 /** The floor, walked `repeat` times in one timing (page timers are coarse, 0.1 ms), per walk. */
@@ -19,6 +20,18 @@ function floor(repeat = 1): number {
   }
   const ms = (performance.now() - t0) / repeat;
   (window as unknown as { sink: number }).sink = chars;
+  return ms;
+}
+
+/** A plain scan for reference: the whole dictionary's one expression tested once per text node, nothing else. */
+function plain(): number {
+  const re = new RegExp(compiledDictionary().re.source, 'i');
+  const t0 = performance.now();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let hits = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) if (re.test((n as Text).data)) hits++;
+  const ms = performance.now() - t0;
+  (window as unknown as { sink: number }).sink = hits;
   return ms;
 }
 
@@ -50,4 +63,4 @@ function peer(): Promise<{ ms: number; marks: number }> {
   });
 }
 
-Object.assign(window, { LLBench: { floor, ours, peer } });
+Object.assign(window, { LLBench: { floor, plain, ours, peer } });

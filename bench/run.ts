@@ -66,17 +66,18 @@ async function launch(withExtension: string | null, extra: string[] = []): Promi
 
 async function scanBench(script: string, cfgAnswer: { cfg: unknown; answer: unknown }, port: number) {
   const { ctx, profile } = await launch(null);
-  const results: Record<string, { floor: number; ours: number; peer: number; badges: number; marks: number }> = {};
+  const results: Record<string, { floor: number; plain: number; ours: number; peer: number; badges: number; marks: number }> = {};
   for (const path of ['/seed.html', '/national-post.html', '/long-english.html', '/10k.html']) {
     const p = await ctx.newPage();
     await p.goto(`http://127.0.0.1:${port}${path}`);
     await p.addScriptTag({ content: script });
     const runs = path === '/10k.html' ? 5 : 15;
-    const f: number[] = [], o: number[] = [], q: number[] = [];
+    const f: number[] = [], o: number[] = [], q: number[] = [], pl: number[] = [];
     let badges = 0, marks = 0;
     for (let i = 0; i < runs; i++) {
       // Interleaved, so a noisy moment hits all three alike.
       f.push(await p.evaluate((rep) => (window as any).LLBench.floor(rep), path === '/10k.html' ? 3 : 20));
+      pl.push(await p.evaluate(() => (window as any).LLBench.plain()));
       const r = await p.evaluate((x) => (window as any).LLBench.ours(x.cfg, x.answer), cfgAnswer);
       o.push(r.ms);
       badges = r.badges;
@@ -86,7 +87,7 @@ async function scanBench(script: string, cfgAnswer: { cfg: unknown; answer: unkn
         marks = pr.marks;
       }
     }
-    results[path] = { floor: median(f), ours: median(o), peer: median(q), badges, marks };
+    results[path] = { floor: median(f), plain: median(pl), ours: median(o), peer: median(q), badges, marks };
     await p.close();
   }
   await ctx.close();
@@ -192,11 +193,13 @@ async function main() {
       ours_ms: round(big.ours),
       floor_ms: round(big.floor),
       peer_ms: round(big.peer),
+      plain_ms: round(big.plain),
+      ours_over_plain: round(big.ours / big.plain),
       ours_over_floor: round(big.ours / big.floor),
       peer_over_ours: round(big.peer / big.ours),
       badges: big.badges,
       peer: 'mark.js 8.11.1, same terms',
-      pages: Object.fromEntries(Object.entries(scan).map(([k, v]) => [k, { ours_ms: round(v.ours), floor_ms: round(v.floor), peer_ms: round(v.peer), ours_over_floor: round(v.ours / v.floor), peer_over_ours: round(v.peer / v.ours), badges: v.badges, peer_marks: v.marks }])),
+      pages: Object.fromEntries(Object.entries(scan).map(([k, v]) => [k, { ours_ms: round(v.ours), floor_ms: round(v.floor), plain_ms: round(v.plain), peer_ms: round(v.peer), ours_over_floor: round(v.ours / v.floor), peer_over_ours: round(v.peer / v.ours), badges: v.badges, peer_marks: v.marks }])),
     },
     page_cost: Object.fromEntries(Object.keys(costWith).map((k) => [k, { with_ms: round(costWith[k]!), without_ms: round(costWithout[k]!), added_ms: round(costWith[k]! - costWithout[k]!) }])),
     popup: { ours_ms: round(median(popupMs), 1), blank_ms: round(median(blankMs), 1), ratio: round(median(popupMs) / median(blankMs)), measured: 'navigation start → first uPlot chart drawn (warm cache), vs a blank extension page’s load end' },
@@ -209,8 +212,8 @@ async function main() {
   say();
   say(`Liquidity Lens bench — ${results.date.slice(0, 16)}Z — ${results.machine.cpu} ×${results.machine.cores} — ${browserVersion}`);
   say();
-  say('Content scan (median ms)         ours   floor    peer  ours/floor  peer/ours  badges');
-  for (const [k, v] of Object.entries(results.scan.pages)) say(`  ${k.padEnd(28)} ${String(v.ours_ms).padStart(7)} ${String(v.floor_ms).padStart(7)} ${String(v.peer_ms).padStart(7)} ${String(v.ours_over_floor).padStart(10)} ${String(v.peer_over_ours).padStart(10)} ${String(v.badges).padStart(7)}`);
+  say('Content scan (median ms)         ours   floor   plain    peer  ours/floor  peer/ours  badges');
+  for (const [k, v] of Object.entries(results.scan.pages)) say(`  ${k.padEnd(28)} ${String(v.ours_ms).padStart(7)} ${String(v.floor_ms).padStart(7)} ${String(v.plain_ms).padStart(7)} ${String(v.peer_ms).padStart(7)} ${String(v.ours_over_floor).padStart(10)} ${String(v.peer_over_ours).padStart(10)} ${String(v.badges).padStart(7)}`);
   say();
   say('Page cost: script time with / without the extension (median ms)');
   for (const [k, v] of Object.entries(results.page_cost)) say(`  ${k.padEnd(28)} ${v.with_ms} / ${v.without_ms}  (+${v.added_ms})`);
