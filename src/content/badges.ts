@@ -71,8 +71,15 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
   function scan(nodes: Iterable<Node>): void {
     const blocks = [...nodes].flatMap((n) => collectBlocks(n, done));
     const read = blocks.map((b) => analyser.read(b.text));
+    // Under "first mention" and "article only", a term already counted changes nothing on the page:
+    // its later hits go unjudged (SOFR stays open: it may resolve to either spread).
+    const seen = new Set<string>();
+    let topics = 0;
+    for (const m of mentions) m.indicator ? seen.add(m.indicator) : topics++;
+    const settled = cfg.density === 'every' ? undefined : (to: string | null) => (to === 'topic' ? topics >= 2 : to !== 'sofr' && to !== null && seen.has(to));
     blocks.forEach((b, k) => {
-      const found = analyser.judge(read[k]!);
+      const found = analyser.judge(read[k]!, settled);
+      for (const m of found) m.indicator ? seen.add(m.indicator) : topics++;
       for (const n of b.nodes) done.add(n);
       if (!found.length) return;
       mentions.push(...found);

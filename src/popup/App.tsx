@@ -48,13 +48,18 @@ export function App() {
     document.documentElement.lang = HTML_LANG[lang];
     document.title = t('extName');
     const ac = new AbortController();
+    // An open chart's series is asked for now, beside the indicators, not after them.
+    if (open) void worker.series(open, lang).catch(() => undefined);
     const load = () =>
       worker.indicators(lang).then(
         (a) => !ac.signal.aborted && (setAnswer(a), setFailed(null)),
         (e: unknown) => !ac.signal.aborted && setFailed(String(e)),
       );
     load();
-    onCacheChange(load, ac.signal);
+    onCacheChange(() => {
+      worker.forgetSeries();
+      load();
+    }, ac.signal);
     return () => ac.abort();
   }, [lang, JSON.stringify(settings?.thresholds)]);
 

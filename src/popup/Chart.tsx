@@ -53,7 +53,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
     let live = true;
     worker.series(indicator.id, lang).then((s) => live && setSeries(s), (e: unknown) => live && setError(String(e)));
     return () => void (live = false);
-  }, [indicator.id, lang]);
+  }, [indicator.id, indicator.asOf, lang]);
 
   useEffect(() => {
     let live = true;

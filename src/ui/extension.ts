@@ -45,9 +45,23 @@ export function readerLang(s: Settings): Lang {
   return resolveLang(s.language, browser.i18n.getUILanguage());
 }
 
+/** Series answers for this page's life, so a chart opened twice (or asked for early) is fetched once. */
+const seriesMemo = new Map<string, Promise<SeriesAnswer>>();
+
 export const worker = {
   indicators: (lang: Lang) => browser.runtime.sendMessage({ type: 'indicators/get', lang }) as Promise<IndicatorsAnswer>,
-  series: (id: IndicatorId, lang: Lang) => browser.runtime.sendMessage({ type: 'series/get', id, lang }) as Promise<SeriesAnswer>,
+  series(id: IndicatorId, lang: Lang): Promise<SeriesAnswer> {
+    const key = `${id}/${lang}`;
+    let p = seriesMemo.get(key);
+    if (!p) {
+      p = browser.runtime.sendMessage({ type: 'series/get', id, lang }) as Promise<SeriesAnswer>;
+      p.catch(() => seriesMemo.delete(key));
+      seriesMemo.set(key, p);
+    }
+    return p;
+  },
+  /** New data arrived: forget the series held. */
+  forgetSeries: () => seriesMemo.clear(),
   refresh: (lang: Lang) => browser.runtime.sendMessage({ type: 'indicators/refresh', lang }) as Promise<IndicatorsAnswer>,
   clearCache: () => browser.runtime.sendMessage({ type: 'cache/clear' }) as Promise<IndicatorsAnswer>,
 };

@@ -90,14 +90,17 @@ export class Analyser {
     return { text, hits };
   }
 
-  /** The genuine mentions among a block's hits. */
-  judge({ text, hits }: { text: string; hits: Hit[] }): Mention[] {
+  /**
+   * The genuine mentions among a block's hits. `settled(to)` may say a target needs no more judging (an
+   * indicator already badged once, under "first mention"): its hits are then skipped unjudged.
+   */
+  judge({ text, hits }: { text: string; hits: Hit[] }, settled?: (to: TermDef['to']) => boolean): Mention[] {
     if (!hits.length) return [];
     const spans = sentences(text);
     const out: Mention[] = [];
     for (const h of hits) {
       const d = this.dict.defs[h.def]!;
-      if (d.block || d.to === null) continue;
+      if (d.block || d.to === null || settled?.(d.to)) continue;
       if (!isStrong(d) && !aboutTheFed(h, hits, this.dict, spans, this.clues, text)) continue;
       let indicator: IndicatorId | null;
       if (d.to === 'topic') indicator = null;
