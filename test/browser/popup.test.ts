@@ -164,8 +164,8 @@ describe('options page', () => {
     const zh = await ext.send({ type: 'indicators/get', lang: 'zh_TW' });
     await popup.waitForFunction(() => document.documentElement.lang === 'zh-Hant-TW');
     expect(await popup.locator('h1').textContent()).toBe('聯準會流動性');
-    expect(await popup.locator('[data-ll-card="reserves"] .card-title').textContent()).toBe(zh.indicators[0].label);
-    expect(await options.locator('h1').textContent()).toContain('設定');
+    await expect.poll(() => popup.locator('[data-ll-card="reserves"] .card-title').textContent()).toBe(zh.indicators[0].label);
+    await expect.poll(() => options.locator('h1').textContent()).toContain('設定');
     await Promise.all([popup.close(), options.close()]);
   });
 
@@ -190,7 +190,7 @@ describe('options page', () => {
     const options = await openOptions();
     await options.locator('input[type=file]').setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ language: 'zh_CN', refresh: 'hourly' })) });
     await options.waitForFunction(() => document.documentElement.lang === 'zh-Hans-CN');
-    expect(await options.locator('.status').textContent()).toContain('refresh');
+    await expect.poll(() => options.locator('.status').textContent()).toContain('refresh');
     await Promise.all([popup.close(), options.close()]);
   });
 

@@ -32,6 +32,8 @@ describe('English', () => {
     'The Bank of Japan’s balance sheet and its QT plans worry Tokyo.',
     'Equiqtable and qt and fed up readers: the TGA of the polymer was measured.',
     'The company reported a strong balance sheet.',
+    'JPMorgan’s balance sheet grew as the Fed raised rates.',
+    'FedEx shipped more parcels; the Fed Cup final is on Sunday.',
   ])('no badge: %s', (text) => expect(found(text).filter((x) => x !== 'topic')).toEqual([]));
 
   it('keeps “Federal Reserve” and “Interest on Reserve Balances” whole: neither is a reserves badge', () => {
@@ -68,6 +70,7 @@ describe('Chinese, Traditional and Simplified', () => {
     ['財政部一般帳戶餘額上升。', ['tga']],
     ['鮑威爾表示將放緩縮表。', ['balance_sheet_pace', 'topic']],
     ['聯儲局主席鮑威爾：QE 不會重啟。', ['balance_sheet_pace', 'topic']],
+    ['美國央行的逆回購工具餘額下降。', ['rrp', 'topic']],
   ])('%s', (text, ids) => expect(found(text)).toEqual(ids));
 
   it.each([
@@ -77,6 +80,7 @@ describe('Chinese, Traditional and Simplified', () => {
     '中國外匯儲備升至 3.2 兆美元。',
     '公司縮減開支，也縮減了人力。',
     '日本央行維持量化寬鬆。',
+    '央行今日開展逆回購操作，美聯儲則按兵不動。',
   ])('no badge: %s', (text) => expect(found(text).filter((x) => x !== 'topic')).toEqual([]));
 
   it('reads full-width Latin letters as half-width', () => {

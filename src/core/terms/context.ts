@@ -57,10 +57,23 @@ function nearest(h: Hit, hits: Hit[], dict: CompiledDictionary, from: number, to
   return best;
 }
 
+const CLAUSE_MARK = /[,，、;；:：—–]/;
+
+/** The clause around a hit, inside its sentence: "While the ECB buys, the Fed sells" has two. */
+function clauseOf(text: string, h: Hit, [from, to]: [number, number]): [number, number] {
+  let a = h.start;
+  while (a > from && !CLAUSE_MARK.test(text[a - 1]!)) a--;
+  let b = h.end;
+  while (b < to && !CLAUSE_MARK.test(text[b]!)) b++;
+  return [a, b];
+}
+
 function aboutTheFed(h: Hit, hits: Hit[], dict: CompiledDictionary, spans: Array<[number, number]>, article: ArticleClues, text: string): boolean {
   const needs = dict.defs[h.def]!.needs;
   const positive = needs === 'us' ? ['fed', 'us'] : ['fed'];
-  const scopes: Array<[number, number]> = [spans.find(([a, b]) => h.start >= a && h.start < b) ?? [0, text.length], [0, text.length]];
+  const sentence = spans.find(([a, b]) => h.start >= a && h.start < b) ?? [0, text.length];
+  // Clause, then sentence, then paragraph; the first that names anyone decides.
+  const scopes: Array<[number, number]> = [clauseOf(text, h, sentence), sentence, [0, text.length]];
   for (const [from, to] of scopes) {
     const pos = nearest(h, hits, dict, from, to, positive);
     const foreign = nearest(h, hits, dict, from, to, ['foreign']);

@@ -42,7 +42,7 @@ export const DICTIONARY: readonly TermDef[] = [
       'international reserves', 'gold reserves', 'oil reserves', 'crude reserves', 'gas reserves', 'petroleum reserve', 'strategic reserve',
       'cash reserves', 'loan loss reserves', 'loss reserves', 'reserve currency', 'reserve currencies', 'reserve requirement', 'reserve requirements',
       'reserve requirement ratio', 'reserve ratio', 'reserve price', 'reserve team', 'reserve list', 'reserves the right', 'reserve the right',
-      'reserved the right', 'Colin Powell', 'Federal Reserve Bank of', 'Reserve Bank of', 'recommended retail price',
+      'reserved the right', 'Colin Powell', 'Fed Cup', 'FedEx', 'Fed Ex', 'Federal Reserve Bank of', 'Reserve Bank of', 'recommended retail price',
       '國債逆回購', '国债逆回购', '外匯儲備', '外汇储备', '外匯存底', '黃金儲備', '黄金储备', '石油儲備', '石油储备', '戰略儲備', '战略储备',
       '準備金率', '准备金率', '存款準備金', '存款准备金', '法定準備金', '法定准备金', '降準', '降准', '呆帳準備', '呆账准备', '備抵', '保證金',
     ],
@@ -59,6 +59,8 @@ export const DICTIONARY: readonly TermDef[] = [
       '人行', '人民銀行', '人民银行', '中國人民銀行', '中国人民银行', '中國央行', '中国央行', '陸央行', '陆央行', '歐洲央行', '欧洲央行', '歐央行', '欧央行',
       '日本央行', '日銀', '日银', '英國央行', '英国央行', '英倫銀行', '英格兰银行', '金管局', '人民幣', '人民币', '人幣', '港元', '日圓', '日元', '歐元區', '欧元区',
       '潘功勝', '潘功胜', '拉加德', '植田和男', '中國', '中国', '大陸', '内地', '內地',
+      // Bare 央行 is most often the PBoC in Chinese news; the Fed is 美國央行 (a topic term below).
+      '央行', '港府',
     ],
   },
   // ── the Fed itself: topic, and the context other terms need ──
@@ -70,6 +72,7 @@ export const DICTIONARY: readonly TermDef[] = [
       'Fed Chair', 'Fed chair', 'Fed Chairman', 'Fed officials', 'Fed governor', 'Fed governors',
       '聯準會', '联准会', '美聯儲', '美联储', '聯儲局', '联储局', '美聯準', '聯邦準備理事會', '联邦准备理事会', '美國聯邦儲備委員會', '美国联邦储备委员会',
       '聯邦儲備委員會', '联邦储备委员会', '聯邦公開市場委員會', '联邦公开市场委员会', '紐約聯準銀行', '紐約聯儲', '纽约联储', '鮑威爾', '鲍威尔',
+      '美國央行', '美国央行',
     ],
   },
   { to: 'topic', cue: 'fed', exact: true, terms: ['Fed', 'FED', 'FRB'] },
@@ -155,7 +158,8 @@ export const DICTIONARY: readonly TermDef[] = [
   { to: 'balance_sheet_pace', needs: 'fed', exact: true, terms: ['QT', 'QE'] },
   // The Fed's balance sheet
   { to: 'fed_assets', cue: 'fed', anchor: 'balance sheet', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', '美联储资产负债表', '美聯儲資產負債表', '美联储资产规模', '美聯儲資產規模', '聯準會資產規模'] },
-  { to: 'fed_assets', needs: 'fed', terms: ['balance sheet', '資產負債表', '资产负债表', '資產規模', '资产规模'] },
+  // A bare "balance sheet" is any company's; only "its/the/central bank's balance sheet" near the Fed counts.
+  { to: 'fed_assets', needs: 'fed', anchor: 'balance sheet', re: [`(?:its|the|central bank${APOS}?s?) balance sheet`], terms: ['資產負債表', '资产负债表', '資產規模', '资产规模'] },
   // Net liquidity
   { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', '淨流動性', '净流动性'] },
   { to: 'total_liquidity', needs: 'fed', terms: ['總流動性', '总流动性', 'total liquidity'] },
