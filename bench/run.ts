@@ -28,6 +28,9 @@ const paragraphs = ['txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facil
 const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
 const longEnglish = page(`<article><h1>Fed liquidity, all day</h1>${Array.from({ length: 300 }, (_, i) => `<p>${paragraphs[i % 12]}</p>`).join('')}</article>`);
 const tenK = page(`<article><h1>Ten thousand paragraphs</h1>${Array.from({ length: 10_000 }, (_, i) => `<p>${paragraphs[i % paragraphs.length]}</p>`).join('')}</article>`);
+// The same size of page made of ordinary news text (the National Post live blog's paragraphs), for contrast.
+const general = [...real('en03_nationalpost-ap_india-pakistan-reserves-the-right.html').matchAll(/<p[^>]*>([^<]{40,})<\/p>/g)].map((m) => m[1]!);
+const tenKGeneral = page(`<article><h1>Ten thousand paragraphs of general news</h1>${Array.from({ length: 10_000 }, (_, i) => `<p>${general[i % general.length]}</p>`).join('')}</article>`);
 const append500 = page(`<article><h1>Live blog</h1><p>${paragraphs[0]}</p></article><script>
   addEventListener('load', () => { const a = document.querySelector('article'); const ps = ${JSON.stringify(paragraphs)};
   for (let i = 0; i < 500; i++) { const p = document.createElement('p'); p.textContent = ps[i % ps.length]; a.append(p); } document.title = 'appended'; });</script>`);
@@ -36,6 +39,7 @@ const PAGES: Record<string, string> = {
   '/national-post.html': real('en03_nationalpost-ap_india-pakistan-reserves-the-right.html'),
   '/long-english.html': longEnglish,
   '/10k.html': tenK,
+  '/10k-general.html': tenKGeneral,
   '/append-500.html': append500,
 };
 
@@ -67,21 +71,21 @@ async function launch(withExtension: string | null, extra: string[] = []): Promi
 async function scanBench(script: string, cfgAnswer: { cfg: unknown; answer: unknown }, port: number) {
   const { ctx, profile } = await launch(null);
   const results: Record<string, { floor: number; plain: number; ours: number; peer: number; badges: number; marks: number }> = {};
-  for (const path of ['/seed.html', '/national-post.html', '/long-english.html', '/10k.html']) {
+  for (const path of ['/seed.html', '/national-post.html', '/long-english.html', '/10k.html', '/10k-general.html']) {
     const p = await ctx.newPage();
     await p.goto(`http://127.0.0.1:${port}${path}`);
     await p.addScriptTag({ content: script });
-    const runs = path === '/10k.html' ? 5 : 15;
+    const runs = path.startsWith('/10k') ? 5 : 15;
     const f: number[] = [], o: number[] = [], q: number[] = [], pl: number[] = [];
     let badges = 0, marks = 0;
     for (let i = 0; i < runs; i++) {
       // Interleaved, so a noisy moment hits all three alike.
-      f.push(await p.evaluate((rep) => (window as any).LLBench.floor(rep), path === '/10k.html' ? 3 : 20));
+      f.push(await p.evaluate((rep) => (window as any).LLBench.floor(rep), path.startsWith('/10k') ? 3 : 20));
       pl.push(await p.evaluate(() => (window as any).LLBench.plain()));
       const r = await p.evaluate((x) => (window as any).LLBench.ours(x.cfg, x.answer), cfgAnswer);
       o.push(r.ms);
       badges = r.badges;
-      if (i < (path === '/10k.html' ? 3 : 7)) {
+      if (i < (path.startsWith('/10k') ? 3 : 7)) {
         const pr = await p.evaluate(() => (window as any).LLBench.peer());
         q.push(pr.ms);
         marks = pr.marks;
@@ -153,12 +157,15 @@ async function main() {
   });
 
   const popupMs: number[] = [];
+  const phases: Record<string, number[]> = {};
   const blankMs: number[] = [];
   for (let i = 0; i < 9; i++) {
     const p = await withExt.ctx.newPage();
     await p.goto(`chrome-extension://${id}/src/popup/index.html?open=reserves_gdp`);
     await p.waitForFunction(() => performance.getEntriesByName('ll-chart-drawn').length > 0, null, { timeout: 20_000 });
     popupMs.push(await p.evaluate(() => performance.getEntriesByName('ll-chart-drawn')[0]!.startTime));
+    const marks = await p.evaluate(() => Object.fromEntries(['ll-popup-script', 'll-settings', 'll-answer', 'll-series', 'll-chart-drawn'].map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? -1])));
+    for (const [k, v] of Object.entries(marks)) (phases[k] ??= []).push(v);
     await p.close();
     const b = await withExt.ctx.newPage();
     await b.goto(`chrome-extension://${id}/blank.html`, { waitUntil: 'load' });
@@ -189,7 +196,7 @@ async function main() {
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memory_gb: round(totalmem() / 2 ** 30, 1), node: process.version, platform: `${process.platform} ${process.arch}` },
     browser: browserVersion,
     scan: {
-      page: '10,000 paragraphs of real text',
+      page: '10,000 paragraphs of real Fed news text (the worst case: every paragraph holds terms)',
       ours_ms: round(big.ours),
       floor_ms: round(big.floor),
       peer_ms: round(big.peer),
@@ -202,7 +209,7 @@ async function main() {
       pages: Object.fromEntries(Object.entries(scan).map(([k, v]) => [k, { ours_ms: round(v.ours), floor_ms: round(v.floor), plain_ms: round(v.plain), peer_ms: round(v.peer), ours_over_floor: round(v.ours / v.floor), peer_over_ours: round(v.peer / v.ours), badges: v.badges, peer_marks: v.marks }])),
     },
     page_cost: Object.fromEntries(Object.keys(costWith).map((k) => [k, { with_ms: round(costWith[k]!), without_ms: round(costWithout[k]!), added_ms: round(costWith[k]! - costWithout[k]!) }])),
-    popup: { ours_ms: round(median(popupMs), 1), blank_ms: round(median(blankMs), 1), ratio: round(median(popupMs) / median(blankMs)), measured: 'navigation start → first uPlot chart drawn (warm cache), vs a blank extension page’s load end' },
+    popup: { phases_ms: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(median(v), 1)])), ours_ms: round(median(popupMs), 1), blank_ms: round(median(blankMs), 1), ratio: round(median(popupMs) / median(blankMs)), measured: 'navigation start → first uPlot chart drawn (warm cache), vs a blank extension page’s load end' },
     size: { content_gzip: size.contentGzip, content_files: size.contentFiles, bundles: size.rows },
     network,
     seconds: Math.round((Date.now() - started) / 1000),
@@ -218,6 +225,7 @@ async function main() {
   say('Page cost: script time with / without the extension (median ms)');
   for (const [k, v] of Object.entries(results.page_cost)) say(`  ${k.padEnd(28)} ${v.with_ms} / ${v.without_ms}  (+${v.added_ms})`);
   say();
+  say(`Popup phases (ms from navigation start): ${JSON.stringify(results.popup.phases_ms)}`);
   say(`Popup to first chart: ${results.popup.ours_ms} ms; blank extension page: ${results.popup.blank_ms} ms; ratio ${results.popup.ratio}`);
   say(`Content script: ${size.contentGzip} bytes gzip (${size.contentFiles.join(', ')})`);
   for (const r of size.rows) say(`  ${r.file.padEnd(44)} ${String(r.bytes).padStart(8)} B  ${String(r.gzip).padStart(7)} B gzip`);

@@ -31,7 +31,10 @@ export function App() {
 
   useEffect(() => {
     const ac = new AbortController();
-    loadSettings().then(setSettings, () => setFailed('settings'));
+    loadSettings().then((s) => {
+      performance.mark('ll-settings');
+      setSettings(s);
+    }, () => setFailed('settings'));
     onSettingsChange(setSettings, ac.signal);
     addEventListener('online', () => setOnline(true), { signal: ac.signal });
     addEventListener('offline', () => setOnline(false), { signal: ac.signal });
@@ -52,7 +55,10 @@ export function App() {
     if (open) void worker.series(open, lang).catch(() => undefined);
     const load = () =>
       worker.indicators(lang).then(
-        (a) => !ac.signal.aborted && (setAnswer(a), setFailed(null)),
+        (a) => {
+          if (!performance.getEntriesByName('ll-answer').length) performance.mark('ll-answer');
+          return !ac.signal.aborted && (setAnswer(a), setFailed(null));
+        },
         (e: unknown) => !ac.signal.aborted && setFailed(String(e)),
       );
     load();

@@ -51,7 +51,13 @@ export function Chart({ indicator, others, lang, t }: Props) {
 
   useEffect(() => {
     let live = true;
-    worker.series(indicator.id, lang).then((s) => live && setSeries(s), (e: unknown) => live && setError(String(e)));
+    worker.series(indicator.id, lang).then(
+      (s) => {
+        if (!performance.getEntriesByName('ll-series').length) performance.mark('ll-series');
+        if (live) setSeries(s);
+      },
+      (e: unknown) => live && setError(String(e)),
+    );
     return () => void (live = false);
   }, [indicator.id, indicator.asOf, lang]);
 

@@ -51,6 +51,13 @@ export interface CompiledDictionary {
   defs: readonly TermDef[];
 }
 
+/** Words too common in any news text to be a good anchor; a term's other words are used instead. */
+const COMMON_WORDS = new Set([
+  'the', 'its', 'of', 'on', 'at', 'to', 'and', 'a', 'rate', 'rates', 'effective', 'interest', 'paid', 'held', 'operations', 'operation',
+  'normalization', 'reduction', 'overnight', 'facility', 'standing', 'officials', 'governor', 'governors', 'chairman', 'chair', 'committee',
+  'general', 'account', 'agreement', 'excess', 'bank', 'banks', 'open', 'market', 'new', 'york', 'net', 'total', 'cash', 'financing', 'secured',
+]);
+
 let compiledDefault: CompiledDictionary | null = null;
 
 /** The built-in dictionary, compiled once per page. */
@@ -90,13 +97,16 @@ export function compile(defs: readonly TermDef[] = DICTIONARY): CompiledDictiona
     if (d.block || d.to === null) return;
     for (const t of [...(d.terms ?? []), ...(d.re && d.anchor ? [d.anchor] : [])]) {
       if (!LATIN.test(t[0]!)) {
-        anchorSet.add(t.slice(0, 2).replace(ESC, '\\$&'));
+        anchorSet.add(t.slice(0, 3).replace(ESC, '\\$&'));
         continue;
       }
       const words = t.split(/[^A-Za-z0-9]+/).filter(Boolean);
       const key = words.filter((w) => w === 'Fed' || /^[A-Z]{2,}$/.test(w)).sort((a, b) => b.length - a.length)[0];
       if (key || d.exact) anchorSet.add((key ?? t).replace(ESC, '\\$&'));
-      else anchorSet.add(caseFree(words.reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 6)));
+      else {
+        const rare = words.filter((w) => !COMMON_WORDS.has(w.toLowerCase()));
+        anchorSet.add(caseFree((rare.length ? rare : words).reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 6)));
+      }
     }
     if (d.re && !d.anchor) throw new Error(`dictionary entry with re forms needs an anchor: ${d.re[0]}`);
   });
