@@ -5,6 +5,10 @@
  */
 import type { IndicatorAnswer } from '../core/answer';
 
+/**
+ * The gauge colours (core/gauge.ts GAUGE_COLORS), repeated here on purpose: importing the gauge module
+ * would share a chunk with the extension pages and split the content script. A unit test keeps them equal.
+ */
 export const COLOURS: Record<string, string> = { ample: '#1f883d', adequate: '#9a6700', tight: '#d4550b', stressed: '#cf222e', none: '#57606a' };
 
 const HOST_CSS = `:host{all:initial!important;display:inline!important;position:static!important;margin:0 0 0 .2em!important;padding:0!important;border:0!important;

@@ -32,7 +32,6 @@ export function texts(key: string, ...subs: Array<string | number>): Texts {
   return { en: msg('en', key, ...subs), zh_TW: msg('zh_TW', key, ...subs), zh_CN: msg('zh_CN', key, ...subs) };
 }
 
-export const MESSAGE_KEYS: readonly string[] = Object.keys(CATALOGUES.en);
 export function catalogue(lang: Lang): Readonly<Catalogue> {
   return CATALOGUES[lang];
 }

@@ -20,10 +20,6 @@ export async function saveSettings(next: Settings): Promise<Settings> {
   return fixed;
 }
 
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  return saveSettings(change(await loadSettings()));
-}
-
 export function onSettingsChange(cb: (s: Settings) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area === 'sync' && SETTINGS_KEY in changes) cb(repairSettings(changes[SETTINGS_KEY]!.newValue));

@@ -113,3 +113,11 @@ describe('where badges run', () => {
     expect([zh.lang, zh.words.badgeMentioned]).toEqual(['zh_TW', '提及 $1 項流動性指標']);
   });
 });
+
+describe('badge colours', () => {
+  it('are the gauge colours (kept in two places so the content script stays one file)', async () => {
+    const { COLOURS } = await import('../../src/content/ui');
+    const { GAUGE_COLORS } = await import('../../src/core/gauge');
+    for (const [state, colour] of Object.entries(GAUGE_COLORS)) expect(COLOURS[state], state).toBe(colour);
+  });
+});
