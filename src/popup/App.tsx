@@ -16,6 +16,9 @@ function lastFetched(a: IndicatorsAnswer): string | null {
   return live.sort().pop() ?? null;
 }
 
+// Asked for at once, beside the settings: the worker knows the reader's language itself.
+let early: Promise<IndicatorsAnswer> | null = worker.indicators();
+
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [answer, setAnswer] = useState<IndicatorsAnswer | null>(null);
@@ -53,15 +56,18 @@ export function App() {
     const ac = new AbortController();
     // An open chart's series is asked for now, beside the indicators, not after them.
     if (open) void worker.series(open, lang).catch(() => undefined);
-    const load = () =>
-      worker.indicators(lang).then(
+    const take = early;
+    early = null;
+    const load = (first?: Promise<IndicatorsAnswer> | null): Promise<unknown> =>
+      (first ?? worker.indicators(lang)).then(
         (a) => {
+          if (a.lang !== lang) return load(); // settings changed in between: ask again
           if (!performance.getEntriesByName('ll-answer').length) performance.mark('ll-answer');
           return !ac.signal.aborted && (setAnswer(a), setFailed(null));
         },
         (e: unknown) => !ac.signal.aborted && setFailed(String(e)),
       );
-    load();
+    load(take);
     onCacheChange(() => {
       worker.forgetSeries();
       load();
