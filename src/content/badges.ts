@@ -5,7 +5,7 @@
  */
 import type { IndicatorAnswer, IndicatorsAnswer } from '../core/answer';
 import type { PageConfig } from '../core/page-config';
-import { Analyser, isFedNews, type Mention } from '../core/terms/context';
+import { Analyser, readsAsFedNews, type Mention } from '../core/terms/context';
 import type { IndicatorId } from '../core/types';
 import { bindCard, createHoverCard, gaugeCard, indicatorCard } from './card';
 import { makeBadge, makeSummary, paintBadge, COLOURS, type BadgeParts } from './ui';
@@ -24,7 +24,9 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
   const done = new WeakSet<Text>();
   const placed: Array<{ parts: BadgeParts; id: IndicatorId; rest: Text | null }> = [];
   const badged = new Set<IndicatorId>();
-  const mentions: Mention[] = [];
+  /** What the article mentions so far: the indicators, in order of first mention, and the Fed's name. */
+  const mentioned = new Set<IndicatorId>();
+  let topics = 0;
   let summary: BadgeParts | null = null;
   const roots = new Set(articleRoots(document));
 
@@ -50,7 +52,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
   }
 
   function paintSummary(): void {
-    if (!isFedNews(mentions)) return;
+    if (!readsAsFedNews(topics, mentioned.size)) return;
     if (!summary) {
       summary = makeSummary();
       const h1 = [...document.querySelectorAll('h1')].find((h) => !insideSkipped(h.parentElement ?? h)) ?? document.querySelector('h1');
@@ -65,7 +67,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
     summary.pill.setAttribute('aria-label', `${cfg.words.summaryTitle}. ${summary.pill.textContent}`);
   }
 
-  const mentionedIndicators = () => [...new Set(mentions.flatMap((m) => (m.indicator ? [m.indicator] : [])))].flatMap((id) => byId.get(id) ?? []);
+  const mentionedIndicators = () => [...mentioned].flatMap((id) => byId.get(id) ?? []);
 
   /** Scan some subtrees: read every new block first (the article's clues), then judge and badge. */
   function scan(nodes: Iterable<Node>): void {
@@ -73,16 +75,12 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
     const read = blocks.map((b) => analyser.read(b.text));
     // Under "first mention" and "article only", a term already counted changes nothing on the page:
     // its later hits go unjudged (SOFR stays open: it may resolve to either spread).
-    const seen = new Set<string>();
-    let topics = 0;
-    for (const m of mentions) m.indicator ? seen.add(m.indicator) : topics++;
-    const settled = cfg.density === 'every' ? undefined : (to: string | null) => (to === 'topic' ? topics >= 2 : to !== 'sofr' && to !== null && seen.has(to));
+    const settled = cfg.density === 'every' ? undefined : (to: string | null) => (to === 'topic' ? topics >= 2 : to !== 'sofr' && to !== null && mentioned.has(to as IndicatorId));
     blocks.forEach((b, k) => {
       const found = analyser.judge(read[k]!, settled);
-      for (const m of found) m.indicator ? seen.add(m.indicator) : topics++;
+      for (const m of found) m.indicator ? mentioned.add(m.indicator) : topics++;
       for (const n of b.nodes) done.add(n);
       if (!found.length) return;
-      mentions.push(...found);
       if (cfg.density === 'article') return;
       const chosen = found.filter((m) => {
         if (!m.indicator) return false;

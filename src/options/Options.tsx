@@ -35,11 +35,15 @@ export function Options() {
     return () => ac.abort();
   }, []);
 
-  if (!s) return <p aria-busy="true">…</p>;
-  const lang = readerLang(s);
-  const t = translator(lang);
-  document.documentElement.lang = HTML_LANG[lang];
-  document.title = `${t('extName')} — ${t('optionsHeading')}`;
+  const lang = s ? readerLang(s) : null;
+  const t = translator(lang ?? 'en');
+  useEffect(() => {
+    if (!lang) return;
+    document.documentElement.lang = HTML_LANG[lang];
+    document.title = `${t('extName')} — ${t('optionsHeading')}`;
+  }, [lang]);
+
+  if (!s || !lang) return <p aria-busy="true">…</p>;
 
   const save = async (next: Settings, said?: string) => {
     setS(await saveSettings(next));

@@ -78,6 +78,8 @@ export function Chart({ indicator, others, lang, t }: Props) {
     const events = chartEvents(indicator.id, lang);
     const fg = css('--muted', '#5b6470');
     const grid = css('--line', '#e3e6ea');
+    const thresholdColour = css('--threshold', '#bc4c00');
+    const bg = css('--bg', '#fff');
     const fmt = (v: number | null | undefined, unit = indicator.unit) => (v == null ? '—' : formatValue(v, unit, lang, { compact: true }));
     const otherUnit = overlay?.unit ?? indicator.unit;
     const values = shown.map((p) => p[1]);
@@ -123,14 +125,14 @@ export function Chart({ indicator, others, lang, t }: Props) {
             for (const th of indicator.thresholds) {
               const y = u.valToPos(th.value, 'y', true);
               if (y < top || y > top + height) continue;
-              ctx.strokeStyle = css('--threshold', '#bc4c00');
+              ctx.strokeStyle = thresholdColour;
               ctx.setLineDash([6 * px, 4 * px]);
               ctx.lineWidth = px;
               ctx.beginPath();
               ctx.moveTo(left, y);
               ctx.lineTo(left + width, y);
               ctx.stroke();
-              ctx.fillStyle = css('--threshold', '#bc4c00');
+              ctx.fillStyle = thresholdColour;
               ctx.fillText(th.label, left + 4 * px, y - 3 * px);
             }
             events.forEach((e, n) => {
@@ -148,7 +150,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
               ctx.beginPath();
               ctx.arc(x, top + 7 * px, 6.5 * px, 0, 2 * Math.PI);
               ctx.fill();
-              ctx.fillStyle = css('--bg', '#fff');
+              ctx.fillStyle = bg;
               ctx.textAlign = 'center';
               ctx.textBaseline = 'middle';
               ctx.fillText(String(n + 1), x, top + 7.5 * px);

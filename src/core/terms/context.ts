@@ -136,6 +136,10 @@ export function analyseBlocks(blocks: readonly string[], analyser = new Analyser
 /** Whether an article reads as Fed/market news: the Fed named twice, or once with a liquidity term. */
 export function isFedNews(mentions: readonly Mention[]): boolean {
   const topic = mentions.filter((m) => m.indicator === null).length;
-  const indicators = new Set(mentions.flatMap((m) => (m.indicator ? [m.indicator] : []))).size;
-  return topic >= 2 || (topic >= 1 && indicators >= 1) || indicators >= 2;
+  return readsAsFedNews(topic, new Set(mentions.flatMap((m) => (m.indicator ? [m.indicator] : []))).size);
+}
+
+/** The same rule on running counts (the content script keeps counts, not every mention). */
+export function readsAsFedNews(topicMentions: number, distinctIndicators: number): boolean {
+  return topicMentions >= 2 || (topicMentions >= 1 && distinctIndicators >= 1) || distinctIndicators >= 2;
 }
