@@ -22,7 +22,13 @@ function firefoxManifest(m: typeof source) {
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
-    plugins: [preact({ prerender: { enabled: false } }), crx({ manifest: (firefox ? firefoxManifest(source) : source) as never, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [preact({ prerender: { enabled: false } }), crx({
+        manifest: (firefox ? firefoxManifest(source) : source) as never,
+        browser: firefox ? 'firefox' : 'chrome',
+        // One self-contained file (an IIFE with its imports inlined): no loader, no web-accessible resources,
+        // and core modules may be shared with the extension pages without splitting it.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      })],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

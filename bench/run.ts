@@ -118,7 +118,7 @@ async function scriptDuration(ctx: BrowserContext, url: string, runs: number): P
 function sizes() {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const content = manifest.content_scripts[0].js as string[];
-  const files = readdirSync(join(dist, 'assets')).map((f) => join('assets', f)).concat(['service-worker-loader.js']);
+  const files = [...new Set(readdirSync(join(dist, 'assets')).map((f) => join('assets', f)).concat(['service-worker-loader.js'], content))];
   const rows = files.map((f) => {
     const buf = readFileSync(join(dist, f));
     return { file: f, bytes: statSync(join(dist, f)).size, gzip: gzipSync(buf, { level: 9 }).length };
