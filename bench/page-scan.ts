@@ -38,7 +38,7 @@ function plain(): number {
 function ours(cfg: PageConfig, answer: IndicatorsAnswer): { ms: number; badges: number } {
   const ac = new AbortController();
   const t0 = performance.now();
-  initBadges(ac.signal, cfg, answer);
+  initBadges(ac.signal, cfg, answer, { article: { date: null, source: null, why: 'none', reason: null, found: [] }, then: null });
   const ms = performance.now() - t0;
   const badges = document.querySelectorAll('ll-badge').length;
   ac.abort();

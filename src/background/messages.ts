@@ -2,26 +2,31 @@
  * The message API (documented in the README). Only this extension's own pages and content scripts are
  * answered: anything from another extension or a web page, or not of a known shape, gets no answer.
  *
- *   {type: 'indicators/get', lang?}      → IndicatorsAnswer
+ *   {type: 'indicators/get', lang?, asOf?} → IndicatorsAnswer (asOf 'YYYY-MM-DD': as published by the end of that New York day)
  *   {type: 'series/get', id, lang?}      → SeriesAnswer
  *   {type: 'indicators/refresh', lang?}  → refreshes now, then IndicatorsAnswer
  *   {type: 'cache/clear'}                → drops the cache, restarts from the bundled snapshot, then refreshes
  *   {type: 'page/config'}                → for a content script: badges on for its site?, density, language, words
+ *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate)
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildIndicatorsAnswer, buildSeriesAnswer, type IndicatorsAnswer } from '../core/answer';
+import { parseDateFacts, readArticleDate, type DateFacts } from '../core/article/date';
+import { nyTime } from '../core/calendar';
 import { pageConfig } from '../core/page-config';
 import { resolveLang } from '../core/settings';
-import { isIndicatorId, LANGS, type IndicatorId, type Lang } from '../core/types';
+import { isIsoDate } from '../core/dates';
+import { isIndicatorId, LANGS, type IndicatorId, type IsoDate, type Lang } from '../core/types';
 import { requestRefresh } from './refresher';
 import { clearDoc, loadDoc, loadSettings } from './store';
 
 export type Request =
-  | { type: 'indicators/get'; lang?: Lang }
+  | { type: 'indicators/get'; lang?: Lang; asOf?: IsoDate }
   | { type: 'series/get'; id: IndicatorId; lang?: Lang }
   | { type: 'indicators/refresh'; lang?: Lang }
   | { type: 'cache/clear' }
-  | { type: 'page/config' };
+  | { type: 'page/config' }
+  | { type: 'article/date'; facts: DateFacts };
 
 export function parseRequest(x: unknown): Request | null {
   if (typeof x !== 'object' || x === null) return null;
@@ -30,6 +35,8 @@ export function parseRequest(x: unknown): Request | null {
   const lang = m.lang as Lang | undefined;
   switch (m.type) {
     case 'indicators/get':
+      if (m.asOf !== undefined && !isIsoDate(m.asOf)) return null;
+      return { type: m.type, ...(lang ? { lang } : {}), ...(m.asOf ? { asOf: m.asOf } : {}) };
     case 'indicators/refresh':
       return { type: m.type, ...(lang ? { lang } : {}) };
     case 'cache/clear':
@@ -37,6 +44,10 @@ export function parseRequest(x: unknown): Request | null {
       return { type: m.type };
     case 'series/get':
       return isIndicatorId(m.id) ? { type: 'series/get', id: m.id, ...(lang ? { lang } : {}) } : null;
+    case 'article/date': {
+      const facts = parseDateFacts(m.facts);
+      return facts ? { type: 'article/date', facts } : null;
+    }
     default:
       return null;
   }
@@ -51,10 +62,10 @@ export async function readerLang(): Promise<Lang> {
   return resolveLang((await loadSettings()).language, browser.i18n.getUILanguage());
 }
 
-export async function currentAnswer(lang?: Lang): Promise<IndicatorsAnswer> {
+export async function currentAnswer(lang?: Lang, asOf?: IsoDate): Promise<IndicatorsAnswer> {
   const settings = await loadSettings();
   const l = lang ?? resolveLang(settings.language, browser.i18n.getUILanguage());
-  return buildIndicatorsAnswer(await loadDoc(), Date.now(), l, settings.thresholds);
+  return buildIndicatorsAnswer(await loadDoc(), Date.now(), l, settings.thresholds, asOf ?? null);
 }
 
 export async function answer(req: Request, sender?: Runtime.MessageSender): Promise<unknown> {
@@ -62,12 +73,14 @@ export async function answer(req: Request, sender?: Runtime.MessageSender): Prom
     case 'series/get':
       return buildSeriesAnswer(await loadDoc(), req.id, req.lang ?? (await readerLang()));
     case 'indicators/get':
-      return currentAnswer(req.lang);
+      return currentAnswer(req.lang, req.asOf);
     case 'indicators/refresh':
       await requestRefresh('manual');
       return currentAnswer(req.lang);
     case 'page/config':
       return pageConfig(await loadSettings(), sender?.url ?? sender?.tab?.url ?? '', browser.i18n.getUILanguage());
+    case 'article/date':
+      return readArticleDate(req.facts, nyTime(Date.now()).date);
     case 'cache/clear':
       await clearDoc();
       requestRefresh('manual').catch(() => undefined);

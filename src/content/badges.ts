@@ -8,15 +8,16 @@ import type { PageConfig } from '../core/page-config';
 import { Analyser, readsAsFedNews, type Mention } from '../core/terms/context';
 import type { IndicatorId } from '../core/types';
 import { bindCard, createHoverCard, gaugeCard, indicatorCard } from './card';
+import { summaryPrefix, thenOf, type ArticleContext } from './then-now';
 import { makeBadge, makeSummary, paintBadge, COLOURS, type BadgeParts } from './ui';
 import { articleRoots, collectBlocks, insideSkipped, locate, OWN_TAGS, type Block } from './walk';
 
 export interface BadgesFeature {
-  /** New numbers from the worker: repaint what is on the page. */
-  update(a: IndicatorsAnswer): void;
+  /** New numbers from the worker (today's, and as of the article's date): repaint what is on the page. */
+  update(a: IndicatorsAnswer, then: IndicatorsAnswer | null): void;
 }
 
-export function initBadges(signal: AbortSignal, cfg: PageConfig, first: IndicatorsAnswer): BadgesFeature {
+export function initBadges(signal: AbortSignal, cfg: PageConfig, first: IndicatorsAnswer, ctx: ArticleContext): BadgesFeature {
   let answer = first;
   let byId = new Map(answer.indicators.map((i) => [i.id, i]));
   const analyser = new Analyser();
@@ -35,7 +36,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
   function place(block: Block, m: Mention): void {
     const i = byId.get(m.indicator!);
     if (!i) return;
-    const parts = makeBadge(i, label(i));
+    const parts = makeBadge(i, label(i), thenOf(ctx, i));
     const { node, offset } = locate(block, m.end);
     let rest: Text | null = null;
     // Never inside a link's text: after the (outermost) link instead.
@@ -47,7 +48,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
       done.add(rest);
       rest.before(parts.host);
     } else node.after(parts.host);
-    bindCard(parts.pill, card, () => indicatorCard(byId.get(i.id)!, cfg), signal);
+    bindCard(parts.pill, card, () => indicatorCard(byId.get(i.id)!, cfg, ctx), signal);
     placed.push({ parts, id: i.id, rest });
   }
 
@@ -59,10 +60,15 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
       if (h1) h1.after(summary.host);
       else [...roots][0]?.prepend(summary.host);
       const s = summary;
-      bindCard(s.pill, card, () => gaugeCard(answer, mentionedIndicators(), cfg), signal);
+      bindCard(s.pill, card, () => gaugeCard(answer, mentionedIndicators(), cfg, ctx), signal);
+      if (ctx.article.date) {
+        s.host.dataset.llArticleDate = ctx.article.date;
+        s.host.dataset.llDateSource = ctx.article.source!;
+      }
     }
     const n = mentionedIndicators().length;
-    summary.pill.textContent = `${cfg.words.gaugeLabel}${cfg.lang === 'en' ? ': ' : '：'}${cfg.words[`gauge_${answer.gauge.state}`]} · ${cfg.words.badgeMentioned!.replace('$1', String(n))}`;
+    const gauge = ctx.then ? '' : `${cfg.words.gaugeLabel}${cfg.lang === 'en' ? ': ' : '：'}${cfg.words[`gauge_${answer.gauge.state}`]} · `;
+    summary.pill.textContent = `${summaryPrefix(ctx, answer, cfg)}${gauge}${cfg.words.badgeMentioned!.replace('$1', String(n))}`;
     summary.pill.style.setProperty('--c', COLOURS[answer.gauge.state]!);
     summary.pill.setAttribute('aria-label', `${cfg.words.summaryTitle}. ${summary.pill.textContent}`);
   }
@@ -143,12 +149,13 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
   });
 
   return {
-    update(a) {
+    update(a, then) {
       answer = a;
+      ctx.then = then;
       byId = new Map(a.indicators.map((i) => [i.id, i]));
       for (const { parts, id } of placed) {
         const i = byId.get(id);
-        if (i) paintBadge(parts, i, label(i));
+        if (i) paintBadge(parts, i, label(i), thenOf(ctx, i));
       }
       paintSummary();
     },

@@ -4,6 +4,7 @@
  */
 import type { IndicatorAnswer, IndicatorsAnswer } from '../core/answer';
 import type { PageConfig } from '../core/page-config';
+import { articleLine, thenNowRows, type ArticleContext } from './then-now';
 import { CARD_CSS, el } from './ui';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -18,11 +19,12 @@ export interface HoverCard {
 
 const colon = (cfg: PageConfig) => (cfg.lang === 'en' ? ': ' : '：');
 
-export function indicatorCard(i: IndicatorAnswer, cfg: PageConfig): (box: HTMLElement) => void {
+export function indicatorCard(i: IndicatorAnswer, cfg: PageConfig, ctx: ArticleContext): (box: HTMLElement) => void {
   return (box) => {
     const w = cfg.words;
     const c = colon(cfg);
     box.append(el('span', 'name', i.label), el('span', 'value', i.display.value));
+    thenNowRows(box, i, ctx, cfg);
     if (i.change !== null) box.append(el('span', 'row', `${w.cardChange}${c}${i.display.change}${i.previousAsOf ? ` (${i.previousAsOf} →)` : ''}`));
     box.append(el('span', 'row', i.asOf ? w.cardAsOf!.replace('$1', i.asOf) : w.missing!));
     if (i.status !== 'ok') box.append(el('span', 'stale', `${w.stale}${i.statusReason ? `${c}${i.statusReason.split('; ')[0]}` : ''}`));
@@ -45,6 +47,7 @@ export function indicatorCard(i: IndicatorAnswer, cfg: PageConfig): (box: HTMLEl
     }
     if (i.display.thresholds.length) box.append(el('span', 'row', `${w.cardThreshold}${c}${i.display.thresholds.join(' · ')}`));
     box.append(el('span', 'explain', i.explain));
+    box.append(articleLine(ctx, cfg));
     const a = el('a', undefined, `${w.cardSource}${c}${i.source.name}`);
     a.href = i.source.url;
     a.target = '_blank';
@@ -53,10 +56,12 @@ export function indicatorCard(i: IndicatorAnswer, cfg: PageConfig): (box: HTMLEl
   };
 }
 
-export function gaugeCard(a: IndicatorsAnswer, mentioned: IndicatorAnswer[], cfg: PageConfig): (box: HTMLElement) => void {
+export function gaugeCard(a: IndicatorsAnswer, mentioned: IndicatorAnswer[], cfg: PageConfig, ctx: ArticleContext): (box: HTMLElement) => void {
   return (box) => {
     const w = cfg.words;
     box.append(el('span', 'name', `${w.gaugeLabel}${colon(cfg)}${w[`gauge_${a.gauge.state}`]}`));
+    if (ctx.then) box.append(el('span', 'row', `${w.summaryGaugeThen!.replace('$1', w[`gauge_${ctx.then.gauge.state}`]!)} (${ctx.then.asOf})`));
+    box.append(articleLine(ctx, cfg));
     const fired = a.gauge.rules.filter((r) => r.fired);
     if (fired.length) {
       const ul = el('ul');

@@ -4,38 +4,54 @@
  * repaint the badges, a settings change (site off, density, language) restarts or removes them.
  */
 import type { IndicatorsAnswer } from '../core/answer';
+import type { ArticleDate } from '../core/article/date';
 import type { PageConfig } from '../core/page-config';
+import { dateFacts } from './article-date';
 import { initBadges, type BadgesFeature } from './badges';
-import { ext } from './runtime';
+import { answerOwnPages, ext } from './runtime';
+import { articleRoots } from './walk';
+
+type Answer = IndicatorsAnswer | undefined;
 
 async function main(): Promise<void> {
   let controller: AbortController | null = null;
   let feature: BadgesFeature | null = null;
-  let lang: string | null = null;
+  let cfg: PageConfig | undefined;
+  let dated: ArticleDate | null = null;
   let generation = 0;
+
+  /** Today's numbers, and those as of the article's date when then → now is on. */
+  const numbers = (c: PageConfig, d: ArticleDate): Promise<[Answer, Answer | null]> =>
+    Promise.all([
+      ext.runtime.sendMessage({ type: 'indicators/get', lang: c.lang }) as Promise<Answer>,
+      c.then && d.date ? (ext.runtime.sendMessage({ type: 'indicators/get', lang: c.lang, asOf: d.date }) as Promise<Answer>) : null,
+    ]);
 
   async function start(): Promise<void> {
     const mine = ++generation;
-    const cfg = (await ext.runtime.sendMessage({ type: 'page/config' })) as PageConfig | undefined;
+    cfg = (await ext.runtime.sendMessage({ type: 'page/config' })) as PageConfig | undefined;
     if (mine !== generation) return;
     controller?.abort();
     controller = null;
     feature = null;
     if (!cfg?.enabled) return;
-    const answer = (await ext.runtime.sendMessage({ type: 'indicators/get', lang: cfg.lang })) as IndicatorsAnswer | undefined;
+    dated ??= (await ext.runtime.sendMessage({ type: 'article/date', facts: dateFacts(document, articleRoots(document)) })) as ArticleDate;
+    if (mine !== generation || !dated) return;
+    const [answer, then] = await numbers(cfg, dated);
     if (mine !== generation || !answer?.indicators) return;
     controller = new AbortController();
-    lang = cfg.lang;
-    feature = initBadges(controller.signal, cfg, answer);
+    feature = initBadges(controller.signal, cfg, answer, { article: dated, then: then?.indicators ? then : null });
   }
 
   ext.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && 'settings' in changes) void start().catch(() => undefined);
-    else if (area === 'local' && 'cache' in changes && feature && lang) {
+    else if (area === 'local' && 'cache' in changes && feature && cfg && dated) {
       const f = feature;
-      ext.runtime.sendMessage({ type: 'indicators/get', lang }).then((a) => f === feature && a && f.update(a as IndicatorsAnswer), () => undefined);
+      numbers(cfg, dated).then(([a, then]) => f === feature && a?.indicators && f.update(a, then?.indicators ? then : null), () => undefined);
     }
   });
+  // The popup asks for the article's date (to offer "as of this article's date"); only our own pages are answered.
+  answerOwnPages('page/article', () => dated);
   await start();
 }
 

@@ -18,6 +18,7 @@ const BADGE_CSS = `${HOST_CSS}
 .pill{all:initial;display:inline-block;box-sizing:border-box;vertical-align:baseline;max-width:14em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;
 font:600 11px/14px system-ui,-apple-system,'Segoe UI','Noto Sans CJK TC','PingFang TC','Microsoft JhengHei',sans-serif;letter-spacing:0;
 color:#fff;background:var(--c);border-radius:7px;padding:0 5px;cursor:help;text-decoration:none;font-variant-numeric:tabular-nums}
+.pill.wide{max-width:24em}
 .pill:focus-visible{outline:2px solid #0969da;outline-offset:1px}`;
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -44,23 +45,34 @@ export function arrowOf(i: IndicatorAnswer): string {
   return i.change === null || i.change === 0 ? '' : i.change > 0 ? ' ▲' : ' ▼';
 }
 
-/** An inline pill: value and arrow, coloured by the indicator's own gauge rules. */
-export function makeBadge(i: IndicatorAnswer, label: string): BadgeParts {
+/** An inline pill: value and arrow, coloured by the indicator's own gauge rules; or then → now. */
+export function makeBadge(i: IndicatorAnswer, label: string, then: IndicatorAnswer | null): BadgeParts {
   const host = document.createElement('ll-badge');
   host.dataset.llIndicator = i.id;
   const root = shadowOf(host, BADGE_CSS);
   const pill = el('span', 'pill');
   pill.tabIndex = 0;
   pill.setAttribute('role', 'button');
-  paintBadge({ host, pill }, i, label);
+  paintBadge({ host, pill }, i, label, then);
   root.append(pill);
   return { host, pill };
 }
 
-export function paintBadge({ pill }: BadgeParts, i: IndicatorAnswer, label: string): void {
-  pill.textContent = `${i.value === null ? '—' : i.display.value}${arrowOf(i)}`;
+const shown = (i: IndicatorAnswer) => (i.value === null ? '—' : i.display.value);
+
+export function paintBadge({ host, pill }: BadgeParts, i: IndicatorAnswer, label: string, then: IndicatorAnswer | null): void {
+  const withThen = then?.value != null && i.value !== null;
+  pill.textContent = withThen ? `${shown(then)} → ${shown(i)}` : `${shown(i)}${arrowOf(i)}`;
   pill.style.setProperty('--c', COLOURS[i.tone ?? 'none']!);
+  pill.classList.toggle('wide', withThen);
   pill.setAttribute('aria-label', label);
+  if (withThen) {
+    host.dataset.llThen = String(then.value);
+    host.dataset.llThenAsof = then.asOf ?? '';
+  } else {
+    delete host.dataset.llThen;
+    delete host.dataset.llThenAsof;
+  }
 }
 
 export function makeSummary(): BadgeParts {
@@ -84,6 +96,8 @@ color:#1b1f24;background:#fff;border:1px solid #d0d7de;box-shadow:0 8px 24px rgb
 .name{display:block;font-weight:600;margin-bottom:2px}
 .value{display:block;font-size:18px;font-weight:600;font-variant-numeric:tabular-nums}
 .row{display:block;font-size:12px;opacity:.85}
+.tone-good{color:#1a7f37}.tone-bad{color:#cf222e}
+@media (prefers-color-scheme:dark){.tone-good{color:#3fb950}.tone-bad{color:#f85149}}
 .stale{display:block;font-size:12px;color:#bc4c00}
 .explain{display:block;font-size:12px;margin-top:6px}
 svg{display:block;margin:6px 0;color:#0969da}

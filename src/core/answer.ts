@@ -5,6 +5,7 @@
 import { providerStatus, seriesHealth, seriesOf, worse, type Health, type SourceStatus } from './assemble';
 import { memoPerDoc, type CacheDoc, type SnapshotInfo } from './cache';
 import { nyTime } from './calendar';
+import { publishedBy } from './published';
 import { daysBetween } from './dates';
 import { evaluateGauge, GAUGE_RULES, type Gauge, type GaugeState } from './gauge';
 import { formatChange, formatValue } from './format';
@@ -31,7 +32,7 @@ export interface IndicatorAnswer {
   /** Null when it cannot be computed honestly; `note` says why. */
   value: number | null;
   asOf: IsoDate | null;
-  /** Days from asOf to today in New York. */
+  /** Days from asOf to today in New York (to the answer's date, for an answer as of a past date). */
   ageDays: number | null;
   previous: number | null;
   previousAsOf: IsoDate | null;
@@ -60,6 +61,11 @@ export interface IndicatorAnswer {
 export interface IndicatorsAnswer {
   /** When the cached data were last written (a refresh or the bundled snapshot). */
   generatedAt: string;
+  /**
+   * Null for today's data; else the New York date whose end the answer describes: only what was
+   * published by then, each age counted from then.
+   */
+  asOf: IsoDate | null;
   /** When this answer was computed. */
   computedAt: string;
   lang: Lang;
@@ -79,6 +85,27 @@ export interface SeriesAnswer {
 /** Indicator computations depend only on the document, so they are computed once per document. */
 export const computation = memoPerDoc((doc, id: IndicatorId): Computation => INDICATOR_BY_ID[id].compute({ series: (key: SeriesKey) => seriesOf(doc, key).points }));
 
+/** For an answer as of a past date: an observation older than this at that date is not "the value then". */
+const FRESH_DAYS: Record<IndicatorDef['cadence'], number> = { daily: 10, weekly: 14 };
+
+/**
+ * An indicator on the data published by `day` (the whole cache when null). As of a past day, a newest
+ * row too old to stand for that day, or none at all, leaves no value, with the reason.
+ */
+function computationAt(doc: CacheDoc, def: IndicatorDef, day: IsoDate | null): Computation {
+  if (!day) return computation(doc, def.id);
+  const comp = computation(publishedBy(doc, day), def.id);
+  const rows = comp.rows.filter((r) => r.value !== null);
+  const latest = rows[rows.length - 1];
+  if (!latest) {
+    const first = computation(doc, def.id).rows.find((r) => r.value !== null)?.date;
+    return { ...comp, rows: [], missing: first && first > day ? `no data published by ${day}: the history held starts ${first}` : `no data published by ${day}${comp.missing ? ` (${comp.missing})` : ''}` };
+  }
+  const age = daysBetween(latest.date, day);
+  if (age > FRESH_DAYS[def.cadence]) return { ...comp, rows: [], missing: `no observation in the ${FRESH_DAYS[def.cadence]} days up to ${day}; the newest published by then is ${latest.date}` };
+  return comp;
+}
+
 const STATE_OF_LEVEL: Record<number, GaugeState> = { 1: 'adequate', 2: 'tight', 3: 'stressed' };
 
 /** The worst state among an indicator's fired rules; ample when it has rules and none fired. */
@@ -95,8 +122,7 @@ function effectiveThreshold(id: IndicatorId, value: number, overrides: Partial<R
   return rule ? overrides[rule.id]! : value;
 }
 
-function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: Lang, overrides: Partial<Record<string, number>>): IndicatorAnswer {
-  const comp = computation(doc, def.id);
+function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, comp: Computation, now: number, day: IsoDate | null, lang: Lang, overrides: Partial<Record<string, number>>): IndicatorAnswer {
   const latest = comp.rows[comp.rows.length - 1];
   const prev = comp.rows[comp.rows.length - 2];
   const inputs = latest ? comp.inputs(latest) : [];
@@ -109,7 +135,8 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: La
   const unique = sources.filter((s, i) => sources.findIndex((o) => o.provider === s.provider) === i);
   let status: Health = latest ? 'ok' : 'error';
   const reasons: string[] = [];
-  for (const key of def.inputs) {
+  // Freshness is about today; as of a past date, a value either stood for that date or is missing.
+  for (const key of day ? [] : def.inputs) {
     const h = seriesHealth(doc, key, now);
     status = worse(status, h.status === 'error' ? 'stale' : h.status);
     reasons.push(...h.reasons);
@@ -126,7 +153,7 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: La
     unit: def.unit,
     value,
     asOf: latest?.date ?? null,
-    ageDays: latest ? daysBetween(latest.date, nyTime(now).date) : null,
+    ageDays: latest ? daysBetween(latest.date, day ?? nyTime(now).date) : null,
     previous,
     previousAsOf: prev?.date ?? null,
     change: value !== null && previous !== null ? clean(value - previous) : null,
@@ -156,8 +183,13 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, now: number, lang: La
   };
 }
 
-export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = 'en', thresholds: Partial<Record<string, number>> = {}): IndicatorsAnswer {
-  const computations = Object.fromEntries(INDICATORS.map((d) => [d.id, computation(doc, d.id)])) as Record<IndicatorId, Computation>;
+/**
+ * Every indicator and the gauge. With `asOf` (a New York date before today), the answer is the data as
+ * published by the end of that day (see published.ts): values, changes, ages and the gauge as they stood.
+ */
+export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = 'en', thresholds: Partial<Record<string, number>> = {}, asOf: IsoDate | null = null): IndicatorsAnswer {
+  const day = asOf !== null && asOf < nyTime(now).date ? asOf : null;
+  const computations = Object.fromEntries(INDICATORS.map((d) => [d.id, computationAt(doc, d, day)])) as Record<IndicatorId, Computation>;
   const used = new Set<ProviderId>(PRIMARY_PROVIDERS);
   for (const id of Object.keys(doc.providers) as ProviderId[]) {
     for (const key of PROVIDERS[id].feeds) {
@@ -166,12 +198,14 @@ export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = '
     }
   }
   const gauge = evaluateGauge(computations, lang, thresholds);
+  const source = day ? publishedBy(doc, day) : doc;
   return {
     generatedAt: doc.writtenAt,
+    asOf: day,
     computedAt: new Date(now).toISOString(),
     lang,
     gauge,
-    indicators: INDICATORS.map((d) => ({ ...indicatorAnswer(doc, d, now, lang, thresholds), tone: toneOf(gauge, d.id) })),
+    indicators: INDICATORS.map((d) => ({ ...indicatorAnswer(source, d, computations[d.id], now, day, lang, thresholds), tone: toneOf(gauge, d.id) })),
     sources: [...used].map((id) => providerStatus(doc, id, now)),
     snapshot: doc.snapshot,
   };

@@ -67,13 +67,16 @@ export function validateCacheDoc(x: unknown): { ok: true; doc: CacheDoc } | { ok
   return { ok: true, doc: d as CacheDoc };
 }
 
-/** Memoises f(doc, key) for as long as the (immutable) document lives. */
-export function memoPerDoc<K, V>(f: (doc: CacheDoc, key: K) => V): (doc: CacheDoc, key: K) => V {
+/** Memoises f(doc, key) for as long as the (immutable) document lives; at most `limit` keys, oldest out first. */
+export function memoPerDoc<K, V>(f: (doc: CacheDoc, key: K) => V, limit = Infinity): (doc: CacheDoc, key: K) => V {
   const memo = new WeakMap<CacheDoc, Map<K, V>>();
   return (doc, key) => {
     let m = memo.get(doc);
     if (!m) memo.set(doc, (m = new Map()));
-    if (!m.has(key)) m.set(key, f(doc, key));
+    if (!m.has(key)) {
+      if (m.size >= limit) m.delete(m.keys().next().value as K);
+      m.set(key, f(doc, key));
+    }
     return m.get(key)!;
   };
 }

@@ -93,6 +93,12 @@ export function isBusinessDay(date: IsoDate): boolean {
   return wd !== 0 && wd !== 6 && !fedHolidays(Number(date.slice(0, 4))).has(date);
 }
 
+export function nextBusinessDay(date: IsoDate): IsoDate {
+  let d = addDays(date, 1);
+  while (!isBusinessDay(d)) d = addDays(d, 1);
+  return d;
+}
+
 export function previousBusinessDay(date: IsoDate): IsoDate {
   let d = addDays(date, -1);
   while (!isBusinessDay(d)) d = addDays(d, -1);

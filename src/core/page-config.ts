@@ -11,11 +11,20 @@ import type { Lang } from './types';
 export interface PageConfig {
   enabled: boolean;
   density: BadgeDensity;
+  /** Then → now on a dated article. */
+  then: boolean;
+  /** Marks on the article's own figures. */
+  claims: boolean;
   lang: Lang;
   words: Record<string, string>;
 }
 
-const WORDS = ['gaugeLabel', 'gauge_ample', 'gauge_adequate', 'gauge_tight', 'gauge_stressed', 'badgeMentioned', 'cardAsOf', 'cardChange', 'cardThreshold', 'cardSource', 'stale', 'missing', 'badgeTitle', 'summaryTitle', 'cardClose'] as const;
+const WORDS = [
+  'gaugeLabel', 'gauge_ample', 'gauge_adequate', 'gauge_tight', 'gauge_stressed', 'badgeMentioned', 'cardAsOf', 'cardChange', 'cardThreshold', 'cardSource',
+  'stale', 'missing', 'badgeTitle', 'summaryTitle', 'cardClose', 'tone_good', 'tone_bad', 'tone_flat', 'cardThen', 'cardNow', 'cardSinceArticle', 'cardThenMissing',
+  'cardArticleDate', 'cardDateUnknown', 'summaryWritten', 'summaryGaugeThen', 'summaryGaugeNow', 'dateSource_jsonld', 'dateSource_meta', 'dateSource_time',
+  'dateSource_url', 'dateSource_text', 'dateWhy_none', 'dateWhy_disagree', 'dateWhy_future', 'dateWhy_old',
+] as const;
 
 function hostOf(url: string): string | null {
   const m = /^(?:https?):\/\/(?:[^/@]*@)?([^/:?#]+)/i.exec(url);
@@ -36,8 +45,10 @@ export function pageConfig(settings: Settings, url: string, uiLocale: string): P
   return {
     enabled: settings.badgeDensity !== 'off' && siteEnabled(settings, url),
     density: settings.badgeDensity,
+    then: settings.showThen,
+    claims: settings.claimMarks,
     lang,
-    // Templates keep their $1 for the content script to fill.
-    words: Object.fromEntries(WORDS.map((k) => [k, msg(lang, k, '$1')])),
+    // Templates keep their $1 and $2 for the content script to fill.
+    words: Object.fromEntries(WORDS.map((k) => [k, msg(lang, k, '$1', '$2')])),
   };
 }

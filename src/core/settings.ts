@@ -36,6 +36,10 @@ export interface Settings {
   fredApiKey: string;
   /** Notify when a gauge rule starts or stops firing (needs the optional `notifications` permission). */
   notifications: boolean;
+  /** On a dated article, show the numbers as published on its date beside today's (then → now). */
+  showThen: boolean;
+  /** Mark the article's own figures that match the data of its date, or not (✓ ≈ ✗). */
+  claimMarks: boolean;
 }
 
 export const SETTINGS_VERSION = 2;
@@ -51,6 +55,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   refresh: 'calendar',
   fredApiKey: '',
   notifications: false,
+  showThen: true,
+  claimMarks: true,
 });
 
 const oneOf = <T>(values: readonly T[], x: unknown, fallback: T): T => (values.includes(x as T) ? (x as T) : fallback);
@@ -102,6 +108,8 @@ export function repairSettings(x: unknown): Settings {
     refresh: oneOf(REFRESH_CADENCES, s.refresh, DEFAULT_SETTINGS.refresh),
     fredApiKey: typeof s.fredApiKey === 'string' && /^[a-z0-9]{32}$/i.test(s.fredApiKey.trim()) ? s.fredApiKey.trim() : '',
     notifications: s.notifications === true,
+    showThen: s.showThen !== false,
+    claimMarks: s.claimMarks !== false,
   };
 }
 

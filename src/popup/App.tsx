@@ -5,6 +5,7 @@ import type { Settings } from '../core/settings';
 import { isIndicatorId, type IndicatorId } from '../core/types';
 import { loadSettings, onCacheChange, onSettingsChange, readerLang, worker } from '../ui/extension';
 import { HTML_LANG, timeAgo, translator } from '../ui/i18n';
+import { ArticleBar } from './ArticleBar';
 import { Card } from './Card';
 import { Chart } from './Chart';
 import { GaugePanel } from './Gauge';
@@ -14,6 +15,11 @@ import { SiteToggle } from './SiteToggle';
 function lastFetched(a: IndicatorsAnswer): string | null {
   const live = a.sources.filter((s) => s.origin === 'live' && s.lastSuccessAt).map((s) => s.lastSuccessAt!);
   return live.sort().pop() ?? null;
+}
+
+/** The newest observation date of any indicator: an article on or after it has nothing older to show. */
+function newestObservation(a: IndicatorsAnswer | null): string | null {
+  return a?.indicators.reduce<string | null>((m, i) => (i.asOf && (!m || i.asOf > m) ? i.asOf : m), null) ?? null;
 }
 
 // Asked for at once, beside the settings: the worker knows the reader's language itself.
@@ -30,6 +36,8 @@ export function App() {
     return isIndicatorId(id) ? id : null;
   });
   const [online, setOnline] = useState(navigator.onLine);
+  // The article's date when the reader chose "as of this article's date"; null: today.
+  const [asOf, setAsOf] = useState<string | null>(null);
   const [now, setNow] = useState(Date.now());
 
   useEffect(() => {
@@ -56,10 +64,10 @@ export function App() {
     const ac = new AbortController();
     // An open chart's series is asked for now, beside the indicators, not after them.
     if (open) void worker.series(open, lang).catch(() => undefined);
-    const take = early;
+    const take = asOf ? null : early;
     early = null;
     const load = (first?: Promise<IndicatorsAnswer> | null): Promise<unknown> =>
-      (first ?? worker.indicators(lang)).then(
+      (first ?? worker.indicators(lang, asOf)).then(
         (a) => {
           if (a.lang !== lang) return load(); // settings changed in between: ask again
           if (!performance.getEntriesByName('ll-answer').length) performance.mark('ll-answer');
@@ -73,13 +81,14 @@ export function App() {
       load();
     }, ac.signal);
     return () => ac.abort();
-  }, [lang, JSON.stringify(settings?.thresholds)]);
+  }, [lang, asOf, JSON.stringify(settings?.thresholds)]);
 
   async function refresh() {
     if (!lang) return;
     setRefreshing(true);
     try {
-      setAnswer(await worker.refresh(lang));
+      const fresh = await worker.refresh(lang);
+      setAnswer(asOf ? await worker.indicators(lang, asOf) : fresh);
       setFailed(null);
     } catch (e) {
       setFailed(String(e));
@@ -111,6 +120,7 @@ export function App() {
           {t('loadFailed')}
         </p>
       )}
+      {settings && <ArticleBar t={t} asOf={asOf} onAsOf={setAsOf} newest={newestObservation(answer)} />}
       <GaugePanel answer={answer} t={t} />
       <div class="cards" aria-busy={!answer}>
         {enabled.map((id) => {

@@ -45,8 +45,12 @@ export function readerLang(s: Settings): Lang {
 const seriesMemo = new Map<string, Promise<SeriesAnswer>>();
 
 export const worker = {
-  /** Without `lang`, the worker answers in the reader's language from the settings (what readerLang gives). */
-  indicators: (lang?: Lang) => browser.runtime.sendMessage({ type: 'indicators/get', ...(lang ? { lang } : {}) }) as Promise<IndicatorsAnswer>,
+  /**
+   * Without `lang`, the worker answers in the reader's language from the settings (what readerLang gives);
+   * with `asOf`, as published by the end of that New York day.
+   */
+  indicators: (lang?: Lang, asOf?: string | null) =>
+    browser.runtime.sendMessage({ type: 'indicators/get', ...(lang ? { lang } : {}), ...(asOf ? { asOf } : {}) }) as Promise<IndicatorsAnswer>,
   series(id: IndicatorId, lang: Lang): Promise<SeriesAnswer> {
     const key = `${id}/${lang}`;
     let p = seriesMemo.get(key);

@@ -5,6 +5,7 @@
  * hover card, and switching a site off without a reload.
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -153,8 +154,97 @@ describe('the seed article', () => {
   it('shows Chinese words on the badge when the reader reads Traditional Chinese', async () => {
     await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { language: 'zh_TW' } }));
     const page = await open('http://www.odaily.news/seed.html');
-    expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toMatch(/流動性指標：.+提及 \d+ 項流動性指標/);
+    expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toMatch(/^撰於 2025-10-20 · 流動性指標當時：.+ · 現在：.+ · 提及 \d+ 項流動性指標$/);
     await page.close();
+  });
+});
+
+describe('then → now: the article’s date and the numbers as they stood then', () => {
+  it('a dated article: each pill shows then → now with the worker’s values of that date, the card both dates and the change', async () => {
+    const page = await open('http://www.odaily.news/seed.html');
+    const summary = page.locator('[data-ll-summary]');
+    expect(await summary.getAttribute('data-ll-article-date')).toBe('2025-10-20');
+    expect(await summary.getAttribute('data-ll-date-source')).toBe('meta');
+    const [now, then] = await Promise.all([ext.send({ type: 'indicators/get', lang: 'en' }), ext.send({ type: 'indicators/get', lang: 'en', asOf: '2025-10-20' })]);
+    expect(then.asOf).toBe('2025-10-20');
+    expect(await summary.evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toContain(`Written 2025-10-20 · gauge then: ${then.gauge.state[0].toUpperCase()}${then.gauge.state.slice(1)}`);
+    const pills = await page.locator('[data-ll-indicator]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-ll-indicator')!, then: e.getAttribute('data-ll-then'), asof: e.getAttribute('data-ll-then-asof'), text: e.shadowRoot!.querySelector('.pill')!.textContent })));
+    const withThen = pills.filter((p) => p.then !== null);
+    expect(withThen.map((p) => p.id)).toEqual(expect.arrayContaining(['reserves', 'rrp', 'reserves_gdp', 'fed_assets']));
+    for (const p of withThen) {
+      const t = then.indicators.find((i: any) => i.id === p.id);
+      const n = now.indicators.find((i: any) => i.id === p.id);
+      expect([Number(p.then), p.asof], p.id).toEqual([t.value, t.asOf]);
+      expect(p.asof! <= '2025-10-20').toBe(true);
+      expect(p.text).toBe(`${t.display.value} → ${n.display.value}`);
+    }
+    // Reserves then: the week of 15 Oct 2025, out on the 16th; not a later week.
+    expect(withThen.find((p) => p.id === 'reserves')!.asof).toBe('2025-10-15');
+    // An indicator with no value then (the bundled SRF data start in 2026) shows today's value alone.
+    const srf = pills.find((p) => p.id === 'srf');
+    if (srf) expect(srf.then).toBeNull();
+    await page.locator('[data-ll-indicator="reserves"]').first().hover();
+    const card = page.locator('[data-ll-hovercard]');
+    await card.waitFor({ state: 'attached' });
+    const text = await card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.textContent!);
+    const r = then.indicators.find((i: any) => i.id === 'reserves');
+    const rn = now.indicators.find((i: any) => i.id === 'reserves');
+    expect(text).toContain(`When written: ${r.display.value} (as of 2025-10-15)`);
+    expect(text).toContain(`Now: ${rn.display.value} (as of ${rn.asOf})`);
+    expect(text).toMatch(/Since the article: [+−]\$[\d.]+B \((more|less) liquidity\)/);
+    expect(text).toContain('Article dated 2025-10-20 (read from the page’s meta tags)');
+    await page.screenshot({ path: artifact('badges-then-now.png') });
+    await page.close();
+  });
+
+  it('an undated article keeps today’s pills, and its card says why the date is unknown', async () => {
+    const page = await open('http://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
+    expect(await page.locator('[data-ll-then]').count()).toBe(0);
+    expect(await page.locator('[data-ll-summary]').getAttribute('data-ll-article-date')).toBeNull();
+    expect(await page.locator('[data-ll-summary]').getAttribute('data-ll-date-source')).toBeNull();
+    await page.locator('[data-ll-summary]').hover({ position: { x: 6, y: 6 } });
+    const card = page.locator('[data-ll-hovercard]');
+    await card.waitFor({ state: 'attached' });
+    expect(await card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.textContent)).toContain('The article’s date could not be read: the page gives no publication date');
+    await page.close();
+  });
+
+  it('the options switch turns then → now off and on again, without a reload', async () => {
+    const page = await open('http://www.odaily.news/seed.html');
+    expect(await page.locator('[data-ll-then]').count()).toBeGreaterThan(0);
+    const options = await ext.ctx.newPage();
+    await options.goto(`chrome-extension://${ext.id}/src/options/index.html`);
+    await options.locator('[data-ll-option-then]').uncheck();
+    await page.waitForFunction(() => document.querySelectorAll('[data-ll-indicator]').length > 0 && !document.querySelector('[data-ll-then]'));
+    // The date is still read; only the numbers of then are gone.
+    expect(await page.locator('[data-ll-summary]').getAttribute('data-ll-article-date')).toBe('2025-10-20');
+    expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toMatch(/^Written 2025-10-20 · Liquidity gauge: /);
+    await options.locator('[data-ll-option-then]').check();
+    await page.waitForSelector('[data-ll-then]', { state: 'attached' });
+    await Promise.all([page.close(), options.close()]);
+  });
+
+  it('the popup offers the data as of the article’s date, and one click back to now', async () => {
+    const news = await open('http://www.odaily.news/seed.html');
+    const popup = await ext.ctx.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
+    // The popup asks for the active tab: make the article the active tab, then load the popup behind it.
+    await news.bringToFront();
+    await popup.reload();
+    const bar = popup.locator('[data-ll-article-bar]');
+    await bar.waitFor();
+    expect(await bar.getAttribute('data-ll-article-bar')).toBe('2025-10-20');
+    const nowValue = await popup.locator('[data-ll-card="reserves"] [data-ll-value]').textContent();
+    await popup.locator('[data-ll-as-of-toggle]').click();
+    const then = await ext.send({ type: 'indicators/get', asOf: '2025-10-20' });
+    const r = then.indicators.find((i: any) => i.id === 'reserves');
+    await popup.waitForFunction((v) => document.querySelector('[data-ll-card="reserves"] [data-ll-value]')?.textContent === v, r.display.value);
+    expect(await popup.locator('[data-ll-card="reserves"] .asof').textContent()).toContain('2025-10-15');
+    expect(await popup.locator('.gauge').getAttribute('data-state')).toBe(then.gauge.state);
+    await popup.screenshot({ path: artifact('popup-as-of-article.png') });
+    await popup.locator('[data-ll-as-of-toggle]').click();
+    await popup.waitForFunction((v) => document.querySelector('[data-ll-card="reserves"] [data-ll-value]')?.textContent === v, nowValue);
+    await Promise.all([news.close(), popup.close()]);
   });
 });
 
@@ -261,5 +351,8 @@ describe('badge behaviour', () => {
     const [file] = manifest.content_scripts[0].js;
     const code = readFileSync(join(new URL('../../dist', import.meta.url).pathname, file), 'utf8');
     expect(code).not.toMatch(/\bimport\s*[({'"]|\bimport\s+\w/);
+    expect(manifest.content_scripts[0].js).toHaveLength(1);
+    // Everything in it (terms, dates, claims, cards) stays within 16 KB gzip.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(16 * 1024);
   });
 });

@@ -60,8 +60,18 @@ describe('offline, from the bundled snapshot', () => {
     }
   });
 
+  it('answers indicators/get as of a past date: only what was published by the end of that New York day', async () => {
+    const a = await ext.send({ type: 'indicators/get', asOf: '2019-09-18' });
+    expect(a.asOf).toBe('2019-09-18');
+    const ratio = a.indicators.find((i: any) => i.id === 'reserves_gdp');
+    // The week of 18 Sep 2019 is published on the 19th: the 18th still reads the week of the 11th.
+    expect([ratio.asOf, ratio.details.find((d: any) => d.id === 'gdp').asOf]).toEqual(['2019-09-11', '2019-04-01']);
+    expect(a.gauge.state).toBe('stressed');
+    expect((await ext.send({ type: 'indicators/get' })).asOf).toBeNull();
+  });
+
   it('answers nothing to malformed or unknown messages', async () => {
-    for (const m of [{ type: 'nope' }, { type: 'series/get', id: 'reserves; drop' }, 'indicators/get', null, { type: 'indicators/get', lang: 'xx' }]) {
+    for (const m of [{ type: 'nope' }, { type: 'series/get', id: 'reserves; drop' }, 'indicators/get', null, { type: 'indicators/get', lang: 'xx' }, { type: 'indicators/get', asOf: '2025-02-30' }, { type: 'indicators/get', asOf: 20251020 }]) {
       const r = await ext.page.evaluate((msg) => chrome.runtime.sendMessage(msg).then((x: unknown) => ({ answered: x !== undefined }), () => ({ answered: false })), m);
       expect(r).toEqual({ answered: false });
     }

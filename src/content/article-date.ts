@@ -1,0 +1,64 @@
+/**
+ * What the page says about its own date, gathered for the worker, which reads the date from it
+ * (core/article/date.ts): JSON-LD, <meta>, the datePublished item and the <time> of the article's header or
+ * byline, the URL, and the short texts next to the headline. Only reads; a related-links list, navigation or
+ * an "updated" stamp is never taken.
+ */
+import type { DateFacts } from '../core/article/date';
+
+const CJK = /[\u3400-\u9fff]/g;
+/** Containers of other articles' dates (related links, teasers) and of update stamps. */
+const NOT_OURS = 'a, li, nav, aside, footer, [class*="related" i], [class*="recommend" i], [class*="teaser" i], [class*="promo" i], [class*="card" i]';
+const UPDATED = /updat|modif/i;
+const BYLINE = '[class*="byline" i], [class*="dateline" i], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="meta" i], [class*="info" i], [class*="author" i], [class*="source" i], [id*="date" i], [rel="author"]';
+
+function isChinese(doc: Document, h1: Element | null): boolean {
+  const lang = doc.documentElement.lang.toLowerCase();
+  if (lang) return lang.startsWith('zh');
+  const text = (h1?.textContent ?? doc.title).slice(0, 200);
+  return (text.match(CJK)?.length ?? 0) * 2 > text.replace(/\s/g, '').length;
+}
+
+/** The headline's neighbourhood: its parent (or grandparent, when the parent holds only the headline). */
+function headerOf(h1: Element | null): Element | null {
+  let box = h1?.parentElement ?? null;
+  if (box && box.children.length < 2 && box.parentElement && box.tagName !== 'ARTICLE') box = box.parentElement;
+  return box;
+}
+
+export function dateFacts(doc: Document, roots: readonly Element[], url = location.href): DateFacts {
+  const h1 = roots.map((r) => r.querySelector('h1')).find(Boolean) ?? doc.querySelector('h1');
+  const header = headerOf(h1);
+  const scopes = [...new Set([header, ...roots].filter((e): e is Element => !!e))];
+  const inScope = (e: Element) => scopes.some((s) => s.contains(e));
+  const metas: Array<[string, string]> = [];
+  for (const m of doc.querySelectorAll('meta')) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = m.getAttribute('content') ?? m.getAttribute('value');
+    // Only names that can carry a date travel to the worker.
+    if (content && /date|time|pub|release/.test(key) && metas.length < 100) metas.push([key, content]);
+  }
+  const times: string[] = [];
+  for (const e of doc.querySelectorAll('[itemprop="datePublished"]')) {
+    if (e.closest('body') && (!inScope(e) || e.closest(NOT_OURS))) continue;
+    const v = e.getAttribute('datetime') ?? e.getAttribute('content') ?? e.getAttribute('value') ?? e.textContent;
+    if (v) times.push(v);
+  }
+  for (const t of doc.querySelectorAll('time[datetime]')) {
+    if (!inScope(t) || t.closest(NOT_OURS) || UPDATED.test(`${t.className} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.textContent?.slice(0, 40) ?? ''}`)) continue;
+    times.push(t.getAttribute('datetime')!);
+  }
+  const texts: string[] = [];
+  // The few short lines around the headline (a byline, a date line), not the article's paragraphs.
+  const near = header && h1 ? [...header.children].filter((c) => c !== h1 && !c.contains(h1)) : [];
+  for (const c of near.slice(0, 4)) if (!c.closest(NOT_OURS) && (c.textContent ?? '').length <= 160) texts.push(c.textContent ?? '');
+  for (const e of scopes.flatMap((s) => [...s.querySelectorAll(BYLINE)]).slice(0, 12)) if (!e.closest(NOT_OURS) && !e.querySelector('p')) texts.push((e.textContent ?? '').slice(0, 200));
+  return {
+    url,
+    jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => (s.textContent ?? '').slice(0, 200_000)),
+    metas,
+    times,
+    texts: texts.filter((t) => /\d/.test(t)),
+    chinese: isChinese(doc, h1),
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * The article's publication date, read from what the page says about itself, in order of trust:
+ * JSON-LD, <meta>, itemprop/<time> in the header or byline, the URL, then a date written by the headline.
+ * A modified or updated date is never used; a time without a zone is the site's local date (UTC+8 for
+ * Chinese-language pages, New York otherwise); sources that disagree by more than two days, or a date
+ * in the future or before 1990, leave the date unknown, with the reason. No date is better than a wrong one.
+ */
+import { nyTime } from '../calendar';
+import { daysBetween, isIsoDate } from '../dates';
+import type { IsoDate } from '../types';
+
+export type DateSource = 'jsonld' | 'meta' | 'time' | 'url' | 'text';
+export const DATE_SOURCES: readonly DateSource[] = ['jsonld', 'meta', 'time', 'url', 'text'];
+
+/** What the page says, gathered by the content script (the DOM stays out of the core). */
+export interface DateFacts {
+  url: string;
+  /** The text of each <script type="application/ld+json">. */
+  jsonLd: string[];
+  /** [name, property or itemprop (lower case), content or value] of each <meta>. */
+  metas: Array<[string, string]>;
+  /** datetime/content of itemprop="datePublished" elements, then of <time datetime> in the header or byline. */
+  times: string[];
+  /** Short texts next to the headline and in bylines. */
+  texts: string[];
+  /** A Chinese-language page: zone-less times are UTC+8. */
+  chinese: boolean;
+}
+
+export type UnknownWhy = 'none' | 'disagree' | 'future' | 'old';
+
+export interface ArticleDate {
+  date: IsoDate | null;
+  source: DateSource | null;
+  /** Why the date is unknown (null when known), as a code for the reader's language … */
+  why: UnknownWhy | null;
+  /** … and in English words. */
+  reason: string | null;
+  /** Each source's date, as found. */
+  found: Array<{ source: DateSource; date: IsoDate }>;
+}
+
+const strings = (x: unknown, max: number, len: number): string[] | null =>
+  Array.isArray(x) && x.length <= max && x.every((v) => typeof v === 'string') ? (x as string[]).map((v) => v.slice(0, len)) : null;
+
+/** Facts from a message (a content script is on an untrusted page): the right shape and bounded sizes, else null. */
+export function parseDateFacts(x: unknown): DateFacts | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const f = x as Record<string, unknown>;
+  const jsonLd = strings(f.jsonLd, 20, 200_000);
+  const times = strings(f.times, 50, 200);
+  const texts = strings(f.texts, 50, 400);
+  const metas = Array.isArray(f.metas) && f.metas.length <= 200 && f.metas.every((m) => Array.isArray(m) && m.length === 2 && m.every((v) => typeof v === 'string'))
+    ? (f.metas as Array<[string, string]>).map(([k, v]) => [k.slice(0, 100), v.slice(0, 200)] as [string, string])
+    : null;
+  if (typeof f.url !== 'string' || !jsonLd || !times || !texts || !metas || typeof f.chinese !== 'boolean') return null;
+  return { url: f.url.slice(0, 2000), jsonLd, metas, times, texts, chinese: f.chinese };
+}
+
+/** <meta> names that carry the publication date, most trusted first (modified/updated ones are absent on purpose). */
+export const PUBLISHED_METAS = [
+  'article:published_time', 'og:published_time', 'og:release_date', 'article:published', 'date', 'pubdate', 'publish_date',
+  'publishdate', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dc.date',
+];
+
+const ARTICLE_TYPE = /(?:Article|BlogPosting)$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MON = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const TIME = '(?:[T ,]+(?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|GMT[+-]\\d{2}:?\\d{2})?';
+const FORMS: Array<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] }> = [
+  { re: new RegExp(`(\\d{4})-(\\d{1,2})-(\\d{1,2})${TIME}`, 'i'), ymd: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  { re: new RegExp(`(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]${TIME}`, 'i'), ymd: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  { re: new RegExp(`(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${TIME}`, 'i'), ymd: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'i'), ymd: (m) => [+m[3]!, MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, +m[2]!] },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON},?\\s+(\\d{4})${TIME}`, 'i'), ymd: (m) => [+m[3]!, MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, +m[1]!] },
+];
+/** Groups after the date in every form: hour, minute, second, am/pm, zone. */
+const TIME_GROUPS = 5;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The site's local date of an instant: UTC+8 for Chinese pages, New York otherwise. */
+function localDate(ms: number, chinese: boolean): IsoDate {
+  return chinese ? new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10) : nyTime(ms).date;
+}
+
+function zoneOffsetMinutes(zone: string): number {
+  const z = zone.toUpperCase().replace(/^GMT(?=[+-])/, '');
+  if (z === 'Z' || z === 'UTC' || z === 'GMT') return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/**
+ * The date a written value stands for, in the site's local calendar; null when it holds none. A value
+ * with a time and a zone is an instant; without a zone the written day is kept as it is.
+ */
+export function dateOfValue(value: string, chinese: boolean): IsoDate | null {
+  const v = value.trim();
+  if (/^\d{10}(?:\d{3})?$/.test(v)) return localDate(v.length === 13 ? Number(v) : Number(v) * 1000, chinese);
+  for (const { re, ymd } of FORMS) {
+    const m = re.exec(v);
+    if (!m) continue;
+    const [y, mo, d] = ymd(m);
+    const date = `${y}-${pad(mo)}-${pad(d)}`;
+    if (!isIsoDate(date)) return null;
+    const g = m.slice(m.length - TIME_GROUPS);
+    const [h, min, , ampm, zone] = g;
+    if (h === undefined || zone === undefined) return date;
+    let hour = Number(h) % 24;
+    if (ampm && /^p/i.test(ampm) && hour < 12) hour += 12;
+    if (ampm && /^a/i.test(ampm) && hour === 12) hour = 0;
+    const ms = Date.UTC(y, mo - 1, d, hour, Number(min)) - zoneOffsetMinutes(zone) * 60_000;
+    return localDate(ms, chinese);
+  }
+  return null;
+}
+
+/** Article-typed objects of a JSON-LD document, through arrays and @graph. */
+function articleNodes(x: unknown, out: Array<Record<string, unknown>>, depth = 0): void {
+  if (depth > 6 || typeof x !== 'object' || x === null) return;
+  if (Array.isArray(x)) {
+    for (const item of x) articleNodes(item, out, depth + 1);
+    return;
+  }
+  const o = x as Record<string, unknown>;
+  const types = ([] as unknown[]).concat(o['@type'] ?? []);
+  if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) out.push(o);
+  if (o['@graph']) articleNodes(o['@graph'], out, depth + 1);
+}
+
+const stripUrl = (u: unknown) => (typeof u === 'string' ? u.replace(/[?#].*$/, '').replace(/\/$/, '').replace(/^https?:\/\//, '') : '');
+
+/** datePublished (else dateCreated) of the page's article in its JSON-LD: the one whose URL is the page's, else the first. */
+export function jsonLdPublished(texts: readonly string[], pageUrl: string): string | null {
+  const nodes: Array<Record<string, unknown>> = [];
+  for (const t of texts) {
+    try {
+      articleNodes(JSON.parse(t), nodes);
+    } catch {
+      // A page's broken JSON-LD is its own business.
+    }
+  }
+  const page = stripUrl(pageUrl);
+  const ids = (n: Record<string, unknown>) => [n.url, n['@id'], (n.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id'] ?? n.mainEntityOfPage].map(stripUrl);
+  const dated = nodes.filter((n) => typeof (n.datePublished ?? n.dateCreated) === 'string');
+  const best = dated.find((n) => ids(n).includes(page)) ?? dated[0];
+  return best ? ((best.datePublished ?? best.dateCreated) as string) : null;
+}
+
+/** A date in the URL's path: /2025/10/20/, /20251020/, 2025-10-20. */
+export function urlDate(url: string): IsoDate | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const m =
+    /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?:\/|$)/.exec(path) ??
+    /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_.-]|$)/.exec(path) ??
+    /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4}|\d{6})?(?=[/_.-]|$)/.exec(path);
+  if (!m) return null;
+  const d = `${m[1]}-${m[2]}-${m[3]}`;
+  return isIsoDate(d) ? d : null;
+}
+
+/** A written date by the headline or byline, skipping "Updated …" dates. */
+export function textDate(text: string, chinese: boolean): IsoDate | null {
+  const t = text.replace(/\s+/g, ' ').slice(0, 400);
+  for (const { re } of FORMS) {
+    const g = new RegExp(re.source, 'gi');
+    for (let m = g.exec(t); m; m = g.exec(t)) {
+      if (/(updated?|modified|revised|更新|修改|修订|修訂)[:：\s]*(?:on|at|於|于)?\s*$/i.test(t.slice(Math.max(0, m.index - 16), m.index))) continue;
+      const d = dateOfValue(m[0], chinese);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/** Each source's publication date (the first it offers), in order of trust. */
+export function datesBySource(f: DateFacts): Array<{ source: DateSource; date: IsoDate }> {
+  const first = (values: Array<string | null | undefined>, read: (v: string) => IsoDate | null) => {
+    for (const v of values) {
+      const d = v ? read(v) : null;
+      if (d) return d;
+    }
+    return null;
+  };
+  const value = (v: string) => dateOfValue(v, f.chinese);
+  const metas = PUBLISHED_METAS.flatMap((k) => f.metas.filter(([name]) => name === k).map(([, c]) => c));
+  const found: Array<{ source: DateSource; date: IsoDate | null }> = [
+    { source: 'jsonld', date: first([jsonLdPublished(f.jsonLd, f.url)], value) },
+    { source: 'meta', date: first(metas, value) },
+    { source: 'time', date: first(f.times, value) },
+    { source: 'url', date: urlDate(f.url) },
+    { source: 'text', date: first(f.texts, (t) => textDate(t, f.chinese)) },
+  ];
+  return found.filter((x): x is { source: DateSource; date: IsoDate } => x.date !== null);
+}
+
+/** Dates further apart than this, from different sources, leave the date unknown. */
+export const MAX_DISAGREEMENT_DAYS = 2;
+const EARLIEST = '1990-01-01';
+
+export function readArticleDate(f: DateFacts, today: IsoDate): ArticleDate {
+  const found = datesBySource(f);
+  const unknown = (why: UnknownWhy, reason: string): ArticleDate => ({ date: null, source: null, why, reason, found });
+  if (!found.length) return unknown('none', 'no publication date on the page');
+  const list = found.map((x) => `${x.source} ${x.date}`).join(', ');
+  const sorted = found.map((x) => x.date).sort();
+  if (daysBetween(sorted[0]!, sorted[sorted.length - 1]!) > MAX_DISAGREEMENT_DAYS) return unknown('disagree', `the page's dates disagree: ${list}`);
+  const best = found[0]!;
+  if (best.date < EARLIEST) return unknown('old', `the date found (${list}) is before 1990`);
+  // Site-local dates may run a day ahead of New York.
+  if (daysBetween(today, best.date) > 1) return unknown('future', `the date found (${list}) is in the future`);
+  return { date: best.date, source: best.source, why: null, reason: null, found };
+}

@@ -1,0 +1,161 @@
+/**
+ * The article's date: the core rules on every convention, and the content script's reading of real markup
+ * (the annotated pages, their original addresses, the seed page) through a standards DOM.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { dateOfValue, parseDateFacts, readArticleDate, urlDate, type DateFacts } from '../../src/core/article/date';
+import { dateFacts } from '../../src/content/article-date';
+import { seedPageHtml } from '../../scripts/demo-page';
+
+const PAGES = join(new URL('../fixtures/pages', import.meta.url).pathname);
+const TODAY = '2026-12-01';
+
+function read(html: string, url: string) {
+  const doc = new JSDOM(html, { url }).window.document;
+  const articles = [...doc.querySelectorAll('article')];
+  const facts = dateFacts(doc as unknown as Document, (articles.length ? articles : [doc.body]) as unknown as Element[], url);
+  // As the worker gets them: through a message, checked.
+  return readArticleDate(parseDateFacts(JSON.parse(JSON.stringify(facts)))!, TODAY);
+}
+const page = (head: string, body = '<article><h1>Headline</h1><p>Text.</p></article>', url = 'https://news.example.com/story') =>
+  read(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`, url);
+const facts = (f: Partial<DateFacts>): DateFacts => ({ url: 'https://example.com/a', jsonLd: [], metas: [], times: [], texts: [], chinese: false, ...f });
+
+describe('real pages', () => {
+  it('National Post: JSON-LD ReportageNewsArticle (a VideoObject’s datePublished beside it is not the article’s)', () => {
+    const html = readFileSync(join(PAGES, 'en03_nationalpost-ap_india-pakistan-reserves-the-right.html'), 'utf8');
+    const d = read(html, 'https://nationalpost.com/news/world/latest-india-pakistan-missiles');
+    expect([d.date, d.source]).toEqual(['2025-05-07', 'jsonld']);
+  });
+
+  it('MSNBC: <meta name=article:published value=…>, itemprop datePublished and the byline’s <time> agree', () => {
+    const html = readFileSync(join(PAGES, 'en04_msnbc_electoral-college-colin-powell.html'), 'utf8');
+    const d = read(html, 'http://www.msnbc.com/rachel-maddow-show/bizarre-election-ends-bizarre-electoral-college-tally');
+    expect([d.date, d.source]).toEqual(['2016-12-20', 'meta']);
+    expect(d.found.map((f) => f.source)).toEqual(['meta', 'time', 'text']);
+  });
+
+  it('Xinhua via itaiwannews: only the address carries the date', () => {
+    const html = readFileSync(join(PAGES, 'txt-zh02_xinhua-via-itaiwannews_powell-to-end-balance-sheet-runoff-2019.html'), 'utf8');
+    const d = read(html, 'https://itaiwannews.cn/2019-02-28/32a8abf8-b925-13d8-5b2a-4e409e6fa477.html');
+    expect([d.date, d.source]).toEqual(['2019-02-28', 'url']);
+    // The paragraphs' own dates ("3月19日至20日", "2017年10月") are not read as the publication date.
+    expect(d.found).toEqual([{ source: 'url', date: '2019-02-28' }]);
+  });
+
+  it('pages without any date stay undated, with the reason', () => {
+    for (const [file, url] of [
+      ['txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html', 'https://wnyuz.com/us-banks-borrow-1-5-billion-from-feds-repo-facility-in-sign-of-minor-funding-pressure'],
+      ['txt-zh01_cnyes_fed-qt-brake-qe-rumours.html', 'https://news.cnyes.com/news/id/6208038'],
+      ['txt-zh03_singtao-stheadline_pboc-reverse-repo-trap.html', 'http://uat.inews.stheadline.com/print-detail.php?cat=d&nid=932192'],
+    ]) {
+      const d = read(readFileSync(join(PAGES, file!), 'utf8'), url!);
+      expect([d.date, d.why, d.reason], file).toEqual([null, 'none', 'no publication date on the page']);
+    }
+  });
+
+  it('the seed page: dated 2025-10-20 by its meta tag and its byline, which agree', () => {
+    const d = read(seedPageHtml(), 'http://www.odaily.news/seed.html');
+    expect([d.date, d.source]).toEqual(['2025-10-20', 'meta']);
+    expect(d.found).toEqual([
+      { source: 'meta', date: '2025-10-20' },
+      { source: 'time', date: '2025-10-20' },
+      { source: 'text', date: '2025-10-20' },
+    ]);
+  });
+});
+
+describe('each convention, in order of trust', () => {
+  it('JSON-LD inside @graph and arrays, NewsArticle/BlogPosting, dateCreated as a fallback, the page’s own article first', () => {
+    const ld = (x: unknown) => `<script type="application/ld+json">${JSON.stringify(x)}</script>`;
+    expect(page(ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2025-10-20T09:00:00-04:00' }] })).date).toBe('2025-10-20');
+    expect(page(ld([{ '@type': 'Organization' }, { '@type': ['BlogPosting'], dateCreated: '2024-03-01' }])).date).toBe('2024-03-01');
+    const two = ld([
+      { '@type': 'NewsArticle', url: 'https://news.example.com/other', datePublished: '2020-01-01' },
+      { '@type': 'NewsArticle', url: 'https://news.example.com/story', datePublished: '2025-10-20', dateModified: '2025-11-30' },
+    ]);
+    expect(page(two, undefined, 'https://news.example.com/story?ref=x').date).toBe('2025-10-20');
+    expect(page(`<script type="application/ld+json">{broken</script>`).why).toBe('none');
+  });
+
+  it('meta names, never a modified date', () => {
+    for (const name of ['article:published_time', 'og:published_time', 'og:release_date', 'date', 'pubdate', 'publish_date', 'publishdate', 'sailthru.date', 'parsely-pub-date', 'DC.date.issued', 'dc.date']) {
+      const attr = name.startsWith('og:') || name.startsWith('article:') ? 'property' : 'name';
+      expect(page(`<meta ${attr}="${name}" content="2025-10-20">`).date, name).toBe('2025-10-20');
+    }
+    expect(page('<meta property="article:modified_time" content="2025-10-20"><meta property="og:updated_time" content="2025-10-20">').why).toBe('none');
+  });
+
+  it('itemprop datePublished, then a <time> in the header or byline, not one in related links or an update stamp', () => {
+    expect(page('', '<article><h1>H</h1><span itemprop="datePublished" content="2025-10-20"></span><p>x</p></article>').source).toBe('time');
+    expect(page('', '<article><header><h1>H</h1><time datetime="2025-10-20T10:51:00+08:00">x</time></header><p>x</p></article>').date).toBe('2025-10-19');
+    const related = '<article><h1>H</h1><p>x</p></article><aside><ul><li><time datetime="2020-01-01">old</time></li></ul></aside>';
+    expect(page('', related).why).toBe('none');
+    expect(page('', '<article><h1>H</h1><p class="updated">Updated <time datetime="2025-11-30">Nov 30</time></p></article>').why).toBe('none');
+  });
+
+  it('a date in the address', () => {
+    expect(urlDate('https://www.example.com/2025/10/20/fed-reserves/')).toBe('2025-10-20');
+    expect(urlDate('https://news.example.cn/20251020/abc.html')).toBe('2025-10-20');
+    expect(urlDate('https://news.example.cn/a/202510201051.html')).toBe('2025-10-20');
+    expect(urlDate('https://example.com/markets/2025-10-20-fed')).toBe('2025-10-20');
+    expect(urlDate('https://example.com/2025/10/fed')).toBeNull(); // month only: no day
+    expect(urlDate('https://example.com/news/id/6208038')).toBeNull();
+    expect(urlDate('https://example.com/x?d=2025-10-20')).toBeNull(); // the query is not the path
+  });
+
+  it('a written date by the headline or byline, in English and Chinese', () => {
+    const byline = (text: string, lang = 'en') => read(`<html lang="${lang}"><body><article><h1>H</h1><p class="byline">${text}</p><p>Body.</p></article></body></html>`, 'https://x.example/a');
+    expect(byline('By A. Writer · Oct. 20, 2025').date).toBe('2025-10-20');
+    expect(byline('20 October 2025, 10:51').date).toBe('2025-10-20');
+    expect(byline('Sept. 3, 2025 at 5:30 p.m. ET').date).toBe('2025-09-03');
+    expect(byline('記者 王小明 / 2025年10月20日 10:51', 'zh-Hant').date).toBe('2025-10-20');
+    expect(byline('2025-10-20 10:51 来源：新华网', 'zh-CN').date).toBe('2025-10-20');
+    expect(byline('2025/10/20', 'zh-TW').date).toBe('2025-10-20');
+    expect(byline('Updated Oct. 21, 2025').why).toBe('none');
+    expect(byline('Published 3 hours ago').why).toBe('none'); // never a date from today
+  });
+});
+
+describe('the rules', () => {
+  it('facts from a page are checked before they are read: wrong shapes or sizes are refused', () => {
+    expect(parseDateFacts(facts({}))).toEqual(facts({}));
+    for (const bad of [null, 'x', facts({ url: 1 as never }), facts({ jsonLd: [1 as never] }), facts({ metas: [['a']] as never }), facts({ texts: Array(51).fill('x') }), { ...facts({}), chinese: 'yes' }]) {
+      expect(parseDateFacts(bad)).toBeNull();
+    }
+    expect(parseDateFacts(facts({ texts: ['x'.repeat(5000)] }))!.texts[0]).toHaveLength(400);
+  });
+
+  it('a value without a zone is the site’s local date; with a zone, the local date of that instant', () => {
+    expect(dateOfValue('2025-10-20', false)).toBe('2025-10-20');
+    expect(dateOfValue('2025-10-20T23:30:00', false)).toBe('2025-10-20');
+    expect(dateOfValue('2025-10-21T02:30:00Z', false)).toBe('2025-10-20'); // 22:30 in New York
+    expect(dateOfValue('2025-10-20T18:30:00Z', true)).toBe('2025-10-21'); // 02:30 in Beijing
+    expect(dateOfValue('2025-05-07T13:42:21+0000', false)).toBe('2025-05-07');
+    expect(dateOfValue('Tue Dec 20 2016 13:00:00 GMT+0000 (UTC)', false)).toBe('2016-12-20');
+    expect(dateOfValue('1760961600', false)).toBe('2025-10-20'); // Unix seconds
+    expect(dateOfValue('2025-02-30', false)).toBeNull();
+  });
+
+  it('sources more than two days apart: unknown, with both dates', () => {
+    const d = readArticleDate(facts({ metas: [['article:published_time', '2025-10-20']], texts: ['Sept. 1, 2025'] }), TODAY);
+    expect([d.date, d.why]).toEqual([null, 'disagree']);
+    expect(d.reason).toBe("the page's dates disagree: meta 2025-10-20, text 2025-09-01");
+    expect(readArticleDate(facts({ metas: [['article:published_time', '2025-10-20']], texts: ['Oct. 22, 2025'] }), TODAY).date).toBe('2025-10-20');
+  });
+
+  it('an updated date is never the publication date, however trusted its source', () => {
+    const d = readArticleDate(facts({ jsonLd: [JSON.stringify({ '@type': 'NewsArticle', dateModified: '2025-10-20' })], texts: ['Oct. 1, 2025'] }), TODAY);
+    expect([d.date, d.source]).toEqual(['2025-10-01', 'text']);
+  });
+
+  it('the only date in the future or before 1990: unknown', () => {
+    expect(readArticleDate(facts({ metas: [['date', '2027-03-01']] }), TODAY).why).toBe('future');
+    expect(readArticleDate(facts({ metas: [['date', '1989-12-31']] }), TODAY).why).toBe('old');
+    // A Chinese site's date can be a day ahead of New York's.
+    expect(readArticleDate(facts({ metas: [['date', '2026-12-02']], chinese: true }), TODAY).date).toBe('2026-12-02');
+  });
+});
