@@ -8,9 +8,12 @@
  *   {type: 'cache/clear'}                → drops the cache, restarts from the bundled snapshot, then refreshes
  *   {type: 'page/config'}                → for a content script: badges on for its site?, density, language, words
  *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate)
+ *   {type: 'claims/check', articleDate, passages, lang?} → the article's own figures, checked (ClaimsAnswer)
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildIndicatorsAnswer, buildSeriesAnswer, type IndicatorsAnswer } from '../core/answer';
+import { buildClaimsAnswer, parsePassages } from '../core/article/claims-answer';
+import type { Passage } from '../core/article/claims';
 import { parseDateFacts, readArticleDate, type DateFacts } from '../core/article/date';
 import { nyTime } from '../core/calendar';
 import { pageConfig } from '../core/page-config';
@@ -26,7 +29,8 @@ export type Request =
   | { type: 'indicators/refresh'; lang?: Lang }
   | { type: 'cache/clear' }
   | { type: 'page/config' }
-  | { type: 'article/date'; facts: DateFacts };
+  | { type: 'article/date'; facts: DateFacts }
+  | { type: 'claims/check'; articleDate: IsoDate | null; passages: Passage[]; lang?: Lang };
 
 export function parseRequest(x: unknown): Request | null {
   if (typeof x !== 'object' || x === null) return null;
@@ -47,6 +51,11 @@ export function parseRequest(x: unknown): Request | null {
     case 'article/date': {
       const facts = parseDateFacts(m.facts);
       return facts ? { type: 'article/date', facts } : null;
+    }
+    case 'claims/check': {
+      const passages = parsePassages(m.passages);
+      if (!passages || (m.articleDate !== null && !isIsoDate(m.articleDate))) return null;
+      return { type: 'claims/check', articleDate: m.articleDate, passages, ...(lang ? { lang } : {}) };
     }
     default:
       return null;
@@ -81,6 +90,8 @@ export async function answer(req: Request, sender?: Runtime.MessageSender): Prom
       return pageConfig(await loadSettings(), sender?.url ?? sender?.tab?.url ?? '', browser.i18n.getUILanguage());
     case 'article/date':
       return readArticleDate(req.facts, nyTime(Date.now()).date);
+    case 'claims/check':
+      return buildClaimsAnswer(await loadDoc(), req.passages, req.articleDate, nyTime(Date.now()).date, req.lang ?? (await readerLang()));
     case 'cache/clear':
       await clearDoc();
       requestRefresh('manual').catch(() => undefined);

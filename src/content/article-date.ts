@@ -49,9 +49,12 @@ export function dateFacts(doc: Document, roots: readonly Element[], url = locati
     times.push(t.getAttribute('datetime')!);
   }
   const texts: string[] = [];
-  // The few short lines around the headline (a byline, a date line), not the article's paragraphs.
+  // The few short lines around the headline (a byline, a date line), not the article's sentences.
   const near = header && h1 ? [...header.children].filter((c) => c !== h1 && !c.contains(h1)) : [];
-  for (const c of near.slice(0, 4)) if (!c.closest(NOT_OURS) && (c.textContent ?? '').length <= 160) texts.push(c.textContent ?? '');
+  for (const c of near.slice(0, 4)) {
+    const t = (c.textContent ?? '').trim();
+    if (!c.closest(NOT_OURS) && t.length <= 100 && !/[.。!?！？]["”’」)]*$/.test(t)) texts.push(t);
+  }
   for (const e of scopes.flatMap((s) => [...s.querySelectorAll(BYLINE)]).slice(0, 12)) if (!e.closest(NOT_OURS) && !e.querySelector('p')) texts.push((e.textContent ?? '').slice(0, 200));
   return {
     url,

@@ -10,14 +10,26 @@ import type { IndicatorId } from '../core/types';
 import { bindCard, createHoverCard, gaugeCard, indicatorCard } from './card';
 import { summaryPrefix, thenOf, type ArticleContext } from './then-now';
 import { makeBadge, makeSummary, paintBadge, COLOURS, type BadgeParts } from './ui';
-import { articleRoots, collectBlocks, insideSkipped, locate, OWN_TAGS, type Block } from './walk';
+import { articleRoots, collectBlocks, insideSkipped, OURS, placeAfter, removePlaced, type Block } from './walk';
 
 export interface BadgesFeature {
   /** New numbers from the worker (today's, and as of the article's date): repaint what is on the page. */
   update(a: IndicatorsAnswer, then: IndicatorsAnswer | null): void;
+  /** A line the article badge adds at its end (the tally of the article's figures checked). */
+  note(text: string): void;
 }
 
-export function initBadges(signal: AbortSignal, cfg: PageConfig, first: IndicatorsAnswer, ctx: ArticleContext): BadgesFeature {
+/** A block the scan read, with the terms it found there (for the features that read figures). */
+export interface ScannedBlock {
+  block: Block;
+  mentions: Mention[];
+}
+
+/**
+ * `onScanned` gets each scan's blocks that hold a digit and a term a figure can be tied to; those blocks are
+ * judged in full even when "first mention" needs no more badges for their terms.
+ */
+export function initBadges(signal: AbortSignal, cfg: PageConfig, first: IndicatorsAnswer, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void): BadgesFeature {
   let answer = first;
   let byId = new Map(answer.indicators.map((i) => [i.id, i]));
   const analyser = new Analyser();
@@ -29,6 +41,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
   const mentioned = new Set<IndicatorId>();
   let topics = 0;
   let summary: BadgeParts | null = null;
+  let extra = '';
   const roots = new Set(articleRoots(document));
 
   const label = (i: IndicatorAnswer) => cfg.words.badgeTitle!.replace('$1', i.label);
@@ -37,17 +50,9 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
     const i = byId.get(m.indicator!);
     if (!i) return;
     const parts = makeBadge(i, label(i), thenOf(ctx, i));
-    const { node, offset } = locate(block, m.end);
-    let rest: Text | null = null;
-    // Never inside a link's text: after the (outermost) link instead.
-    let link: Element | null = node.parentElement?.closest('a') ?? null;
-    while (link?.parentElement?.closest('a')) link = link.parentElement.closest('a');
-    if (link && block.element.contains(link)) link.after(parts.host);
-    else if (offset < node.length) {
-      rest = node.splitText(offset);
-      done.add(rest);
-      rest.before(parts.host);
-    } else node.after(parts.host);
+    const rest = placeAfter(block, m.end, parts.host);
+    if (rest === false) return;
+    if (rest) done.add(rest);
     bindCard(parts.pill, card, () => indicatorCard(byId.get(i.id)!, cfg, ctx), signal);
     placed.push({ parts, id: i.id, rest });
   }
@@ -56,6 +61,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
     if (!readsAsFedNews(topics, mentioned.size)) return;
     if (!summary) {
       summary = makeSummary();
+      OURS.add(summary.host);
       const h1 = [...document.querySelectorAll('h1')].find((h) => !insideSkipped(h.parentElement ?? h)) ?? document.querySelector('h1');
       if (h1) h1.after(summary.host);
       else [...roots][0]?.prepend(summary.host);
@@ -68,7 +74,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
     }
     const n = mentionedIndicators().length;
     const gauge = ctx.then ? '' : `${cfg.words.gaugeLabel}${cfg.lang === 'en' ? ': ' : '：'}${cfg.words[`gauge_${answer.gauge.state}`]} · `;
-    summary.pill.textContent = `${summaryPrefix(ctx, answer, cfg)}${gauge}${cfg.words.badgeMentioned!.replace('$1', String(n))}`;
+    summary.pill.textContent = `${summaryPrefix(ctx, answer, cfg)}${gauge}${cfg.words.badgeMentioned!.replace('$1', String(n))}${extra ? ` · ${extra}` : ''}`;
     summary.pill.style.setProperty('--c', COLOURS[answer.gauge.state]!);
     summary.pill.setAttribute('aria-label', `${cfg.words.summaryTitle}. ${summary.pill.textContent}`);
   }
@@ -82,9 +88,12 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
     // Under "first mention" and "article only", a term already counted changes nothing on the page:
     // its later hits go unjudged (SOFR stays open: it may resolve to either spread).
     const settled = cfg.density === 'every' ? undefined : (to: string | null) => (to === 'topic' ? topics >= 2 : to !== 'sofr' && to !== null && mentioned.has(to as IndicatorId));
+    const withFigures: ScannedBlock[] = [];
     blocks.forEach((b, k) => {
-      const found = analyser.judge(read[k]!, settled);
-      for (const m of found) m.indicator ? mentioned.add(m.indicator) : topics++;
+      const figures = !!onScanned && /\d/.test(b.text);
+      const found = analyser.judge(read[k]!, figures ? undefined : settled);
+      if (figures && found.some((m) => m.kind !== 'topic')) withFigures.push({ block: b, mentions: found });
+      for (const m of found) m.indicator ? mentioned.add(m.indicator) : m.kind === 'topic' && topics++;
       for (const n of b.nodes) done.add(n);
       if (!found.length) return;
       if (cfg.density === 'article') return;
@@ -98,6 +107,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
       for (const m of chosen.reverse()) place(b, m);
     });
     paintSummary();
+    if (withFigures.length) onScanned!(withFigures);
   }
 
   scan(roots);
@@ -106,7 +116,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
   let queued = new Set<Node>();
   let timer = 0;
   const ours = (n: Node) => {
-    for (let e: Node | null = n; e; e = e.parentNode) if (e.nodeType === 1 && OWN_TAGS.has((e as Element).tagName)) return true;
+    for (let e: Node | null = n; e; e = e.parentNode) if (OURS.has(e)) return true;
     return false;
   };
   const observer = new MutationObserver((records) => {
@@ -137,14 +147,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
-    for (const { parts, rest } of placed) {
-      const prev = parts.host.previousSibling;
-      parts.host.remove();
-      if (rest && prev instanceof Text && prev.nextSibling === rest) {
-        prev.appendData(rest.data);
-        rest.remove();
-      }
-    }
+    for (const { parts, rest } of placed) removePlaced(parts.host, rest);
     (summary as BadgeParts | null)?.host.remove();
   });
 
@@ -157,6 +160,10 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
         const i = byId.get(id);
         if (i) paintBadge(parts, i, label(i), thenOf(ctx, i));
       }
+      paintSummary();
+    },
+    note(text) {
+      extra = text;
       paintSummary();
     },
   };

@@ -6,6 +6,7 @@ import type { IndicatorAnswer, IndicatorsAnswer } from '../core/answer';
 import type { PageConfig } from '../core/page-config';
 import { articleLine, thenNowRows, type ArticleContext } from './then-now';
 import { CARD_CSS, el } from './ui';
+import { OURS } from './walk';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -76,6 +77,7 @@ export function gaugeCard(a: IndicatorsAnswer, mentioned: IndicatorAnswer[], cfg
 
 export function createHoverCard(signal: AbortSignal, closeLabel: string): HoverCard {
   const host = document.createElement('ll-card');
+  OURS.add(host);
   host.dataset.llHovercard = '';
   const root = host.attachShadow({ mode: 'open' });
   const style = el('style');

@@ -8,6 +8,7 @@ import type { ArticleDate } from '../core/article/date';
 import type { PageConfig } from '../core/page-config';
 import { dateFacts } from './article-date';
 import { initBadges, type BadgesFeature } from './badges';
+import { initClaims } from './claims';
 import { answerOwnPages, ext } from './runtime';
 import { articleRoots } from './walk';
 
@@ -40,7 +41,10 @@ async function main(): Promise<void> {
     const [answer, then] = await numbers(cfg, dated);
     if (mine !== generation || !answer?.indicators) return;
     controller = new AbortController();
-    feature = initBadges(controller.signal, cfg, answer, { article: dated, then: then?.indicators ? then : null });
+    const signal = controller.signal;
+    let badges: BadgesFeature | null = null;
+    const claims = cfg.claims ? initClaims(signal, cfg, dated.date, (text) => badges?.note(text)) : null;
+    feature = badges = initBadges(signal, cfg, answer, { article: dated, then: then?.indicators ? then : null }, claims ? (b) => claims.scanned(b) : undefined);
   }
 
   ext.storage.onChanged.addListener((changes, area) => {

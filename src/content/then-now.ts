@@ -14,7 +14,8 @@ export interface ArticleContext {
   then: IndicatorsAnswer | null;
 }
 
-const fill = (template: string, ...subs: string[]) => template.replace(/\$([12])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+/** A page-config template with its $1…$4 filled. */
+export const fill = (template: string, ...subs: Array<string | number>) => template.replace(/\$([1-4])/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
 
 /**
  * The value then, when it is worth showing: a known date older than the indicator's newest observation,

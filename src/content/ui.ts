@@ -96,8 +96,8 @@ color:#1b1f24;background:#fff;border:1px solid #d0d7de;box-shadow:0 8px 24px rgb
 .name{display:block;font-weight:600;margin-bottom:2px}
 .value{display:block;font-size:18px;font-weight:600;font-variant-numeric:tabular-nums}
 .row{display:block;font-size:12px;opacity:.85}
-.tone-good{color:#1a7f37}.tone-bad{color:#cf222e}
-@media (prefers-color-scheme:dark){.tone-good{color:#3fb950}.tone-bad{color:#f85149}}
+.tone-good,.verdict-match{color:#1a7f37}.tone-bad,.verdict-differs{color:#cf222e}.verdict-close{color:#9a6700}
+@media (prefers-color-scheme:dark){.tone-good,.verdict-match{color:#3fb950}.tone-bad,.verdict-differs{color:#f85149}.verdict-close{color:#d29922}}
 .stale{display:block;font-size:12px;color:#bc4c00}
 .explain{display:block;font-size:12px;margin-top:6px}
 svg{display:block;margin:6px 0;color:#0969da}
@@ -105,3 +105,25 @@ a{color:#0969da;font-size:12px}
 ul{margin:4px 0 0;padding-left:16px;font-size:12px}
 button{all:initial;position:absolute;top:6px;right:8px;cursor:pointer;font:16px/1 system-ui;color:inherit;padding:2px 4px}
 button:focus-visible{outline:2px solid #0969da}`;
+
+/** Verdict colours that read on white and dark pages; the symbol carries the verdict without colour. */
+const VERDICT: Record<string, [string, string]> = { match: ['✓', '#1a7f37'], close: ['≈', '#9a6700'], differs: ['✗', '#cf222e'] };
+
+const CLAIM_CSS = `${HOST_CSS.replace('margin:0 0 0 .2em!important', 'margin:0 0 0 .15em!important')}
+.mark{all:initial;display:inline-block;box-sizing:border-box;min-width:14px;height:14px;vertical-align:baseline;text-align:center;
+font:700 11px/14px system-ui,-apple-system,'Segoe UI',sans-serif;color:#fff;background:var(--c);border-radius:3px;padding:0 2px;cursor:help}
+.mark:focus-visible{outline:2px solid #0969da;outline-offset:1px}`;
+
+/** The mark after an article's figure: ✓ ≈ ✗ on the verdict's colour. */
+export function makeClaimMark(verdict: string, label: string): BadgeParts {
+  const host = document.createElement('ll-claim');
+  const root = shadowOf(host, CLAIM_CSS);
+  const [symbol, colour] = VERDICT[verdict] ?? ['?', COLOURS.none!];
+  const pill = el('span', 'mark', symbol);
+  pill.style.setProperty('--c', colour);
+  pill.tabIndex = 0;
+  pill.setAttribute('role', 'button');
+  pill.setAttribute('aria-label', label);
+  root.append(pill);
+  return { host, pill };
+}

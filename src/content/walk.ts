@@ -1,20 +1,26 @@
 /**
  * The article's text, block by block: text nodes grouped under their nearest block element, skipping
  * what is not article text (scripts, code, forms, editable regions, navigation, page headers and
- * footers, asides, hidden parts, and our own badges).
+ * footers, asides, hidden parts, and what we put on the page ourselves).
  */
-export const OWN_TAGS = new Set(['LL-BADGE', 'LL-SUMMARY', 'LL-CARD']);
+
+/**
+ * What this extension put on the page: the hosts of its badges, marks and cards, and the text nodes it
+ * split off to place them. Known by identity, not by tag name, so a page cannot hide its own text from the
+ * scan by wrapping it in <ll-badge>.
+ */
+export const OURS = new WeakSet<Node>();
 
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU', 'FORM', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', ...OWN_TAGS,
+  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU', 'FORM', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
 ]);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'complementary', 'toolbar', 'dialog', 'textbox']);
 const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'FIGCAPTION', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'CAPTION', 'SUMMARY']);
 
 /** An element whose subtree is never article text. */
 export function skipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (OURS.has(el) || SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   // The attribute, not isContentEditable: that one can force a style recalculation per element.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -92,4 +98,47 @@ export function locate(b: Block, offset: number): { node: Text; offset: number }
   let i = b.starts.length - 1;
   while (i > 0 && b.starts[i]! >= offset) i--;
   return { node: b.nodes[i]!, offset: offset - b.starts[i]! };
+}
+
+/**
+ * Puts `host` right after block offset `end`: after the outermost link around that point (never inside a
+ * link's text), else splitting the text node there. Text nodes split earlier by our own insertions are
+ * followed, so a block read before them still points right. Returns the split-off rest (to join back on
+ * removal), or false when the page changed the text in between and the place is no longer sure.
+ */
+export function placeAfter(block: Block, end: number, host: Element): Text | null | false {
+  let { node, offset } = locate(block, end);
+  while (offset > node.length) {
+    offset -= node.length;
+    let next = node.nextSibling;
+    while (next && OURS.has(next) && next.nodeType === 1) next = next.nextSibling;
+    if (!(next instanceof Text) || !OURS.has(next)) return false;
+    node = next;
+  }
+  if (node.data[offset - 1] !== block.text[end - 1] || !node.isConnected) return false;
+  OURS.add(host);
+  let link: Element | null = node.parentElement?.closest('a') ?? null;
+  while (link?.parentElement?.closest('a')) link = link.parentElement.closest('a');
+  if (link && block.element.contains(link)) {
+    link.after(host);
+    return null;
+  }
+  if (offset < node.length) {
+    const rest = node.splitText(offset);
+    OURS.add(rest);
+    rest.before(host);
+    return rest;
+  }
+  node.after(host);
+  return null;
+}
+
+/** Takes a host off the page and joins the text it split back together. */
+export function removePlaced(host: Element, rest: Text | null): void {
+  const prev = host.previousSibling;
+  host.remove();
+  if (rest && prev instanceof Text && prev.nextSibling === rest) {
+    prev.appendData(rest.data);
+    rest.remove();
+  }
 }

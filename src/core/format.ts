@@ -20,9 +20,15 @@ function sign(x: number, always: boolean): string {
  * 2.97 万亿美元 / 65 亿美元 / 300 万美元 (CN). Amounts under $1B are shown in millions so a
  * small take-up never reads as zero.
  */
-function usd(bn: number, lang: Lang, signed: boolean, trim: boolean): string {
+function usd(bn: number, lang: Lang, signed: boolean, trim: boolean, precise = false, decimals?: number): string {
   const s = sign(bn, signed);
   const a = Math.abs(bn);
+  // In billions (一億 in Chinese), as the publishers print them: an article's $2.96T beside the data's $2,966.1B.
+  if (precise && a >= 1) {
+    return lang === 'en'
+      ? `${s}$${fixed(a, decimals ?? 1, lang)}B`
+      : `${s}${fixed(a * 10, Math.max(0, (decimals ?? (a >= 10 ? 1 : 2)) - 1), lang)} ${lang === 'zh_TW' ? '億' : '亿'}美元`;
+  }
   if (lang === 'en') {
     if (a >= 1000) return `${s}$${fixed(a / 1000, 2, lang, trim)}T`;
     if (a >= 1 || a === 0) return `${s}$${fixed(a, a >= 100 || a === 0 ? 0 : 1, lang, trim)}B`;
@@ -39,6 +45,10 @@ export interface FormatOptions {
   signed?: boolean;
   /** Drop trailing zeros: for thresholds such as "10%" or "$50B". */
   compact?: boolean;
+  /** Dollar amounts in billions, not rounded to a short form (checking an article's figure). */
+  precise?: boolean;
+  /** With `precise`: decimals of the amount in billions (default one). */
+  decimals?: number;
 }
 
 export function formatValue(value: number | null, unit: DetailUnit, lang: Lang = 'en', opts: FormatOptions = {}): string {
@@ -47,7 +57,7 @@ export function formatValue(value: number | null, unit: DetailUnit, lang: Lang =
   const trim = opts.compact ?? false;
   switch (unit) {
     case 'usd_bn':
-      return usd(value, lang, signed, trim);
+      return usd(value, lang, signed, trim, opts.precise, opts.decimals);
     case 'usd_bn_per_month':
       return lang === 'en' ? `${usd(value, lang, true, trim)}/mo` : `每月 ${usd(value, lang, true, trim)}`;
     case 'pct':

@@ -23,7 +23,7 @@ const WORDS = [
   'gaugeLabel', 'gauge_ample', 'gauge_adequate', 'gauge_tight', 'gauge_stressed', 'badgeMentioned', 'cardAsOf', 'cardChange', 'cardThreshold', 'cardSource',
   'stale', 'missing', 'badgeTitle', 'summaryTitle', 'cardClose', 'tone_good', 'tone_bad', 'tone_flat', 'cardThen', 'cardNow', 'cardSinceArticle', 'cardThenMissing',
   'cardArticleDate', 'cardDateUnknown', 'summaryWritten', 'summaryGaugeThen', 'summaryGaugeNow', 'dateSource_jsonld', 'dateSource_meta', 'dateSource_time',
-  'dateSource_url', 'dateSource_text', 'dateWhy_none', 'dateWhy_disagree', 'dateWhy_future', 'dateWhy_old',
+  'dateSource_url', 'dateSource_text', 'dateWhy_none', 'dateWhy_disagree', 'dateWhy_future', 'dateWhy_old', 'claimsTally',
 ] as const;
 
 function hostOf(url: string): string | null {
@@ -48,7 +48,7 @@ export function pageConfig(settings: Settings, url: string, uiLocale: string): P
     then: settings.showThen,
     claims: settings.claimMarks,
     lang,
-    // Templates keep their $1 and $2 for the content script to fill.
-    words: Object.fromEntries(WORDS.map((k) => [k, msg(lang, k, '$1', '$2')])),
+    // Templates keep their $1…$4 for the content script to fill.
+    words: Object.fromEntries(WORDS.map((k) => [k, msg(lang, k, '$1', '$2', '$3', '$4')])),
   };
 }

@@ -13,6 +13,7 @@ import { seedPageHtml } from '../../scripts/demo-page';
 import { artifact } from '../helpers/artifacts';
 import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
 import { servePages, type PageServer } from '../helpers/page-server';
+import { data } from '../helpers/expected';
 
 const PAGES = join(new URL('../fixtures/pages', import.meta.url).pathname);
 const annotations: Array<{ file: string; role: string; expect: string[]; allow: string[]; forbid: string[]; topic: boolean }> = JSON.parse(readFileSync(join(PAGES, 'annotations.json'), 'utf8'));
@@ -65,6 +66,9 @@ const pages: Record<string, string> = {
     let el = document.getElementById('root');
     for (let i = 0; i < 5000; i++) { const d = document.createElement('div'); el.append(d); el = d; }
     const p = document.createElement('p'); p.textContent = 'At the bottom, the Fed’s ON RRP and the Federal Reserve’s bank reserves.'; el.append(p);</script>`),
+  '/claims-link.html': html(
+    `<article><h1>The Fed’s balance sheet</h1><p>The <a href="/x">Federal Reserve’s bank reserves were $2,966 billion</a> in the week of Oct. 1, 2025, the Fed said.</p><p>Fed bank reserves were about $3 trillion last week.</p></article>`,
+  ),
   '/editor.html': html(`<article><h1>The Fed, edited</h1><p>The Federal Reserve watched SOFR closely.</p><div id="ed" contenteditable="true"><p>Draft:</p></div></article>`),
 };
 for (const a of annotations) pages[`/${a.file}`] = readFileSync(join(PAGES, a.file), 'utf8');
@@ -95,7 +99,7 @@ async function open(url: string, settle = 'll-badge, ll-summary'): Promise<Page>
   return page;
 }
 
-const badgeIds = (page: Page) => page.locator('[data-ll-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ll-indicator')!));
+const badgeIds = (page: Page) => page.locator('ll-badge[data-ll-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ll-indicator')!));
 
 describe('the annotated news pages', () => {
   for (const a of annotations) {
@@ -126,7 +130,7 @@ describe('the seed article', () => {
     expect(summaryText).toContain(`${ids.length} liquidity indicators mentioned`);
     // Pill text = the worker's value; hovering opens the card with name, date and source link.
     const rrp = a.indicators.find((i: any) => i.id === 'rrp');
-    const pill = page.locator('[data-ll-indicator="rrp"]').first();
+    const pill = page.locator('ll-badge[data-ll-indicator="rrp"]').first();
     expect(await pill.evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toContain(rrp.display.value);
     await page.screenshot({ path: artifact('badges-seed.png') });
     await pill.hover();
@@ -146,7 +150,7 @@ describe('the seed article', () => {
     await page.keyboard.press('Escape');
     expect(await card.count()).toBe(0);
     // Keyboard: focusing a badge opens the card too.
-    await page.locator('[data-ll-indicator="reserves"]').first().evaluate((h) => (h.shadowRoot!.querySelector('.pill') as HTMLElement).focus());
+    await page.locator('ll-badge[data-ll-indicator="reserves"]').first().evaluate((h) => (h.shadowRoot!.querySelector('.pill') as HTMLElement).focus());
     await card.waitFor({ state: 'attached' });
     await page.close();
   });
@@ -154,7 +158,7 @@ describe('the seed article', () => {
   it('shows Chinese words on the badge when the reader reads Traditional Chinese', async () => {
     await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { language: 'zh_TW' } }));
     const page = await open('http://www.odaily.news/seed.html');
-    expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toMatch(/^撰於 2025-10-20 · 流動性指標當時：.+ · 現在：.+ · 提及 \d+ 項流動性指標$/);
+    expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toMatch(/^撰於 2025-10-20 · 流動性指標當時：.+ · 現在：.+ · 提及 \d+ 項流動性指標( · 核對 \d+ 個數字：.+)?$/);
     await page.close();
   });
 });
@@ -168,7 +172,7 @@ describe('then → now: the article’s date and the numbers as they stood then'
     const [now, then] = await Promise.all([ext.send({ type: 'indicators/get', lang: 'en' }), ext.send({ type: 'indicators/get', lang: 'en', asOf: '2025-10-20' })]);
     expect(then.asOf).toBe('2025-10-20');
     expect(await summary.evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toContain(`Written 2025-10-20 · gauge then: ${then.gauge.state[0].toUpperCase()}${then.gauge.state.slice(1)}`);
-    const pills = await page.locator('[data-ll-indicator]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-ll-indicator')!, then: e.getAttribute('data-ll-then'), asof: e.getAttribute('data-ll-then-asof'), text: e.shadowRoot!.querySelector('.pill')!.textContent })));
+    const pills = await page.locator('ll-badge[data-ll-indicator]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-ll-indicator')!, then: e.getAttribute('data-ll-then'), asof: e.getAttribute('data-ll-then-asof'), text: e.shadowRoot!.querySelector('.pill')!.textContent })));
     const withThen = pills.filter((p) => p.then !== null);
     expect(withThen.map((p) => p.id)).toEqual(expect.arrayContaining(['reserves', 'rrp', 'reserves_gdp', 'fed_assets']));
     for (const p of withThen) {
@@ -183,7 +187,7 @@ describe('then → now: the article’s date and the numbers as they stood then'
     // An indicator with no value then (the bundled SRF data start in 2026) shows today's value alone.
     const srf = pills.find((p) => p.id === 'srf');
     if (srf) expect(srf.then).toBeNull();
-    await page.locator('[data-ll-indicator="reserves"]').first().hover();
+    await page.locator('ll-badge[data-ll-indicator="reserves"]').first().hover();
     const card = page.locator('[data-ll-hovercard]');
     await card.waitFor({ state: 'attached' });
     const text = await card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.textContent!);
@@ -215,7 +219,7 @@ describe('then → now: the article’s date and the numbers as they stood then'
     const options = await ext.ctx.newPage();
     await options.goto(`chrome-extension://${ext.id}/src/options/index.html`);
     await options.locator('[data-ll-option-then]').uncheck();
-    await page.waitForFunction(() => document.querySelectorAll('[data-ll-indicator]').length > 0 && !document.querySelector('[data-ll-then]'));
+    await page.waitForFunction(() => document.querySelectorAll('ll-badge').length > 0 && !document.querySelector('[data-ll-then]'));
     // The date is still read; only the numbers of then are gone.
     expect(await page.locator('[data-ll-summary]').getAttribute('data-ll-article-date')).toBe('2025-10-20');
     expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toMatch(/^Written 2025-10-20 · Liquidity gauge: /);
@@ -248,6 +252,93 @@ describe('then → now: the article’s date and the numbers as they stood then'
   });
 });
 
+describe('marks on the article’s own figures', () => {
+  const marks = (page: Page) =>
+    page.locator('ll-claim').evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute('data-ll-indicator')!, verdict: e.getAttribute('data-ll-verdict')!, claimed: Number(e.getAttribute('data-ll-claimed')), actual: Number(e.getAttribute('data-ll-actual')), asof: e.getAttribute('data-ll-asof')!, before: e.previousSibling?.textContent ?? '', inLink: !!e.closest('a') })),
+    );
+
+  it('the seed: the figures the issue names get the verdicts the data give, each mark right after its number, with a card', async () => {
+    const page = await open('http://www.odaily.news/seed.html', 'll-claim');
+    await page.waitForFunction(() => document.querySelectorAll('ll-claim').length >= 6);
+    const got = await marks(page);
+    const one = (id: string, claimed: number) => got.find((m) => m.id === id && m.claimed === claimed)!;
+    const week = (d: string) => data.wresbal.get(d)!;
+    expect(one('reserves', 2960)).toMatchObject({ verdict: 'match', asof: '2025-10-01' });
+    expect(one('reserves', 2960).actual).toBeCloseTo(week('2025-10-01'), 9);
+    expect(one('reserves', 3400)).toMatchObject({ verdict: 'match', asof: '2025-01-15' });
+    expect(one('reserves', 3400).actual).toBeCloseTo(week('2025-01-15'), 9);
+    const january = [...data.rrp].filter(([d]) => d.startsWith('2025-01')).map(([, v]) => v);
+    expect(one('rrp', 600)).toMatchObject({ verdict: 'differs', actual: Math.max(...january) });
+    expect(one('fed_assets', 6900)).toMatchObject({ verdict: 'close', asof: '2025-09-17' });
+    expect(one('fed_assets', 6900).actual).toBeCloseTo(data.walcl.get('2025-09-17')!, 9);
+    expect(one('reserves_gdp', 9.71)).toMatchObject({ verdict: 'close', asof: '2025-10-01' });
+    expect(one('reserves_gdp', 9.71).actual).toBeCloseTo((week('2025-10-01') / data.gdp.get('2025-04-01')!) * 100, 9);
+    expect(one('rrp_drawdown', 99)).toMatchObject({ verdict: 'match' });
+    expect(one('rrp_drawdown', 99).actual.toFixed(1)).toBe('99.7');
+    expect(one('reserves', 2960).before.endsWith('2.96 兆美元')).toBe(true);
+    expect(one('rrp_drawdown', 99).before.endsWith('99% 以上')).toBe(true);
+    expect(got.every((m) => !m.inLink)).toBe(true);
+    // No mark on the vague or the change.
+    expect(await page.evaluate(() => [...document.querySelectorAll('ll-claim')].some((e) => /幾十億美元$|進行了 2 兆美元$/.test(e.previousSibling?.textContent ?? '')))).toBe(false);
+    const counts = { match: got.filter((m) => m.verdict === 'match').length, close: got.filter((m) => m.verdict === 'close').length, differs: got.filter((m) => m.verdict === 'differs').length };
+    await page.waitForFunction((n) => document.querySelector('[data-ll-summary]')!.shadowRoot!.textContent!.includes(`${n} figures checked`), got.length);
+    expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toContain(`${got.length} figures checked: ${counts.match} match, ${counts.close} close, ${counts.differs} differ`);
+    // The card of the ✗: the figure as written, how it was read, the data that decided, the difference, the source.
+    const mark = page.locator('ll-claim[data-ll-verdict="differs"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const card = page.locator('[data-ll-hovercard]');
+    await card.waitFor({ state: 'attached' });
+    const text = await card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.textContent!);
+    expect(text).toContain('✗ Differs from the data');
+    expect(text).toContain('In the article: “約 6,000 億美元”');
+    expect(text).toContain('Read as: about $600B · in 2025-01');
+    expect(text).toContain(`The data: $${Math.max(...january).toFixed(1)}B on 2025-01-02`);
+    expect(text).toMatch(/Difference: −\$360\.1B \(−60\.0%\)/);
+    expect(await card.evaluate((h) => h.shadowRoot!.querySelector('a')!.href)).toMatch(/^https:\/\/(fred\.stlouisfed\.org|www\.newyorkfed\.org)\//);
+    await page.screenshot({ path: artifact('claims-seed.png') });
+    await page.close();
+  });
+
+  it('pages without figures about the indicators get no mark', async () => {
+    for (const path of ['/nothing.html', '/txt-zh01_cnyes_fed-qt-brake-qe-rumours.html', '/txt-zh03_singtao-stheadline_pboc-reverse-repo-trap.html', '/en04_msnbc_electoral-college-colin-powell.html']) {
+      const page = await open(`http://www.cnyes.com${path}`);
+      await page.waitForTimeout(300);
+      expect(await page.locator('ll-claim').count(), path).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('an undated page shows only figures with their own period; a figure in a link is marked after the link', async () => {
+    let page = await open('http://www.reuters.com/txt-en02_bloomberg-via-orientaliri_rrp-usage-below-300-billion.html', 'll-claim');
+    // "a record $2.554 trillion stashed on Dec. 30, 2022" names its day; "$292 billion" (on Tuesday) does not.
+    expect(await marks(page)).toEqual([expect.objectContaining({ id: 'rrp', verdict: 'match', claimed: 2554, asof: '2022-12-30', actual: data.rrp.get('2022-12-30') })]);
+    await page.close();
+    page = await open('http://www.reuters.com/claims-link.html', 'll-claim');
+    const got = await marks(page);
+    // "in the week of Oct. 1, 2025" names its period; "about $3 trillion last week" on an undated page does not.
+    expect(got).toEqual([expect.objectContaining({ id: 'reserves', verdict: 'match', claimed: 2966, asof: '2025-10-01', inLink: false })]);
+    expect(got[0]!.actual).toBeCloseTo(data.wresbal.get('2025-10-01')!, 9);
+    expect(await page.evaluate(() => document.querySelector('ll-claim')!.previousElementSibling?.tagName)).toBe('A');
+    await page.close();
+  });
+
+  it('the options switch turns the marks off and on again, without a reload', async () => {
+    const page = await open('http://www.odaily.news/seed.html', 'll-claim');
+    const text = await page.locator('article').textContent();
+    const options = await ext.ctx.newPage();
+    await options.goto(`chrome-extension://${ext.id}/src/options/index.html`);
+    await options.locator('[data-ll-option-claims]').uncheck();
+    await page.waitForSelector('ll-claim', { state: 'detached' });
+    await page.waitForSelector('ll-badge', { state: 'attached' });
+    expect(await page.locator('article').textContent()).toBe(text);
+    await options.locator('[data-ll-option-claims]').check();
+    await page.waitForSelector('ll-claim', { state: 'attached' });
+    await Promise.all([page.close(), options.close()]);
+  });
+});
+
 describe('badge behaviour', () => {
   it('a page with none of the terms gets nothing', async () => {
     const page = await open('http://www.reuters.com/nothing.html');
@@ -257,7 +348,7 @@ describe('badge behaviour', () => {
 
   it('survives hostile CSS: badges stay visible, with their own look, and shift no line', async () => {
     const page = await open('http://www.reuters.com/hostile.html');
-    const badge = page.locator('[data-ll-indicator="sofr_iorb"]').first();
+    const badge = page.locator('ll-badge[data-ll-indicator="sofr_iorb"]').first();
     const look = await badge.evaluate((h) => {
       const pill = h.shadowRoot!.querySelector('.pill')!;
       const s = getComputedStyle(pill);
@@ -290,7 +381,7 @@ describe('badge behaviour', () => {
 
   it('puts a badge after a link, never inside it, and none in editable text, code or navigation', async () => {
     const page = await open('http://www.reuters.com/tricky.html');
-    const where = await page.locator('[data-ll-indicator]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-ll-indicator'), inLink: !!e.closest('a'), after: e.previousElementSibling?.tagName ?? null, edit: !!e.closest('[contenteditable]'), pre: !!e.closest('pre, nav') })));
+    const where = await page.locator('ll-badge[data-ll-indicator]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-ll-indicator'), inLink: !!e.closest('a'), after: e.previousElementSibling?.tagName ?? null, edit: !!e.closest('[contenteditable]'), pre: !!e.closest('pre, nav') })));
     expect(where.find((w) => w.id === 'srf')).toMatchObject({ inLink: false, after: 'A' });
     expect(where.every((w) => !w.edit && !w.pre)).toBe(true);
     expect(where.map((w) => w.id).sort()).toEqual(['sofr_effr', 'srf']);
@@ -330,7 +421,7 @@ describe('badge behaviour', () => {
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(`http://www.reuters.com${path}`, { waitUntil: 'load' });
-      await page.waitForSelector(`[data-ll-indicator="${want}"]`, { state: 'attached', timeout: 15_000 });
+      await page.waitForSelector(`ll-badge[data-ll-indicator="${want}"]`, { state: 'attached', timeout: 15_000 });
       if (path === '/editor.html') {
         await page.click('#ed');
         await page.keyboard.type(' The Fed’s ON RRP and bank reserves, typed.');

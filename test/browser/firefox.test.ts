@@ -66,13 +66,18 @@ describe('in real Firefox', () => {
     const page = await browser.newPage();
     await page.goto('http://www.odaily.news/seed.html');
     await page.waitForSelector('[data-ll-summary]', { timeout: 30_000 });
-    const badges = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-ll-indicator]')].map((e) => [e.getAttribute('data-ll-indicator'), e.shadowRoot!.querySelector('.pill')!.textContent])));
+    const badges = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('ll-badge[data-ll-indicator]')].map((e) => [e.getAttribute('data-ll-indicator'), e.shadowRoot!.querySelector('.pill')!.textContent])));
     // The same numbers the core computes from the bundled data (the fixtures build).
     const expected = buildIndicatorsAnswer(fixturesDoc(), Date.now(), 'en');
     for (const id of ['rrp', 'reserves', 'reserves_gdp']) {
       const i = expected.indicators.find((x) => x.id === id)!;
       expect(badges[id], id).toContain(i.display.value);
     }
+    // The article's date and its figures, checked by the background script as in Chromium.
+    expect(await page.$eval('[data-ll-summary]', (e) => e.getAttribute('data-ll-article-date'))).toBe('2025-10-20');
+    await page.waitForSelector('ll-claim[data-ll-verdict="differs"]', { timeout: 30_000 });
+    const marks = await page.$$eval('ll-claim', (els) => els.map((e) => `${e.getAttribute('data-ll-indicator')} ${e.getAttribute('data-ll-claimed')} ${e.getAttribute('data-ll-verdict')}`));
+    expect(marks).toEqual(expect.arrayContaining(['reserves 2960 match', 'reserves 3400 match', 'rrp 600 differs', 'fed_assets 6900 close', 'reserves_gdp 9.71 close', 'rrp_drawdown 99 match']));
     await page.close();
   }, 120_000);
 });

@@ -116,6 +116,8 @@ describe('each convention, in order of trust', () => {
     expect(byline('2025-10-20 10:51 来源：新华网', 'zh-CN').date).toBe('2025-10-20');
     expect(byline('2025/10/20', 'zh-TW').date).toBe('2025-10-20');
     expect(byline('Updated Oct. 21, 2025').why).toBe('none');
+    // A sentence of the article right under the headline is not a byline, whatever date it names.
+    expect(read('<article><h1>H</h1><p>Reserves were $2,966 billion in the week of Oct. 1, 2025, the Fed said.</p></article>', 'https://x.example/a').why).toBe('none');
     expect(byline('Published 3 hours ago').why).toBe('none'); // never a date from today
   });
 });

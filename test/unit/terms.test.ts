@@ -6,7 +6,7 @@ import { fold } from '../../src/core/terms/matcher';
 /** The indicator ids (or 'topic') found in a text of paragraphs separated by blank lines. */
 function found(text: string): string[] {
   const ms = analyseBlocks(text.split(/\n\n/)).flat();
-  return [...new Set(ms.map((m) => m.indicator ?? 'topic'))].sort();
+  return [...new Set(ms.flatMap((m) => (m.kind === 'gdp' ? [] : [m.indicator ?? 'topic'])))].sort();
 }
 
 describe('English', () => {

@@ -4,15 +4,17 @@
  * the article. When the Fed and another central bank are both named, the nearer one claims the word.
  */
 import type { IndicatorId } from '../types';
-import { DICTIONARY, type TermDef } from './dictionary';
+import { DICTIONARY, type TermDef, type TermKind } from './dictionary';
 import { compile, compiledDictionary, findHits, fold, type CompiledDictionary, type Hit } from './matcher';
 
 export interface Mention {
   start: number;
   end: number;
   text: string;
-  /** The indicator the badge shows; null for a topic word (the Fed, FOMC, Powell). */
+  /** The indicator the badge shows; null for a topic word (the Fed, FOMC, Powell) or GDP. */
   indicator: IndicatorId | null;
+  /** What a figure next to it would be a figure of (for checking the article's figures). */
+  kind: TermKind;
 }
 
 /** Clues counted over the whole article so far (the last resort for a clue-less paragraph). */
@@ -116,12 +118,12 @@ export class Analyser {
       if (d.block || d.to === null || settled?.(d.to)) continue;
       if (!isStrong(d) && !aboutTheFed(h, hits, this.dict, spans, this.clues, text)) continue;
       let indicator: IndicatorId | null;
-      if (d.to === 'topic') indicator = null;
+      if (d.to === 'topic' || d.to === 'gdp') indicator = null;
       else if (d.to === 'sofr') {
         const [a, b] = spans.find(([s, e]) => h.start >= s && h.start < e) ?? [0, text.length];
         indicator = hits.some((o) => o.start >= a && o.end <= b && this.dict.defs[o.def]!.cue === 'iorb') ? 'sofr_iorb' : 'sofr_effr';
       } else indicator = d.to;
-      out.push({ start: h.start, end: h.end, text: h.text, indicator });
+      out.push({ start: h.start, end: h.end, text: h.text, indicator, kind: d.claim ?? (d.to === 'sofr' ? 'sofr' : d.to) });
     }
     return out;
   }
@@ -135,7 +137,7 @@ export function analyseBlocks(blocks: readonly string[], analyser = new Analyser
 
 /** Whether an article reads as Fed/market news: the Fed named twice, or once with a liquidity term. */
 export function isFedNews(mentions: readonly Mention[]): boolean {
-  const topic = mentions.filter((m) => m.indicator === null).length;
+  const topic = mentions.filter((m) => m.kind === 'topic').length;
   return readsAsFedNews(topic, new Set(mentions.flatMap((m) => (m.indicator ? [m.indicator] : []))).size);
 }
 

@@ -3,7 +3,9 @@
  * (Taiwan, Hong Kong and mainland usage), what it points to, and what it needs around it to count.
  *
  * - `to`: an indicator id, 'sofr' (SOFR: SOFR − IORB when the sentence names IORB, else SOFR − EFFR),
- *   'topic' (names the Fed: feeds the article badge, no indicator badge), or null (a cue or a block).
+ *   'topic' (names the Fed: feeds the article badge, no indicator badge), 'gdp' (GDP: no badge, but the
+ *   article's figures can be checked against it), or null (a cue or a block).
+ * - `claim`: what a figure next to the term is a figure of, when not `to` itself (IORB, EFFR, SOFR rates).
  * - `needs`: 'none' — unambiguous; 'fed' — only when the sentence (else the paragraph, else the article)
  *   is about the Fed, and a nearer foreign central bank does not claim it; 'us' — the Fed or the US.
  * - `cue`: the context a match gives: 'fed', 'us' or 'foreign' (ECB, BoJ, PBoC …).
@@ -12,9 +14,13 @@
  *
  * Latin terms match on word boundaries; Chinese ones anywhere, the longest first.
  */
-import type { IndicatorId } from '../types';
+import { INDICATOR_IDS, type IndicatorId } from '../types';
 
-export type TermTarget = IndicatorId | 'sofr' | 'topic' | null;
+export type TermTarget = IndicatorId | 'sofr' | 'topic' | 'gdp' | null;
+
+/** What a figure next to a term is about (core/article/claims.ts): an indicator, or one of the inputs held. */
+export type TermKind = IndicatorId | 'topic' | 'gdp' | 'sofr' | 'effr' | 'iorb' | 'fed_funds';
+export const TERM_KINDS: readonly TermKind[] = [...INDICATOR_IDS, 'topic', 'gdp', 'sofr', 'effr', 'iorb', 'fed_funds'];
 
 export interface TermDef {
   to: TermTarget;
@@ -28,6 +34,7 @@ export interface TermDef {
   block?: boolean;
   /** For `re` forms: a word every match contains (the quick pre-test looks for it). */
   anchor?: string;
+  claim?: TermKind;
 }
 
 const APOS = "(?:'|’)";
@@ -99,24 +106,30 @@ export const DICTIONARY: readonly TermDef[] = [
   {
     to: 'sofr_iorb',
     cue: 'iorb',
+    claim: 'iorb',
     terms: ['interest on reserve balances', 'interest on excess reserves', 'interest rate on reserve balances', 'interest paid on bank reserves', 'interest paid on reserves', 'interest on reserves', '準備金利率', '准备金利率', '超額準備金利率', '超额准备金利率', '存款準備金利率', '準備金餘額利率', '准备金余额利率'],
   },
-  { to: 'sofr_iorb', cue: 'iorb', exact: true, terms: ['IORB', 'IOER'] },
+  { to: 'sofr_iorb', cue: 'iorb', claim: 'iorb', exact: true, terms: ['IORB', 'IOER'] },
   // SOFR, and the spreads named as such
   { to: 'sofr_iorb', terms: ['SOFR-IORB', 'SOFR − IORB', 'SOFR - IORB', 'SOFR–IORB'] },
   { to: 'sofr_effr', terms: ['SOFR-EFFR', 'SOFR − EFFR', 'SOFR - EFFR', 'SOFR–EFFR'] },
-  { to: 'sofr', cue: 'fed', terms: ['Secured Overnight Financing Rate', '擔保隔夜融資利率', '担保隔夜融资利率', '有擔保隔夜融資利率', '有担保隔夜融资利率'] },
-  { to: 'sofr', cue: 'fed', exact: true, terms: ['SOFR'] },
-  // EFFR and the fed funds rate
+  { to: 'sofr', cue: 'fed', claim: 'sofr', terms: ['Secured Overnight Financing Rate', '擔保隔夜融資利率', '担保隔夜融资利率', '有擔保隔夜融資利率', '有担保隔夜融资利率'] },
+  { to: 'sofr', cue: 'fed', claim: 'sofr', exact: true, terms: ['SOFR'] },
+  // EFFR and the fed funds rate. A figure next to the plain "fed funds rate" is most often the FOMC's target,
+  // not the effective rate: only the effective forms are checked against EFFR.
   {
     to: 'sofr_effr',
     cue: 'fed',
-    terms: [
-      'effective federal funds rate', 'effective fed funds rate', 'federal funds rate', 'fed funds rate', 'federal funds', 'fed funds',
-      '有效聯邦基金利率', '有效联邦基金利率', '聯邦基金利率', '联邦基金利率', '聯邦資金利率', '联邦资金利率', '聯邦基金有效利率', '联邦基金有效利率',
-    ],
+    claim: 'effr',
+    terms: ['effective federal funds rate', 'effective fed funds rate', '有效聯邦基金利率', '有效联邦基金利率', '聯邦基金有效利率', '联邦基金有效利率'],
   },
-  { to: 'sofr_effr', cue: 'fed', exact: true, terms: ['EFFR'] },
+  {
+    to: 'sofr_effr',
+    cue: 'fed',
+    claim: 'fed_funds',
+    terms: ['federal funds rate', 'fed funds rate', 'federal funds', 'fed funds', '聯邦基金利率', '联邦基金利率', '聯邦資金利率', '联邦资金利率'],
+  },
+  { to: 'sofr_effr', cue: 'fed', claim: 'effr', exact: true, terms: ['EFFR'] },
   // Standing Repo Facility
   { to: 'srf', cue: 'fed', terms: ['Standing Repo Facility', 'standing repo operations', '常備回購便利工具', '常備回購便利', '常備回購工具', '常备回购工具', '常设回购便利', '常設回購便利', '常备回购便利', '常設回購工具', '常设回购工具'] },
   { to: 'srf', needs: 'fed', terms: ['repo facility', 'standing repo'] },
@@ -163,4 +176,6 @@ export const DICTIONARY: readonly TermDef[] = [
   // Net liquidity
   { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', '淨流動性', '净流动性'] },
   { to: 'total_liquidity', needs: 'fed', terms: ['總流動性', '总流动性', 'total liquidity'] },
+  // GDP: no badge of its own, but reserves/GDP stands on it; a US figure only (another country's is claimed by its cue).
+  { to: 'gdp', needs: 'us', terms: ['GDP', 'gross domestic product', 'nominal GDP', '國內生產毛額', '国内生产总值', '國內生產總值'] },
 ];

@@ -1,0 +1,76 @@
+/**
+ * Marks on the article's own figures: each number the article states about an indicator gets ✓ (matches the
+ * data of its date), ≈ (close) or ✗ (differs), and a card with the figure as written, how it was read, the
+ * data that decided and the source. One feature, one `init(signal)`. The worker reads and checks the
+ * figures (core/article/); this file only sends the blocks that hold figures and places what comes back.
+ */
+import type { ClaimAnswer, ClaimsAnswer } from '../core/article/claims-answer';
+import type { IsoDate } from '../core/types';
+import type { PageConfig } from '../core/page-config';
+import type { ScannedBlock } from './badges';
+import { bindCard, createHoverCard } from './card';
+import { ext } from './runtime';
+import { fill } from './then-now';
+import { el, makeClaimMark } from './ui';
+import { placeAfter, removePlaced } from './walk';
+
+export interface ClaimsFeature {
+  /** Blocks a scan read that hold figures: read them (in the worker), check them, mark them. */
+  scanned(blocks: ScannedBlock[]): void;
+}
+
+function claimCard(c: ClaimAnswer, cfg: PageConfig): (box: HTMLElement) => void {
+  return (box) => {
+    const d = c.display;
+    box.append(el('span', `name verdict-${c.verdict}`, d.verdict), el('span', 'name', d.name));
+    for (const line of [d.article, d.readAs, d.data, d.difference, d.window]) box.append(el('span', 'row', line));
+    box.append(el('span', 'explain', d.compared));
+    const a = el('a', undefined, `${cfg.words.cardSource}${cfg.lang === 'en' ? ': ' : '：'}${c.source.name}`);
+    a.href = c.source.url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    box.append(a);
+  };
+}
+
+export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: IsoDate | null, tally: (text: string) => void): ClaimsFeature {
+  const card = createHoverCard(signal, cfg.words.cardClose ?? 'Close');
+  const placed: Array<{ host: Element; rest: Text | null; verdict: string }> = [];
+  signal.addEventListener('abort', () => {
+    for (const { host, rest } of placed.splice(0)) removePlaced(host, rest);
+  });
+
+  function mark(blocks: ScannedBlock[], answer: ClaimsAnswer): void {
+    // From the end of each block backwards, so that offsets before a mark stay where they were.
+    for (const c of [...answer.claims].sort((x, y) => x.passage - y.passage || y.end - x.end)) {
+      const item = blocks[c.passage];
+      if (!item) continue;
+      const parts = makeClaimMark(c.verdict, c.display.label);
+      const h = parts.host as HTMLElement;
+      h.dataset.llIndicator = c.target;
+      h.dataset.llVerdict = c.verdict;
+      h.dataset.llClaimed = String(c.value);
+      h.dataset.llActual = String(c.actual);
+      h.dataset.llAsof = c.asOf;
+      const rest = placeAfter(item.block, c.end, h);
+      if (rest === false) continue;
+      bindCard(parts.pill, card, () => claimCard(c, cfg), signal);
+      placed.push({ host: h, rest, verdict: c.verdict });
+    }
+    const count = (v: string) => placed.filter((p) => p.verdict === v).length;
+    if (placed.length) tally(fill(cfg.words.claimsTally!, placed.length, count('match'), count('close'), count('differs')));
+  }
+
+  return {
+    scanned(blocks) {
+      const passages = blocks.map(({ block, mentions }) => ({
+        text: block.text,
+        terms: mentions.filter((m) => m.kind !== 'topic').map(({ start, end, kind }) => ({ start, end, kind })),
+      }));
+      (ext.runtime.sendMessage({ type: 'claims/check', articleDate, passages, lang: cfg.lang }) as Promise<ClaimsAnswer | undefined>).then(
+        (answer) => !signal.aborted && answer?.claims && mark(blocks, answer),
+        () => undefined,
+      );
+    },
+  };
+}

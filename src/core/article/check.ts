@@ -1,0 +1,229 @@
+/**
+ * The verdict on an article's figure: against the data as published by the article's date, in the window
+ * its period gives. With c the claimed value and u one unit of its last significant digit, a plain figure
+ * matches when some observation rounds or truncates to it ([c − u/2, c + u) in magnitude), an "about" one when
+ * some observation is within max(u/2, 2% of c), a "more"/"less" one when some observation satisfies the bound;
+ * otherwise it is close when some observation is within 10% of c, and differs when none is.
+ */
+import { computation } from '../answer';
+import { seriesOf } from '../assemble';
+import type { CacheDoc } from '../cache';
+import { previousBusinessDay } from '../calendar';
+import { addDays, quarterStart } from '../dates';
+import { gdpPublishedBy } from '../gdp';
+import { PROVIDERS, providersOf, type SeriesKey } from '../providers';
+import { publishedBy } from '../published';
+import type { IndicatorId, IsoDate, Point } from '../types';
+import { readClaims, type Claim, type ClaimTarget, type Passage, type SkipWhy } from './claims';
+import type { Period } from './periods';
+
+export type Verdict = 'match' | 'close' | 'differs';
+
+export interface CheckedClaim extends Claim {
+  /** Index of the passage the figure is in. */
+  passage: number;
+  verdict: Verdict;
+  /** The observation that decided, in the claim's unit, and its date. */
+  actual: number;
+  asOf: IsoDate;
+  /** actual − claimed, and as a share of the claimed value (percent). */
+  difference: number;
+  differencePct: number | null;
+  /** The observations compared: first and last date, and how many. */
+  window: { from: IsoDate; to: IsoDate; count: number };
+  /** What the figure was compared with, in words (English). */
+  compared: string;
+  /** The RRP's peak a drawdown is measured from. */
+  reference?: { value: number; date: IsoDate };
+  source: { name: string; url: string };
+}
+
+export interface UncheckedClaim {
+  passage: number;
+  start: number;
+  end: number;
+  text: string;
+  why: SkipWhy | 'not_covered';
+}
+
+/** Observations in the window a current figure is read against, by cadence. */
+const CURRENT_DAYS = { daily: 10, weekly: 35 } as const;
+/** How far from the claimed value "close" reaches. */
+const CLOSE = 0.1;
+/** How far an "about" reaches beyond the rounding of its last digit. */
+const ABOUT = 0.02;
+
+interface TargetData {
+  points: Point[];
+  cadence: 'daily' | 'weekly' | 'quarterly';
+  compared: string;
+  key: SeriesKey;
+  reference?: { value: number; date: IsoDate };
+}
+
+const fromSeries = (doc: CacheDoc, key: SeriesKey, cadence: TargetData['cadence'], compared: string): TargetData => ({ points: seriesOf(doc, key).points, cadence, compared, key });
+
+function fromIndicator(doc: CacheDoc, id: IndicatorId, key: SeriesKey, cadence: TargetData['cadence'], compared: string): TargetData {
+  const points = computation(doc, id).rows.flatMap((r) => (r.value === null ? [] : [[r.date, r.value] as Point]));
+  return { points, cadence, compared, key };
+}
+
+/** The series a target is checked against, on a document already cut at the article's date. */
+function dataFor(doc: CacheDoc, target: ClaimTarget): TargetData {
+  switch (target) {
+    case 'reserves':
+      return fromSeries(doc, 'reserves', 'weekly', 'reserve balances, H.4.1 week average (WRESBAL); the Wednesday level is not held, so a figure that matches only it reads as close');
+    case 'reserves_gdp':
+      return fromIndicator(doc, 'reserves_gdp', 'reserves', 'weekly', 'weekly reserves ÷ GDP of the latest quarter published by that week');
+    case 'rrp':
+      return fromSeries(doc, 'rrp', 'daily', 'overnight reverse repo take-up, each business day');
+    case 'rrp_drawdown': {
+      const rrp = seriesOf(doc, 'rrp').points;
+      const peak = rrp.reduce<Point | null>((m, p) => (!m || p[1] > m[1] ? p : m), null);
+      if (!peak || peak[1] <= 0) return { points: [], cadence: 'daily', compared: 'no reverse repo data', key: 'rrp' };
+      const points = rrp.map(([d, v]) => [d, ((peak[1] - v) / peak[1]) * 100] as Point);
+      return { points, cadence: 'daily', compared: `decline of the overnight reverse repo from its peak of ${peak[1]} bn on ${peak[0]}`, key: 'rrp', reference: { value: peak[1], date: peak[0] } };
+    }
+    case 'fed_assets':
+      return fromSeries(doc, 'fed_assets', 'weekly', 'Fed total assets, Wednesday level (WALCL)');
+    case 'tga':
+      return fromSeries(doc, 'tga', 'daily', 'Treasury General Account closing balance (Daily Treasury Statement)');
+    case 'srf':
+      return fromSeries(doc, 'srf', 'daily', 'Standing Repo Facility take-up, each business day');
+    case 'sofr_effr':
+      return fromIndicator(doc, 'sofr_effr', 'sofr', 'daily', 'SOFR − EFFR, same business day');
+    case 'sofr_iorb':
+      return fromIndicator(doc, 'sofr_iorb', 'sofr', 'daily', 'SOFR − IORB, same business day');
+    case 'gdp':
+      return fromSeries(doc, 'gdp', 'quarterly', 'nominal GDP (SAAR) of the quarter, FRED’s current vintage: the figure first published may have been revised since');
+    case 'sofr':
+      return fromSeries(doc, 'sofr', 'daily', 'SOFR, each business day');
+    case 'effr':
+      return fromSeries(doc, 'effr', 'daily', 'effective federal funds rate, each business day');
+    case 'iorb':
+      return fromSeries(doc, 'iorb', 'daily', 'interest rate on reserve balances in force that day');
+  }
+}
+
+const inRange = (points: readonly Point[], from: IsoDate, to: IsoDate) => points.filter(([d]) => d >= from && d <= to);
+
+/** The observations a figure's period points to (all published by the article's date: `data` is cut there). */
+function windowOf(data: TargetData, period: Period, articleDay: IsoDate): Point[] {
+  const { points, cadence } = data;
+  if (cadence === 'quarterly') {
+    switch (period.kind) {
+      case 'current':
+        return points.slice(-1);
+      case 'day':
+        return [gdpPublishedBy(points, period.date)].filter((p): p is Point => !!p);
+      case 'quarter':
+        return points.filter(([d]) => d === period.from);
+      case 'month': {
+        const published = gdpPublishedBy(points, period.to);
+        return points.filter(([d]) => d === quarterStart(period.from) || d === published?.[0]);
+      }
+      case 'peak':
+        return [];
+    }
+  }
+  switch (period.kind) {
+    case 'current':
+      return inRange(points, addDays(articleDay, -CURRENT_DAYS[cadence]), articleDay);
+    case 'day': {
+      if (cadence === 'weekly') return inRange(points, addDays(period.date, -6), period.date).slice(-1);
+      const on = inRange(points, period.date, period.date);
+      return on.length ? on : inRange(points, previousBusinessDay(period.date), previousBusinessDay(period.date));
+    }
+    case 'month':
+    case 'quarter':
+      return inRange(points, period.from, period.to);
+    case 'peak': {
+      const year = inRange(points, period.from, period.to);
+      return year.length ? [year.reduce((m, p) => (p[1] > m[1] ? p : m))] : [];
+    }
+  }
+}
+
+/** Does an observation bear the figure out: rounding or truncation, "about", or the bound of "more"/"less". */
+function bears(c: Claim, claimed: number, x: number): boolean {
+  switch (c.hedge) {
+    case 'more':
+      return x >= claimed;
+    case 'less':
+      return x <= claimed;
+    case 'about':
+      return Math.abs(x - claimed) <= Math.max(c.step / 2, ABOUT * Math.abs(claimed)) + 1e-9;
+    case 'plain': {
+      if (claimed !== 0 && Math.sign(x) !== Math.sign(claimed)) return false;
+      const m = Math.abs(x);
+      return m >= Math.abs(claimed) - c.step / 2 - 1e-9 && m < Math.abs(claimed) + c.step - 1e-9;
+    }
+  }
+}
+
+const near = (claimed: number, x: number, step: number) => Math.abs(x - claimed) <= (claimed === 0 ? step : CLOSE * Math.abs(claimed)) + 1e-9;
+
+/** The verdict on one figure, over its window; an unsigned spread is given the better of either sign. */
+export function judgeClaim(c: Claim, window: readonly Point[]): { verdict: Verdict; point: Point; claimed: number } {
+  const signs = c.signKnown ? [c.value] : [c.value, -c.value];
+  let best: { verdict: Verdict; point: Point; claimed: number; distance: number } | null = null;
+  const rank: Record<Verdict, number> = { match: 0, close: 1, differs: 2 };
+  for (const claimed of signs) {
+    for (const p of window) {
+      const verdict: Verdict = bears(c, claimed, p[1]) ? 'match' : near(claimed, p[1], c.step) ? 'close' : 'differs';
+      const distance = Math.abs(p[1] - claimed);
+      // The best verdict wins; among equals the nearest value, then the newest date.
+      if (!best || rank[verdict] < rank[best.verdict] || (rank[verdict] === rank[best.verdict] && (distance < best.distance || (distance === best.distance && p[0] > best.point[0])))) {
+        best = { verdict, point: p, claimed, distance };
+      }
+    }
+  }
+  return best!;
+}
+
+function sourceOf(key: SeriesKey, doc: CacheDoc, date: IsoDate): { name: string; url: string } {
+  const view = seriesOf(doc, key);
+  const i = view.points.findIndex(([d]) => d === date);
+  const provider = PROVIDERS[i >= 0 ? view.origin[i]! : providersOf(key)[0]!];
+  return { name: provider.name, url: provider.pageUrl };
+}
+
+/**
+ * Reads the figures in each passage and checks them against the data published by the article's date
+ * (by today for an undated article, whose figures are read only when they name their period).
+ */
+export function checkPassages(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate): { checked: CheckedClaim[]; unchecked: UncheckedClaim[] } {
+  const day = articleDate && articleDate < today ? articleDate : today;
+  const cut = publishedBy(doc, day);
+  const checked: CheckedClaim[] = [];
+  const unchecked: UncheckedClaim[] = [];
+  passages.forEach((p, passage) => {
+    const { claims, skipped } = readClaims(p, articleDate);
+    for (const s of skipped) unchecked.push({ passage, ...s });
+    for (const c of claims) {
+      const data = dataFor(cut, c.target);
+      const window = windowOf(data, c.period, day);
+      if (!window.length) {
+        unchecked.push({ passage, start: c.start, end: c.end, text: c.text, why: 'not_covered' });
+        continue;
+      }
+      const { verdict, point, claimed } = judgeClaim(c, window);
+      const difference = point[1] - claimed;
+      checked.push({
+        ...c,
+        value: claimed,
+        passage,
+        verdict,
+        actual: point[1],
+        asOf: point[0],
+        difference,
+        differencePct: claimed !== 0 ? (difference / Math.abs(claimed)) * 100 : null,
+        window: { from: window[0]![0], to: window[window.length - 1]![0], count: window.length },
+        compared: data.compared,
+        ...(data.reference ? { reference: data.reference } : {}),
+        source: sourceOf(data.key, cut, point[0]),
+      });
+    }
+  });
+  return { checked, unchecked };
+}

@@ -1,0 +1,143 @@
+/**
+ * The period a sentence talks about, in English and Chinese: a day (`on Sept. 17, 2019`, `2019 年 9 月 17 日`,
+ * `today`), a month (`in January`, `今年 1 月`, `2019 年 9 月`, `last month`), a quarter (`2025 年第二季`,
+ * `Q2 2025`), a year's peak (`at its 2022 peak`), or the latest data (`this week`, `last week`, `上週`,
+ * `截至本週`, `currently`, `目前`). Relative phrases are resolved against the article's date, and stay
+ * unresolved without one. "Since …" phrases (`lowest since 2020`, `2020年10月以來`) and comparisons
+ * (`than in 2019`, `比 2019 年`) qualify a comparison and are not periods; a bare year (`2019 年`, `in 2019`)
+ * is not a period either, but it makes the sentence's own period uncertain (`past`).
+ */
+import { addDays, addMonths, isIsoDate } from '../dates';
+import type { IsoDate } from '../types';
+
+export type Period =
+  | { kind: 'current' }
+  | { kind: 'day'; date: IsoDate }
+  | { kind: 'month'; from: IsoDate; to: IsoDate }
+  | { kind: 'quarter'; from: IsoDate; to: IsoDate }
+  | { kind: 'peak'; from: IsoDate; to: IsoDate };
+
+export interface PeriodPhrase {
+  start: number;
+  end: number;
+  /** null: relative, and there is no article date to resolve it against. */
+  period: Period | null;
+  /** Not a period of its own: a bare year or "at the time", which leaves an unstated past period. */
+  past?: boolean;
+  /** A "since …" phrase or a comparison: ignored. */
+  aside?: boolean;
+}
+
+const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?`;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, first: 1, second: 2, third: 3, fourth: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday)`;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const monthEnd = (from: IsoDate) => addDays(addMonths(from, 1), -1);
+
+function month(y: number, m: number): Period | null {
+  const from = `${y}-${pad(m)}-01`;
+  return isIsoDate(from) ? { kind: 'month', from, to: monthEnd(from) } : null;
+}
+
+function quarter(y: number, q: number): Extract<Period, { kind: 'quarter' }> {
+  const from = `${y}-${pad((q - 1) * 3 + 1)}-01`;
+  return { kind: 'quarter', from, to: addDays(addMonths(from, 3), -1) };
+}
+
+/** The year of the most recent month `m` (day `d`) on or before the article's date. */
+function recentYear(article: IsoDate, m: number, d = 1): number {
+  const y = Number(article.slice(0, 4));
+  return `${y}-${pad(m)}-${pad(d)}` <= article ? y : y - 1;
+}
+
+type Read = (m: RegExpExecArray, article: IsoDate | null) => Omit<PeriodPhrase, 'start' | 'end'> | null;
+
+/** In order of priority: a longer, more specific phrase wins over one it overlaps. */
+const PHRASES: Array<[RegExp, Read]> = [
+  // Since … / comparisons: asides.
+  [new RegExp(String.raw`\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH_RE}\s+)?(?:\d{1,2},?\s+)?(?:${YEAR}|${MONTH_RE})`, 'gi'), () => ({ period: null, aside: true })],
+  [new RegExp(String.raw`(?:自|從|从)\s*${YEAR}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?\s*(?:以來|以来|開始|开始|起)`, 'g'), () => ({ period: null, aside: true })],
+  [new RegExp(String.raw`${YEAR}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?\s*(?:以來|以来)`, 'g'), () => ({ period: null, aside: true })],
+  [new RegExp(String.raw`(?:比|較|较|相比|相較|相较|than(?:\s+(?:in|at))?|compared\s+(?:with|to))\s*(?:${YEAR}|${MONTH_RE})(?:\s*年)?`, 'gi'), () => ({ period: null, aside: true })],
+  // Days.
+  [new RegExp(String.raw`${YEAR}\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]`, 'g'), (m) => day(Number(m[1]), Number(m[2]), Number(m[3]))],
+  [new RegExp(String.raw`(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]`, 'g'), (m, a) => (a ? day(recentYear(a, Number(m[1]), Number(m[2])), Number(m[1]), Number(m[2])) : { period: null })],
+  [new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+${YEAR})?`, 'g'), (m, a) => englishDay(monthOf(m[1]!), Number(m[2]), m[3], a)],
+  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}(?:,?\s+${YEAR})?`, 'g'), (m, a) => englishDay(monthOf(m[2]!), Number(m[1]), m[3], a)],
+  [/\btoday\b|今天|今日/gi, (_, a) => ({ period: a ? { kind: 'day', date: a } : null })],
+  // Quarters.
+  [new RegExp(String.raw`${YEAR}\s*年\s*第\s*([一二三四1-4])\s*季度?`, 'g'), (m) => ({ period: quarter(Number(m[1]), ORD[m[2]!]!) })],
+  [new RegExp(String.raw`\b(?:Q([1-4])\s*${YEAR}|${YEAR}\s*Q([1-4]))\b`, 'g'), (m) => ({ period: quarter(Number(m[2] ?? m[3]), Number(m[1] ?? m[4])) })],
+  [new RegExp(String.raw`\b(first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+${YEAR})?`, 'gi'), (m, a) => relativeQuarter(ORD[m[1]!.toLowerCase()]!, m[2], a)],
+  [/(?<!\d\s*年\s*)第\s*([一二三四1-4])\s*季度?/g, (m, a) => relativeQuarter(ORD[m[1]!]!, undefined, a)],
+  // A year's peak.
+  [new RegExp(String.raw`\b(?:(?:at|from)\s+)?(?:its|the|a)\s+${YEAR}\s+(?:peak|high|record)|\bpeak(?:ed)?\s+in\s+${YEAR}`, 'gi'), (m) => peak(Number(m[1] ?? m[2]))],
+  [new RegExp(String.raw`${YEAR}\s*年\s*(?:的|其)?\s*(?:高峰|峰值|最高點|最高点)`, 'g'), (m) => peak(Number(m[1]))],
+  // Months.
+  [new RegExp(String.raw`${YEAR}\s*年\s*(\d{1,2})\s*月(?:份)?`, 'g'), (m) => ({ period: month(Number(m[1]), Number(m[2])) })],
+  [/(今年|去年|前年)\s*(\d{1,2})\s*月(?:份)?/g, (m, a) => (a ? { period: month(Number(a.slice(0, 4)) - ['今年', '去年', '前年'].indexOf(m[1]!), Number(m[2])) } : { period: null })],
+  [/(?<![\d年])(\d{1,2})\s*月(?:份)?(?![\d日号號])/g, (m, a) => (a ? { period: month(recentYear(a, Number(m[1])), Number(m[1])) } : { period: null })],
+  [new RegExp(String.raw`\b${MONTH_RE}(?:,?\s+${YEAR})?`, 'g'), (m, a) => englishMonth(m, a)],
+  [/\blast month\b|上個月|上个月|上月/gi, (_, a) => (a ? { period: month(Number(addMonths(a.slice(0, 7) + '-01', -1).slice(0, 4)), Number(addMonths(a.slice(0, 7) + '-01', -1).slice(5, 7))) } : { period: null })],
+  // The latest data.
+  [new RegExp(String.raw`\b(?:this|last)\s+(?:week|${WEEKDAY})\b|\bon\s+${WEEKDAY}\b|\bcurrently\b|\bnow\b|\bthese days\b`, 'gi'), () => ({ period: { kind: 'current' } })],
+  [/(?:截至|截止)?\s*(?:上週|上周|本週|本周|這週|这周|上星期|本星期)[一二三四五]?|目前|如今|現在|现在|當前|当前|現時|现时/g, () => ({ period: { kind: 'current' } })],
+  // Unstated past periods.
+  [new RegExp(String.raw`${YEAR}(?:\s*[-–~至到]\s*${YEAR})?\s*年(?!\s*\d{1,2}\s*月|\s*第)`, 'g'), () => ({ period: null, past: true })],
+  [new RegExp(String.raw`(?:^|\b(?:in|In|during|During|by|By|of|for|For|early|late|mid)\s+)${YEAR}\b`, 'g'), () => ({ period: null, past: true })],
+  [/當時|当时|那時|那时|彼時|去年|前年|\bat the time\b|\bback then\b|\blast year\b|\byears? ago\b/gi, () => ({ period: null, past: true })],
+];
+
+function day(y: number, m: number, d: number): Omit<PeriodPhrase, 'start' | 'end'> | null {
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  return isIsoDate(date) ? { period: { kind: 'day', date } } : null;
+}
+
+function englishDay(m: number, d: number, year: string | undefined, a: IsoDate | null): Omit<PeriodPhrase, 'start' | 'end'> | null {
+  if (year) return day(Number(year), m, d);
+  return a ? day(recentYear(a, m, d), m, d) : { period: null };
+}
+
+function englishMonth(m: RegExpExecArray, a: IsoDate | null): Omit<PeriodPhrase, 'start' | 'end'> | null {
+  const name = m[1]!;
+  // "may", "march" and friends as words: only a capitalised month, and "May" only with a year.
+  if (name[0] !== name[0]!.toUpperCase() || (name === 'May' && !m[2])) return null;
+  const mo = monthOf(name);
+  if (m[2]) return { period: month(Number(m[2]), mo) };
+  return a ? { period: month(recentYear(a, mo), mo) } : { period: null };
+}
+
+function relativeQuarter(q: number, year: string | undefined, a: IsoDate | null): Omit<PeriodPhrase, 'start' | 'end'> {
+  if (year) return { period: quarter(Number(year), q) };
+  if (!a) return { period: null };
+  const y = Number(a.slice(0, 4));
+  return { period: quarter(quarter(y, q).from <= a ? y : y - 1, q) };
+}
+
+function peak(y: number): Omit<PeriodPhrase, 'start' | 'end'> {
+  return { period: { kind: 'peak', from: `${y}-01-01`, to: `${y}-12-31` } };
+}
+
+/** Every period phrase in a text, without overlaps (earlier patterns in PHRASES win). */
+export function findPeriods(text: string, article: IsoDate | null): PeriodPhrase[] {
+  const out: PeriodPhrase[] = [];
+  for (const [re, read] of PHRASES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].length;
+      if (end === start || out.some((p) => start < p.end && p.start < end)) continue;
+      const r = read(m, article);
+      if (r) out.push({ start, end, ...r });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function samePeriod(a: Period, b: Period): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

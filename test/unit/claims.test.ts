@@ -1,0 +1,312 @@
+/**
+ * The article's own figures: read from real sentences (the seed, the annotated pages), checked against the
+ * real fixtures. Every expected value is computed here from the fixture files, never typed in.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readAmounts, stepOf } from '../../src/core/article/amounts';
+import { checkPassages, judgeClaim, type CheckedClaim } from '../../src/core/article/check';
+import { buildClaimsAnswer, parsePassages } from '../../src/core/article/claims-answer';
+import { CLAIM_TARGETS, readClaims, type Passage } from '../../src/core/article/claims';
+import { hasMessage } from '../../src/core/messages';
+import { isIndicatorId } from '../../src/core/types';
+import { Analyser } from '../../src/core/terms/context';
+import { addDays } from '../../src/core/dates';
+import { fixturesDoc } from '../helpers/docs';
+import { data } from '../helpers/expected';
+
+const doc = fixturesDoc();
+const TODAY = '2026-12-01';
+const PAGES = join(new URL('../fixtures/pages', import.meta.url).pathname);
+
+/** Blocks read as the content script reads them: every block first (the article's clues), then judged. */
+function passagesOf(blocks: string[]): Passage[] {
+  const an = new Analyser();
+  const read = blocks.map((b) => an.read(b));
+  return blocks.map((text, i) => ({ text, terms: an.judge(read[i]!).map(({ start, end, kind }) => ({ start, end, kind })) }));
+}
+const seedBlocks = readFileSync(new URL('../../demo/seed/000_bb5fc8af848cf247.txt', import.meta.url), 'utf8').split('\n').slice(1, 79).map((l) => l.trim()).filter(Boolean);
+const pageBlocks = (file: string) => [...new JSDOM(readFileSync(join(PAGES, file), 'utf8')).window.document.querySelectorAll('article h1, article p')].map((e) => e.textContent!.trim());
+
+const seed = checkPassages(doc, passagesOf(seedBlocks), '2025-10-20', TODAY);
+const find = (text: string, target?: string): CheckedClaim => {
+  const c = seed.checked.find((x) => x.text === text && (!target || x.target === target));
+  if (!c) throw new Error(`no checked claim "${text}"`);
+  return c;
+};
+const between = (m: Map<string, number>, from: string, to: string) => [...m].filter(([d]) => d >= from && d <= to);
+
+describe('the seed (dated 2025-10-20): its figures against the data published by then', () => {
+  it('reserves “2.96 兆美元(截至上週)” match the week of 2025-10-01', () => {
+    const c = find('2.96 兆美元');
+    expect([c.target, c.verdict, c.asOf, c.value]).toEqual(['reserves', 'match', '2025-10-01', 2960]);
+    expect(c.actual).toBeCloseTo(data.wresbal.get('2025-10-01')!, 9);
+    // The window: weeks published by 20 Oct (the week of 15 Oct was out on the 16th), 35 days back.
+    expect([c.window.from, c.window.to]).toEqual(['2025-09-17', '2025-10-15']);
+    // Only that week rounds or truncates to 2.96: [2955, 2970).
+    expect(between(data.wresbal, '2025-09-15', '2025-10-15').filter(([, v]) => v >= 2955 && v < 2970).map(([d]) => d)).toEqual(['2025-10-01']);
+    expect(c.compared).toMatch(/week average \(WRESBAL\)/);
+  });
+
+  it('“今年 1 月銀行儲備金約 3.4 兆美元” matches 2025-01-15; “RRP 約 6,000 億美元” differs (January 2025 was $93–240B)', () => {
+    const r = find('約 3.4 兆美元');
+    expect([r.target, r.verdict, r.hedge, r.asOf, r.period]).toEqual(['reserves', 'match', 'about', '2025-01-15', { kind: 'month', from: '2025-01-01', to: '2025-01-31' }]);
+    expect(r.actual).toBeCloseTo(data.wresbal.get('2025-01-15')!, 9);
+    const rrp = find('約 6,000 億美元');
+    const january = between(data.rrp, '2025-01-01', '2025-01-31').map(([, v]) => v);
+    expect([rrp.target, rrp.verdict, rrp.value]).toEqual(['rrp', 'differs', 600]);
+    expect(rrp.actual).toBe(Math.max(...january)); // the nearest the data came
+    expect(Math.min(...january)).toBeGreaterThan(92);
+    expect(Math.max(...january)).toBeLessThan(241);
+    expect(rrp.window.count).toBe(january.length);
+  });
+
+  it('“資產負債表 … 仍在 6.9 兆美元左右” is close: WALCL $6,608.6B on 2025-09-17, 4.2% lower', () => {
+    const c = find('6.9 兆美元左右');
+    expect([c.target, c.verdict, c.hedge, c.asOf]).toEqual(['fed_assets', 'close', 'about', '2025-09-17']);
+    expect(c.actual).toBeCloseTo(data.walcl.get('2025-09-17')!, 9);
+    expect(c.differencePct!).toBeCloseTo(((data.walcl.get('2025-09-17')! - 6900) / 6900) * 100, 9);
+    expect(Math.round(c.differencePct! * 10) / 10).toBe(-4.2);
+  });
+
+  it('“儲備金佔 GDP 的百分比:9.71%” is close: the data give 9.73%', () => {
+    const c = find('9.71%');
+    const ratio = (data.wresbal.get('2025-10-01')! / data.gdp.get('2025-04-01')!) * 100;
+    expect([c.target, c.verdict, c.asOf]).toEqual(['reserves_gdp', 'close', '2025-10-01']);
+    expect(c.actual).toBeCloseTo(ratio, 9);
+    expect(ratio.toFixed(2)).toBe('9.73');
+    // Every 9.71% in the text reads the same way.
+    expect(seed.checked.filter((x) => x.text === '9.71%').every((x) => x.verdict === 'close')).toBe(true);
+  });
+
+  it('“RRP … 相比高峰縮水了 99% 以上” matches: down 99.7% from the 2022 peak', () => {
+    const c = find('99% 以上');
+    const peak = Math.max(...between(data.rrp, '2022-01-01', '2022-12-31').map(([, v]) => v));
+    const week = between(data.rrp, addDays('2025-10-20', -10), '2025-10-20');
+    const nearest = Math.min(...week.map(([, v]) => ((peak - v) / peak) * 100));
+    expect([c.target, c.verdict, c.hedge, c.value]).toEqual(['rrp_drawdown', 'match', 'more', 99]);
+    expect(c.actual).toBeCloseTo(nearest, 9);
+    expect(c.actual.toFixed(1)).toBe('99.7');
+    expect(c.reference).toEqual({ value: peak, date: '2022-12-30' });
+  });
+
+  it('no mark on a vague amount (“幾十億美元”) or a change (“2 兆美元的量化緊縮”)', () => {
+    expect(seed.checked.some((c) => c.text.includes('十億'))).toBe(false);
+    const qt = seed.unchecked.find((u) => seedBlocks[u.passage]!.indexOf('2 兆美元的量化緊縮') === u.start);
+    expect(qt?.why).toBe('unchecked');
+    // A forecast, a threshold, a range and a pace per month are never checked.
+    const why = (t: string) => seed.unchecked.find((u) => u.text === t)?.why;
+    expect(why('3.05 兆美元')).toBe('forecast');
+    expect(why('2.8 兆美元')).toBe('range');
+    expect(why('250 億美元')).toBe('rate');
+  });
+
+  it('the only ✗ is the January RRP, checked by hand above; figures of an unstated past year are left alone', () => {
+    expect(seed.checked.filter((c) => c.verdict === 'differs').map((c) => c.text)).toEqual(['約 6,000 億美元']);
+    // "2019 年,儲備金降至 1.5 兆美元": a bare year before the figure leaves its period unsure.
+    expect(seed.unchecked.find((u) => u.text === '1.5 兆美元')?.why).toBe('period');
+  });
+
+  it('an undated page: only figures that name their own period', () => {
+    const undated = checkPassages(doc, passagesOf(seedBlocks), null, TODAY);
+    expect(undated.checked.length).toBeGreaterThan(0);
+    for (const c of undated.checked) expect(c.period.kind).not.toBe('current');
+    expect(undated.checked.map((c) => [c.text, c.verdict])).toContainEqual(['約 1.5 兆美元', 'match']); // September 2019
+    expect(undated.unchecked.find((u) => u.text === '2.96 兆美元')?.why).toBe('undated');
+  });
+});
+
+describe('the annotated pages, on their own dates', () => {
+  it('Reuters, 2025-09-15: SOFR 4.42% and IORB 4.40% match; the SRF take-up is outside the data held; a forecast is left alone', () => {
+    const r = checkPassages(doc, passagesOf(pageBlocks('txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html')), '2025-09-15', TODAY);
+    expect(r.checked.map((c) => [c.target, c.text, c.verdict])).toEqual([
+      ['sofr', '4.42%', 'match'],
+      ['iorb', '4.40%', 'match'],
+    ]);
+    expect(r.checked[0]!.actual).toBe(data.sofr.get('2025-09-12'));
+    expect(r.unchecked.filter((u) => u.text === '$1.5 billion').map((u) => u.why)).toEqual(['not_covered', 'not_covered']);
+    expect(r.unchecked.find((u) => u.text === '$870 billion')?.why).toBe('forecast');
+  });
+
+  it('Bloomberg, 2024-08-06: the RRP below $300B and at $292B, and its record of Dec. 30, 2022', () => {
+    const r = checkPassages(doc, passagesOf(pageBlocks('txt-en02_bloomberg-via-orientaliri_rrp-usage-below-300-billion.html')), '2024-08-06', TODAY);
+    expect(r.checked.map((c) => [c.text, c.hedge, c.verdict])).toEqual([
+      ['Below $300 Billion', 'less', 'match'],
+      ['$292 billion', 'plain', 'match'],
+      ['$2.554 trillion', 'plain', 'match'],
+    ]);
+    expect(r.checked[1]!.actual).toBe(data.rrp.get('2024-08-06'));
+    expect(r.checked[2]!).toMatchObject({ asOf: '2022-12-30', actual: data.rrp.get('2022-12-30'), period: { kind: 'day', date: '2022-12-30' } });
+    // "forecasting … reserves at $3.1 trillion" is a forecast with two indicators: no mark.
+    expect(r.unchecked.find((u) => u.text === '$3.1 trillion')).toBeTruthy();
+  });
+
+  it('Xinhua, 2019-02-28: the Fed’s assets “约4万亿美元” match; “可能在1万亿美元左右” is a forecast; “从4.5万亿美元” a starting point', () => {
+    const r = checkPassages(doc, passagesOf(pageBlocks('txt-zh02_xinhua-via-itaiwannews_powell-to-end-balance-sheet-runoff-2019.html')), '2019-02-28', TODAY);
+    expect(r.checked.map((c) => [c.target, c.text, c.verdict])).toEqual([['fed_assets', '约4万亿美元', 'match']]);
+    expect(r.unchecked.map((u) => [u.text, u.why])).toEqual([
+      ['1万亿美元', 'forecast'],
+      ['1.6万亿美元', 'forecast'],
+      ['4.5万亿美元', 'from'],
+    ]);
+  });
+
+  it('the trap pages and cnyes: no figure is tied to a Fed indicator', () => {
+    for (const [file, date] of [['txt-zh03_singtao-stheadline_pboc-reverse-repo-trap.html', '2015-01-29'], ['txt-zh01_cnyes_fed-qt-brake-qe-rumours.html', '2025-10-28'], ['en03_nationalpost-ap_india-pakistan-reserves-the-right.html', '2025-05-07'], ['en04_msnbc_electoral-college-colin-powell.html', '2016-12-20']]) {
+      const html = readFileSync(join(PAGES, file!), 'utf8');
+      const blocks = [...new JSDOM(html).window.document.querySelectorAll('article h1, article p, article li')].map((e) => e.textContent!.trim());
+      expect(checkPassages(doc, passagesOf(blocks), date!, TODAY).checked, file).toEqual([]);
+    }
+  });
+});
+
+describe('reading figures', () => {
+  const read = (text: string, date: string | null = '2025-10-20') => readClaims(passagesOf([text])[0]!, date);
+
+  it('amounts in every style, normalised to USD billions, percent and basis points, with their last significant digit', () => {
+    const cases: Array<[string, number, string, number]> = [
+      ['$2.96 trillion', 2960, 'usd_bn', 10], ['$2.96T', 2960, 'usd_bn', 10], ['2.96 trillion dollars', 2960, 'usd_bn', 10], ['$600bn', 600, 'usd_bn', 100],
+      ['$2,966 billion', 2966, 'usd_bn', 1], ['US$210.7 million', 0.2107, 'usd_bn', 0.0001], ['2.96 兆美元', 2960, 'usd_bn', 10], ['2.9 萬億美元', 2900, 'usd_bn', 100],
+      ['2.9 万亿美元', 2900, 'usd_bn', 100], ['6,000 億美元', 600, 'usd_bn', 100], ['6,000 亿美元', 600, 'usd_bn', 100], ['210.7 億美元', 21.07, 'usd_bn', 0.01],
+      ['4,600 億', 460, 'usd_bn', 10], ['9.71%', 9.71, 'pct', 0.01], ['9.7 %', 9.7, 'pct', 0.1], ['4.24厘', 4.24, 'pct', 0.01], ['19 basis points', 19, 'bp', 1],
+      ['19bp', 19, 'bp', 1], ['19 bps', 19, 'bp', 1], ['19 個基點', 19, 'bp', 1], ['19 个基点', 19, 'bp', 1], ['２．９６ 兆美元', 2960, 'usd_bn', 10],
+    ];
+    for (const [text, value, unit, step] of cases) {
+      const [a] = readAmounts(text.normalize('NFKC') === text ? text : text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+      expect([a?.value, a?.unit, a?.step], text).toEqual([value, unit, step]);
+    }
+    expect(readAmounts('450億元人民幣 and 5 percentage points and 3厘米')).toEqual([]);
+  });
+
+  it('hedges: about, more, less — before or after the figure', () => {
+    const hedge = (t: string) => read(t).claims[0]?.hedge;
+    expect(hedge('Bank reserves at the Fed are about $3 trillion.')).toBe('about');
+    expect(hedge('Bank reserves at the Fed are more than $3 trillion.')).toBe('more');
+    expect(hedge('聯準會的銀行準備金不到 3 兆美元。')).toBe('less');
+    expect(hedge('聯準會的銀行準備金為 3 兆美元左右。')).toBe('about');
+    expect(hedge('聯準會的銀行準備金為 3 兆美元以上。')).toBe('more');
+    expect(hedge('Fed bank reserves stood at $3 trillion.')).toBe('plain');
+  });
+
+  it('no mark when unsure: a change, a forecast or threshold, a range, no unit, two indicators, an unstated past period', () => {
+    const why = (t: string, date: string | null = '2025-10-20') => read(t, date).skipped[0]?.why ?? (read(t, date).claims.length ? 'claim' : 'nothing');
+    expect(why('Fed bank reserves rose by $46 billion this week.')).toBe('change');
+    expect(why('Fed bank reserves rose $46 billion.')).toBe('change');
+    expect(why('聯準會的銀行準備金增加 460 億美元。')).toBe('change');
+    expect(why('Fed officials say bank reserves should stay above $3.05 trillion.')).toBe('forecast');
+    expect(why('聯準會的銀行準備金應該超過 3.05 兆美元。')).toBe('forecast');
+    expect(why('Fed bank reserves of $2.8 trillion to $3.4 trillion are ample.')).toBe('range');
+    expect(why('Bank reserves at the Fed stood at 3 trillion.')).toBe('nothing');
+    expect(why('The Fed’s bank reserves and its reverse repo facility together held $3.2 trillion.')).toBe('two');
+    expect(why('In 2019, Fed bank reserves fell to $1.4 trillion.')).toBe('period');
+    expect(why('Fed bank reserves were $3 trillion.', null)).toBe('undated');
+    // A level reached: "fell to" is not a change.
+    expect(why('Fed bank reserves fell to $2.9 trillion last week.')).toBe('claim');
+  });
+
+  it('periods: explicit ones in the sentence, relative ones resolved against the article’s date; "since" and comparisons are not periods', () => {
+    const period = (t: string, date: string | null = '2025-10-20') => read(t, date).claims[0]?.period;
+    expect(period('In January, Fed bank reserves were about $3.4 trillion.')).toEqual({ kind: 'month', from: '2025-01-01', to: '2025-01-31' });
+    expect(period('In December, Fed bank reserves were about $3.2 trillion.')).toEqual({ kind: 'month', from: '2024-12-01', to: '2024-12-31' });
+    expect(period('2019 年 9 月,聯準會的銀行準備金約 1.5 兆美元。', null)).toEqual({ kind: 'month', from: '2019-09-01', to: '2019-09-30' });
+    expect(period('On Sept. 17, 2019, SOFR hit 5.25%.', null)).toEqual({ kind: 'day', date: '2019-09-17' });
+    expect(period('SOFR was 4.22% today.')).toEqual({ kind: 'day', date: '2025-10-20' });
+    expect(period('美國 GDP 為 30.5 兆美元(2025 年第二季)。')).toEqual({ kind: 'quarter', from: '2025-04-01', to: '2025-06-30' });
+    expect(period('Fed bank reserves fell to $2.9 trillion, the lowest since 2020.')).toEqual({ kind: 'current' });
+    expect(period('截至上週,聯準會的銀行準備金為 2.96 兆美元,為 2020年10月以來最低。')).toEqual({ kind: 'current' });
+    expect(period('The Fed’s reverse repo facility hit $2.55 trillion at its 2022 peak.', null)).toEqual({ kind: 'peak', from: '2022-01-01', to: '2022-12-31' });
+  });
+
+  it('any string gives claims or nothing — never an exception — and every claim is well formed', () => {
+    const pieces = ['$', '2.96', ' trillion', '兆美元', '億', '%', ' bp', '個基點', '約', 'about ', 'more than ', '以上', '左右', '今年 1 月', 'in January ', '2019 年 ', ',', '。', '(', ')', ' ', 'Fed ', 'bank reserves ', '銀行準備金', 'RRP', 'SOFR ', 'IORB ', 'GDP ', 'from ', 'to ', '-', '0', '9', '１', '．'];
+    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(text, fc.constantFrom<string | null>('2025-10-20', '2019-09-18', null), (t, date) => {
+        const r = readClaims(passagesOf([t])[0]!, date);
+        for (const c of r.claims) {
+          expect(Number.isFinite(c.value) && Number.isFinite(c.step) && c.step > 0).toBe(true);
+          expect(c.start >= 0 && c.end <= t.length && c.start < c.end).toBe(true);
+        }
+        checkPassages(doc, passagesOf([t]), date, TODAY);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('any amount written in any supported style reads back to itself', () => {
+    const styles: Array<(n: string) => [string, number]> = [
+      (n) => [`$${n} trillion`, 1000], (n) => [`$${n}T`, 1000], (n) => [`${n} trillion dollars`, 1000], (n) => [`$${n} billion`, 1], (n) => [`$${n}bn`, 1],
+      (n) => [`US$${n} million`, 0.001], (n) => [`${n} 兆美元`, 1000], (n) => [`${n} 萬億美元`, 1000], (n) => [`${n} 万亿美元`, 1000], (n) => [`${n} 億美元`, 0.1],
+      (n) => [`${n} 亿美元`, 0.1], (n) => [`${n}%`, 1], (n) => [`${n} %`, 1], (n) => [`${n} basis points`, 1], (n) => [`${n}bps`, 1], (n) => [`${n} 個基點`, 1],
+    ];
+    const written = fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 3 }), fc.boolean()).map(([int, decimals, grouped]) => {
+      const x = int / 10 ** decimals;
+      return grouped ? x.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : x.toFixed(decimals);
+    });
+    fc.assert(
+      fc.property(written, fc.integer({ min: 0, max: styles.length - 1 }), (n, k) => {
+        const [text, scale] = styles[k]!(n);
+        const [a] = readAmounts(`Reserves: ${text}.`);
+        const value = Number(n.replace(/,/g, '')) * scale;
+        expect(Math.abs(a!.value - value) / value).toBeLessThan(1e-12);
+        expect(Math.abs(a!.step - stepOf(n) * scale) / a!.step).toBeLessThan(1e-12);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the verdict', () => {
+  const claim = { start: 0, end: 1, target: 'reserves' as const, unit: 'usd_bn' as const, period: { kind: 'current' as const }, text: '', signKnown: true };
+  it('plain: rounds or truncates to the figure; about: within max(u/2, 2%); more/less: the bound; else close within 10%, else differs', () => {
+    const v = (c: Partial<typeof claim> & { value: number; step: number; hedge: 'plain' | 'about' | 'more' | 'less' }, x: number) => judgeClaim({ ...claim, ...c }, [['2025-10-01', x]]).verdict;
+    expect(v({ value: 2960, step: 10, hedge: 'plain' }, 2955)).toBe('match');
+    expect(v({ value: 2960, step: 10, hedge: 'plain' }, 2969.9)).toBe('match');
+    expect(v({ value: 2960, step: 10, hedge: 'plain' }, 2970)).toBe('close');
+    expect(v({ value: 2960, step: 10, hedge: 'plain' }, 2954.9)).toBe('close');
+    expect(v({ value: 3400, step: 100, hedge: 'about' }, 3332)).toBe('match'); // 2% of 3.4T beats half a digit
+    expect(v({ value: 3400, step: 100, hedge: 'about' }, 3331)).toBe('close');
+    expect(v({ value: 99, step: 1, hedge: 'more' }, 99.7)).toBe('match');
+    expect(v({ value: 300, step: 100, hedge: 'less' }, 292)).toBe('match');
+    expect(v({ value: 600, step: 100, hedge: 'about' }, 540)).toBe('close');
+    expect(v({ value: 600, step: 100, hedge: 'about' }, 539)).toBe('differs');
+  });
+
+  it('an unsigned spread is given the better of either sign', () => {
+    const c = { ...claim, target: 'sofr_iorb' as const, unit: 'bp' as const, value: 5, step: 1, hedge: 'plain' as const };
+    expect(judgeClaim({ ...c, signKnown: false }, [['2025-10-01', -5]]).verdict).toBe('match');
+    expect(judgeClaim({ ...c, signKnown: true }, [['2025-10-01', -5]]).verdict).toBe('differs');
+  });
+});
+
+describe('the claims/check answer', () => {
+  it('says each verdict in the reader’s language, with the tally', () => {
+    const a = buildClaimsAnswer(doc, passagesOf(seedBlocks), '2025-10-20', TODAY, 'zh_TW');
+    const rrp = a.claims.find((c) => c.text === '約 6,000 億美元')!;
+    expect(rrp.display.verdict).toBe('✗ 與資料不符');
+    expect(rrp.display.readAs).toBe('解讀為：約 6,000 億美元 · 2025-01 期間');
+    expect(a.tally).toMatch(/^核對 \d+ 個數字：\d+ 個相符、\d+ 個接近、1 個不符$/);
+    const en = buildClaimsAnswer(doc, passagesOf(seedBlocks), '2025-10-20', TODAY, 'en');
+    expect(en.claims.find((c) => c.text === '2.96 兆美元')!.display.data).toBe(`The data: $${data.wresbal.get('2025-10-01')!.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}B on 2025-10-01`);
+  });
+
+  it('has words for every target, hedge, period and verdict in the three languages', () => {
+    for (const t of CLAIM_TARGETS) {
+      expect(hasMessage(`claimCompared_${t}`), t).toBe(true);
+      if (!isIndicatorId(t)) expect(hasMessage(`claimName_${t}`), t).toBe(true);
+    }
+    for (const k of ['claimHedge_about', 'claimHedge_more', 'claimHedge_less', 'claimPeriod_current', 'claimPeriod_day', 'claimPeriod_month', 'claimPeriod_quarter', 'claimPeriod_peak', 'claimVerdict_match', 'claimVerdict_close', 'claimVerdict_differs']) {
+      expect(hasMessage(k), k).toBe(true);
+    }
+  });
+
+  it('refuses passages of the wrong shape or size', () => {
+    expect(parsePassages([{ text: 'x', terms: [] }])).toEqual([{ text: 'x', terms: [] }]);
+    for (const bad of [null, 'x', [{ text: 1, terms: [] }], [{ text: 'abc', terms: [{ start: 0, end: 9, kind: 'reserves' }] }], [{ text: 'abc', terms: [{ start: 0, end: 1, kind: 'gold' }] }], [{ text: 'x'.repeat(20_001), terms: [] }], Array(301).fill({ text: '', terms: [] })]) {
+      expect(parsePassages(bad)).toBeNull();
+    }
+  });
+});
