@@ -58,10 +58,11 @@ async function launch(withExtension: string | null, extra: string[] = []): Promi
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium()!,
     headless: true,
+    ignoreHTTPSErrors: true,
     viewport: { width: 1200, height: 900 },
     args: [
       ...(withExtension ? [`--disable-extensions-except=${withExtension}`, `--load-extension=${withExtension}`] : []),
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
       ...extra,
     ],
   });
@@ -73,7 +74,7 @@ async function scanBench(script: string, cfgAnswer: { cfg: unknown; answer: unkn
   const results: Record<string, { floor: number; plain: number; ours: number; peer: number; badges: number; marks: number }> = {};
   for (const path of ['/seed.html', '/national-post.html', '/long-english.html', '/10k.html', '/10k-general.html']) {
     const p = await ctx.newPage();
-    await p.goto(`http://127.0.0.1:${port}${path}`);
+    await p.goto(`https://127.0.0.1:${port}${path}`);
     await p.addScriptTag({ content: script });
     const runs = path.startsWith('/10k') ? 5 : 15;
     const f: number[] = [], o: number[] = [], q: number[] = [], pl: number[] = [];
@@ -173,7 +174,7 @@ async function main() {
     await b.close();
   }
 
-  const url = (p: string) => `http://www.reuters.com${p}`;
+  const url = (p: string) => `https://www.reuters.com${p}`;
   const costWith: Record<string, number> = {};
   for (const p of ['/seed.html', '/long-english.html', '/append-500.html']) costWith[p] = await scriptDuration(withExt.ctx, url(p), 5);
   await withExt.ctx.close();

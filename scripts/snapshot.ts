@@ -21,7 +21,7 @@ async function main() {
       } catch (e) {
         throw { kind: (e as Error).name === 'TimeoutError' ? 'timeout' : 'network', message: String((e as Error).message) };
       }
-    }, Date.now());
+    }, Date.now(), (ms) => new Promise((done) => setTimeout(done, ms)));
     if (result.failed.length) {
       console.error(`Not written: some sources failed:\n  ${result.failed.join('\n  ')}`);
       console.error('Offline? npm run snapshot:fixtures rebuilds the committed snapshot from test/fixtures/real.');

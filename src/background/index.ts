@@ -3,10 +3,12 @@
  * evicted worker wakes for them; every bit of state is in storage (see store.ts).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { answer, currentAnswer, fromThisExtension, parseRequest } from './messages';
+import { publisherOrigins, restrictStorage } from './access';
+import { tellPages } from './pages';
+import { allowed, answer, currentAnswer, fromThisExtension, parseRequest } from './messages';
 import { noticeGaugeChanges } from './notify';
 import { ALARM, requestRefresh, schedule } from './refresher';
-import { forgetMemo, loadDoc, loadSettings, mergeBundledSnapshot, STORAGE_KEYS } from './store';
+import { forgetMemo, loadDoc, loadSettings, mergeBundledSnapshot, moveFredKeyOutOfSync, STORAGE_KEYS } from './store';
 import { syncAddedSites } from './sites';
 import { paintToolbar } from './toolbar';
 
@@ -22,7 +24,12 @@ async function reflect(cacheChanged: boolean): Promise<void> {
   if (cacheChanged) await noticeGaugeChanges(a, settings);
 }
 
+// Every start: content scripts (any page's renderer) never read or write the extension's storage.
+void restrictStorage();
+
 browser.runtime.onInstalled.addListener(async (details) => {
+  await restrictStorage();
+  await moveFredKeyOutOfSync();
   await loadDoc(); // a fresh install starts from the bundled snapshot
   if (details.reason === 'update') await mergeBundledSnapshot();
   await reflect(true);
@@ -42,7 +49,7 @@ browser.alarms.onAlarm.addListener(async (alarm) => {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromThisExtension(sender)) return undefined;
   const req = parseRequest(message);
-  return req ? answer(req, sender) : undefined;
+  return req && allowed(req, sender) ? answer(req, sender) : undefined;
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
@@ -50,11 +57,18 @@ browser.storage.onChanged.addListener((changes, area) => {
   const settingsChanged = area === 'sync' && STORAGE_KEYS.SETTINGS_KEY in changes;
   if (cacheChanged) forgetMemo();
   if (cacheChanged || settingsChanged) reflect(cacheChanged).catch((e: unknown) => console.warn('Liquidity Lens: could not update the toolbar', e));
+  // Content scripts cannot watch storage: they are told, and ask again.
+  if (cacheChanged || settingsChanged) void tellPages(settingsChanged ? 'settings' : 'cache');
   if (settingsChanged) {
     schedule().catch(() => undefined);
     syncAddedSites().catch((e: unknown) => console.warn('Liquidity Lens: could not register added sites', e));
   }
 });
 
-browser.permissions.onAdded.addListener(() => void syncAddedSites().catch(() => undefined));
+browser.permissions.onAdded.addListener((p) => {
+  void syncAddedSites().catch(() => undefined);
+  // Access to a publisher given back: fetch what it has at once.
+  const publishers = publisherOrigins();
+  if (p.origins?.some((o) => publishers.includes(o))) void requestRefresh('manual').catch(() => undefined);
+});
 browser.permissions.onRemoved.addListener(() => void syncAddedSites().catch(() => undefined));

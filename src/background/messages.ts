@@ -1,6 +1,8 @@
 /**
  * The message API (documented in the README). Only this extension's own pages and content scripts are
- * answered: anything from another extension or a web page, or not of a known shape, gets no answer.
+ * answered: anything from another extension or a web page, or not of a known shape, gets no answer. A
+ * content script runs in a page that may be hostile, so it may only read: refreshing and clearing the cache
+ * are for the extension's own pages.
  *
  *   {type: 'indicators/get', lang?, asOf?} → IndicatorsAnswer (asOf 'YYYY-MM-DD': as published by the end of that New York day)
  *   {type: 'series/get', id, lang?}      → SeriesAnswer
@@ -21,7 +23,8 @@ import { resolveLang } from '../core/settings';
 import { isIsoDate } from '../core/dates';
 import { isIndicatorId, LANGS, type IndicatorId, type IsoDate, type Lang } from '../core/types';
 import { requestRefresh } from './refresher';
-import { clearDoc, loadDoc, loadSettings } from './store';
+import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
+import { clearDoc, loadDoc, loadFredKey, loadSettings } from './store';
 
 export type Request =
   | { type: 'indicators/get'; lang?: Lang; asOf?: IsoDate }
@@ -66,15 +69,28 @@ export function fromThisExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/** The extension's own pages (popup, options), as opposed to a content script in a web page. */
+export function fromOwnPage(sender: Runtime.MessageSender): boolean {
+  return fromThisExtension(sender) && !!sender.url && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+/** What a content script may ask: reading only. */
+const READ_ONLY = new Set<Request['type']>(['indicators/get', 'series/get', 'page/config', 'article/date', 'claims/check']);
+
+export function allowed(req: Request, sender: Runtime.MessageSender): boolean {
+  return READ_ONLY.has(req.type) || fromOwnPage(sender);
+}
+
 /** The reader's language: the options' choice, else the browser's. */
 export async function readerLang(): Promise<Lang> {
   return resolveLang((await loadSettings()).language, browser.i18n.getUILanguage());
 }
 
 export async function currentAnswer(lang?: Lang, asOf?: IsoDate): Promise<IndicatorsAnswer> {
-  const settings = await loadSettings();
+  const [settings, doc, key] = await Promise.all([loadSettings(), loadDoc(), loadFredKey()]);
   const l = lang ?? resolveLang(settings.language, browser.i18n.getUILanguage());
-  return buildIndicatorsAnswer(await loadDoc(), Date.now(), l, settings.thresholds, asOf ?? null);
+  const useKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] }).catch(() => false)) ? key : undefined;
+  return { ...buildIndicatorsAnswer(doc, Date.now(), l, settings.thresholds, asOf ?? null), access: { missing: await hostsWithoutAccess(useKey) } };
 }
 
 export async function answer(req: Request, sender?: Runtime.MessageSender): Promise<unknown> {

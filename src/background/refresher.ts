@@ -6,10 +6,20 @@ import browser from 'webextension-polyfill';
 import type { CacheDoc } from '../core/cache';
 import { runRefresh, wakeFor, type Outcome, type RefreshMode } from '../core/refresh';
 import { fetchText } from './fetch-text';
-import { installJitterMs, loadDoc, loadSettings, saveDoc } from './store';
+import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
+import { installJitterMs, loadDoc, loadFredKey, loadSettings, saveDoc } from './store';
 
 export const ALARM = 'refresh';
-const FRED_API_ORIGIN = 'https://api.stlouisfed.org/*';
+
+/**
+ * The pause between two FRED requests. An extension API call on each side resets the idle timer that lets
+ * the browser stop a worker, so a paced refresh is not cut short; the safety alarm covers the rest.
+ */
+async function keepAlivePause(ms: number): Promise<void> {
+  await browser.runtime.getPlatformInfo();
+  await new Promise((done) => setTimeout(done, ms));
+  await browser.runtime.getPlatformInfo();
+}
 
 let running: Promise<CacheDoc> | null = null;
 let queuedManual: Promise<CacheDoc> | null = null;
@@ -22,10 +32,11 @@ const SAFETY_WAKE_MS = 5 * 60_000;
 
 async function refreshOnce(mode: RefreshMode): Promise<CacheDoc> {
   await browser.alarms.create(ALARM, { when: Date.now() + SAFETY_WAKE_MS });
-  const [doc, settings, jitterMs] = await Promise.all([loadDoc(), loadSettings(), installJitterMs()]);
+  const [doc, key, jitterMs] = await Promise.all([loadDoc(), loadFredKey(), installJitterMs()]);
   // The key is used only once the reader has granted FRED's API host (asked for on the options page).
-  const fredApiKey = settings.fredApiKey && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] })) ? settings.fredApiKey : undefined;
-  const { doc: next, outcomes } = await runRefresh(doc, { now: Date.now(), fetchText, jitterMs, fredApiKey }, mode);
+  const fredApiKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] })) ? key : undefined;
+  const withoutAccess = await hostsWithoutAccess(fredApiKey);
+  const { doc: next, outcomes } = await runRefresh(doc, { now: Date.now(), fetchText, jitterMs, fredApiKey, pause: keepAlivePause, withoutAccess }, mode);
   await saveDoc(next);
   lastOutcomes = outcomes;
   for (const o of outcomes) {

@@ -4,11 +4,13 @@
  */
 import browser from 'webextension-polyfill';
 import { mergeSnapshot, validateCacheDoc, type CacheDoc } from '../core/cache';
-import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, fredKeyOf, repairSettings, type Settings } from '../core/settings';
 
 const CACHE_KEY = 'cache';
 const INSTALL_KEY = 'install';
 const SETTINGS_KEY = 'settings';
+/** The optional FRED API key: on this device only (storage.local, closed to content scripts), never synced or exported. */
+const FRED_KEY = 'fredApiKey';
 /** Each install waits this long after every release, fixed once, so installs never ask at the same second. */
 const MAX_JITTER_MS = 15 * 60_000;
 
@@ -71,9 +73,27 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+export async function loadFredKey(): Promise<string | undefined> {
+  const k = (await browser.storage.local.get(FRED_KEY))[FRED_KEY];
+  return typeof k === 'string' && k ? k : undefined;
+}
+
+/**
+ * Earlier versions kept the FRED key in the synced settings: move it to this device's storage and take it
+ * out of storage.sync (and so out of every other device and of the settings export).
+ */
+export async function moveFredKeyOutOfSync(): Promise<void> {
+  const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, unknown> | undefined;
+  if (!stored || !('fredApiKey' in stored)) return;
+  const key = fredKeyOf(stored);
+  if (key && !(await loadFredKey())) await browser.storage.local.set({ [FRED_KEY]: key });
+  const { fredApiKey: _gone, ...rest } = stored;
+  await browser.storage.sync.set({ [SETTINGS_KEY]: rest });
+}
+
 /** Another context (or a test) changed the stored cache: drop the in-memory copy. */
 export function forgetMemo(): void {
   memo = null;
 }
 
-export const STORAGE_KEYS = { CACHE_KEY, INSTALL_KEY, SETTINGS_KEY } as const;
+export const STORAGE_KEYS = { CACHE_KEY, INSTALL_KEY, SETTINGS_KEY, FRED_KEY } as const;

@@ -32,11 +32,12 @@ export interface ScannedBlock {
 export function initBadges(signal: AbortSignal, cfg: PageConfig, first: IndicatorsAnswer, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void): BadgesFeature {
   let answer = first;
   let byId = new Map(answer.indicators.map((i) => [i.id, i]));
-  const analyser = new Analyser();
+  const analyser = new Analyser(undefined, { fedPublisher: cfg.fedSite });
   const card = createHoverCard(signal, cfg.words.cardClose ?? 'Close');
   const done = new WeakSet<Text>();
   const placed: Array<{ parts: BadgeParts; id: IndicatorId; rest: Text | null }> = [];
-  const badged = new Set<IndicatorId>();
+  /** Under "first mention": the indicators already badged in each article (a feed's next story gets its own). */
+  const badged = new WeakMap<Element, Set<IndicatorId>>();
   /** What the article mentions so far: the indicators, in order of first mention, and the Fed's name. */
   const mentioned = new Set<IndicatorId>();
   let topics = 0;
@@ -85,13 +86,17 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
   function scan(nodes: Iterable<Node>): void {
     const blocks = [...nodes].flatMap((n) => collectBlocks(n, done));
     const read = blocks.map((b) => analyser.read(b.text));
-    // Under "first mention" and "article only", a term already counted changes nothing on the page:
-    // its later hits go unjudged (SOFR stays open: it may resolve to either spread).
-    const settled = cfg.density === 'every' ? undefined : (to: string | null) => (to === 'topic' ? topics >= 2 : to !== 'sofr' && to !== null && mentioned.has(to as IndicatorId));
     const withFigures: ScannedBlock[] = [];
     blocks.forEach((b, k) => {
+      const root = [...roots].find((r) => r.contains(b.element)) ?? document.body;
+      if (!badged.has(root)) badged.set(root, new Set());
+      const inArticle = badged.get(root)!;
+      // Under "first mention" and "article only", a term already counted changes nothing on the page: its later
+      // hits go unjudged (SOFR stays open: it may resolve to either spread), unless the block holds figures to check.
+      const counted = cfg.density === 'first' ? inArticle : mentioned;
       const figures = !!onScanned && /\d/.test(b.text);
-      const found = analyser.judge(read[k]!, figures ? undefined : settled);
+      const settled = cfg.density === 'every' || figures ? undefined : (to: string | null) => (to === 'topic' ? topics >= 2 : to !== 'sofr' && to !== null && counted.has(to as IndicatorId));
+      const found = analyser.judge(read[k]!, settled);
       if (figures && found.some((m) => m.kind !== 'topic')) withFigures.push({ block: b, mentions: found });
       for (const m of found) m.indicator ? mentioned.add(m.indicator) : m.kind === 'topic' && topics++;
       for (const n of b.nodes) done.add(n);
@@ -99,8 +104,8 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
       if (cfg.density === 'article') return;
       const chosen = found.filter((m) => {
         if (!m.indicator) return false;
-        if (cfg.density === 'first' && badged.has(m.indicator)) return false;
-        badged.add(m.indicator);
+        if (cfg.density === 'first' && inArticle.has(m.indicator)) return false;
+        inArticle.add(m.indicator);
         return true;
       });
       // From the end backwards, so earlier offsets stay valid as text nodes are split.

@@ -79,7 +79,7 @@ export function createHoverCard(signal: AbortSignal, closeLabel: string): HoverC
   const host = document.createElement('ll-card');
   OURS.add(host);
   host.dataset.llHovercard = '';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = el('style');
   style.textContent = CARD_CSS;
   const box = el('div', 'card');

@@ -1,7 +1,8 @@
 /**
- * Liquidity Lens content script: badges on news pages. Top frame only. It never fetches: it asks the
- * worker once for the page's settings and the numbers, then follows storage changes — new numbers
- * repaint the badges, a settings change (site off, density, language) restarts or removes them.
+ * Liquidity Lens content script: badges on news pages. Top frame only. It never fetches and never reads
+ * storage: it asks the worker for the page's settings and the numbers, and the worker tells it when either
+ * changes — new numbers repaint the badges, a settings change (site off, density, language) restarts or
+ * removes them. A client-side navigation to another article restarts them for that article.
  */
 import type { IndicatorsAnswer } from '../core/answer';
 import type { ArticleDate } from '../core/article/date';
@@ -9,6 +10,7 @@ import type { PageConfig } from '../core/page-config';
 import { dateFacts } from './article-date';
 import { initBadges, type BadgesFeature } from './badges';
 import { initClaims } from './claims';
+import { watchArticleChanges } from './navigation';
 import { answerOwnPages, ext } from './runtime';
 import { articleRoots } from './walk';
 
@@ -47,16 +49,26 @@ async function main(): Promise<void> {
     feature = badges = initBadges(signal, cfg, answer, { article: dated, then: then?.indicators ? then : null }, claims ? (b) => claims.scanned(b) : undefined);
   }
 
-  ext.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && 'settings' in changes) void start().catch(() => undefined);
-    else if (area === 'local' && 'cache' in changes && feature && cfg && dated) {
+  // The worker says what changed; only the extension itself is listened to.
+  answerOwnPages('page/changed', (m) => {
+    if ((m as { what?: string }).what === 'settings') void start().catch(() => undefined);
+    else if (feature && cfg && dated) {
       const f = feature;
       numbers(cfg, dated).then(([a, then]) => f === feature && a?.indicators && f.update(a, then?.indicators ? then : null), () => undefined);
     }
   });
-  // The popup asks for the article's date (to offer "as of this article's date"); only our own pages are answered.
+  // The popup asks for the article's date (to offer "as of this article's date").
   answerOwnPages('page/article', () => dated);
+  watchArticleChanges(() => {
+    dated = null;
+    void start().catch(() => undefined);
+  });
   await start();
 }
 
-if (window.top === window && document.body) main().catch((e: unknown) => console.debug('Liquidity Lens: badges unavailable', e));
+// Once per page, even when the popup injects it into a tab where it already runs.
+const loaded = globalThis as { __liquidityLens?: true };
+if (window.top === window && document.body && !loaded.__liquidityLens) {
+  loaded.__liquidityLens = true;
+  main().catch((e: unknown) => console.debug('Liquidity Lens: badges unavailable', e));
+}

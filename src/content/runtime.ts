@@ -10,12 +10,12 @@ export const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis
 type Reply = (answer: unknown) => void;
 
 /**
- * Answers a question from the extension's own pages (the popup) synchronously through sendResponse, which
- * both browsers support for every version we run on; anything from elsewhere gets no answer.
+ * Answers a message of one type from the extension itself (its worker or popup) synchronously through
+ * sendResponse, which both browsers support for every version we run on; anything else gets no answer.
  */
-export function answerOwnPages(type: string, answer: () => unknown): void {
+export function answerOwnPages(type: string, answer: (message: unknown) => unknown): void {
   const onMessage = ext.runtime.onMessage as unknown as { addListener(f: (m: unknown, sender: { id?: string }, reply: Reply) => void): void };
   onMessage.addListener((m, sender, reply) => {
-    if (sender.id === ext.runtime.id && (m as { type?: unknown } | null)?.type === type) reply(answer());
+    if (sender.id === ext.runtime.id && (m as { type?: unknown } | null)?.type === type) reply(answer(m) ?? null);
   });
 }

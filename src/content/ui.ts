@@ -1,6 +1,6 @@
 /**
  * The badge, the article badge and the hover card are built with DOM calls and textContent only, each
- * in its own shadow root: page CSS cannot reach in (the :host rules are !important, which in the shadow
+ * in its own closed shadow root (the page can neither read nor change what is inside): page CSS cannot reach in (the :host rules are !important, which in the shadow
  * cascade beats the page's !important), and our CSS cannot leak out.
  */
 import type { IndicatorAnswer } from '../core/answer';
@@ -34,7 +34,7 @@ export interface BadgeParts {
 }
 
 function shadowOf(host: HTMLElement, css: string): ShadowRoot {
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = el('style');
   style.textContent = css;
   root.append(style);
@@ -66,6 +66,9 @@ export function paintBadge({ host, pill }: BadgeParts, i: IndicatorAnswer, label
   pill.style.setProperty('--c', COLOURS[i.tone ?? 'none']!);
   pill.classList.toggle('wide', withThen);
   pill.setAttribute('aria-label', label);
+  // The value shown, in the indicator's unit, on the host (the shadow root is closed).
+  if (i.value === null) delete host.dataset.llValue;
+  else host.dataset.llValue = String(i.value);
   if (withThen) {
     host.dataset.llThen = String(then.value);
     host.dataset.llThenAsof = then.asOf ?? '';

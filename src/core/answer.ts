@@ -73,6 +73,8 @@ export interface IndicatorsAnswer {
   indicators: IndicatorAnswer[];
   sources: SourceStatus[];
   snapshot: SnapshotInfo | null;
+  /** Publishers' hosts the reader has not granted (filled in by the worker, which can ask the browser). */
+  access: { missing: string[] };
 }
 
 export interface SeriesAnswer {
@@ -208,6 +210,7 @@ export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = '
     indicators: INDICATORS.map((d) => ({ ...indicatorAnswer(source, d, computations[d.id], now, day, lang, thresholds), tone: toneOf(gauge, d.id) })),
     sources: [...used].map((id) => providerStatus(doc, id, now)),
     snapshot: doc.snapshot,
+    access: { missing: [] },
   };
 }
 

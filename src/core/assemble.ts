@@ -61,7 +61,7 @@ export function providerStatus(doc: CacheDoc, id: ProviderId, now: number): Sour
   if (!last) return { ...base, status: 'error', reason: st?.lastError ? `no data: ${st.lastError.message}` : 'no data yet' };
   const reasons: string[] = [];
   const failedLast = st!.lastError && (!st!.lastSuccessAt || st!.lastError.at >= st!.lastSuccessAt);
-  if (failedLast) reasons.push(`last fetch failed (${st!.lastError!.message})`);
+  if (failedLast) reasons.push(st!.lastError!.kind === 'permission' ? st!.lastError!.message : `last fetch failed (${st!.lastError!.message})`);
   if (st!.origin === 'snapshot' && !failedLast) reasons.push('bundled snapshot, not fetched on this install yet');
   const late = overdue(RELEASES[def.release], last, now);
   if (late) reasons.push(late);
@@ -85,7 +85,7 @@ export function seriesHealth(doc: CacheDoc, key: SeriesKey, now: number): { stat
   const primary = providersOf(key)[0]!;
   if (primary !== supplier) {
     const p = providerStatus(doc, primary, now);
-    if (p.reason && /failed|no data/.test(p.reason)) {
+    if (p.reason && /failed|no data|not granted/.test(p.reason)) {
       reasons.push(`${p.name}: ${p.reason}; showing ${s.name}`);
       status = worse(status, 'stale');
     }

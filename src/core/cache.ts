@@ -41,19 +41,33 @@ export interface CacheDoc {
   writtenAt: string;
   snapshot: SnapshotInfo | null;
   providers: Partial<Record<ProviderId, ProviderState>>;
+  /** A publisher left alone as a whole until a time (FRED after an answer that looks like a block). */
+  hold?: { fred?: { until: string; reason: string } };
 }
 
 export function emptyDoc(now: number): CacheDoc {
   return { version: CACHE_VERSION, writtenAt: new Date(now).toISOString(), snapshot: null, providers: {} };
 }
 
+/**
+ * Providers an earlier version kept and this one does not: dropped from a stored document, not a reason to
+ * discard it. FRED RPONTSYD counted Treasury collateral only; SRF take-up is RPONTTLD (all collateral).
+ */
+const RETIRED_PROVIDERS = ['fred:RPONTSYD'];
+
 /** Checks a stored document; anything not exactly right is rejected with a reason (and then rebuilt). */
 export function validateCacheDoc(x: unknown): { ok: true; doc: CacheDoc } | { ok: false; reason: string } {
   if (typeof x !== 'object' || x === null) return { ok: false, reason: 'not an object' };
-  const d = x as Partial<CacheDoc>;
+  let d = x as Partial<CacheDoc>;
+  if (typeof d.providers === 'object' && d.providers !== null && RETIRED_PROVIDERS.some((id) => id in d.providers!)) {
+    d = { ...d, providers: Object.fromEntries(Object.entries(d.providers).filter(([id]) => !RETIRED_PROVIDERS.includes(id))) };
+  }
   if (d.version !== CACHE_VERSION) return { ok: false, reason: `version ${String(d.version)}, expected ${CACHE_VERSION}` };
   if (typeof d.writtenAt !== 'string' || Number.isNaN(Date.parse(d.writtenAt))) return { ok: false, reason: 'bad writtenAt' };
   if (typeof d.providers !== 'object' || d.providers === null) return { ok: false, reason: 'no providers' };
+  if (d.hold !== undefined && (typeof d.hold !== 'object' || d.hold === null || (d.hold.fred !== undefined && (typeof d.hold.fred?.until !== 'string' || typeof d.hold.fred.reason !== 'string')))) {
+    return { ok: false, reason: 'bad hold' };
+  }
   for (const [id, st] of Object.entries(d.providers)) {
     if (!isProviderId(id)) return { ok: false, reason: `unknown provider ${id}` };
     if (typeof st !== 'object' || st === null || typeof st.points !== 'object' || st.points === null) return { ok: false, reason: `${id}: no points` };

@@ -14,6 +14,8 @@ export interface ChartEvent {
   id: string;
   date: IsoDate;
   label: string;
+  /** The publisher's page that records it. */
+  source: string;
 }
 
 /** Points within `range` of the newest point (1 year = 365 days back from it, inclusive). */
@@ -26,7 +28,7 @@ export function pointsInRange(points: readonly Point[], range: ChartRange): Poin
 
 /** The events marked on an indicator's chart, in the reader's language. */
 export function chartEvents(id: IndicatorId, lang: Lang): ChartEvent[] {
-  return EVENTS.filter((e) => e.indicators.some((i) => isIndicatorId(i) && i === id)).map((e) => ({ id: e.id, date: e.date, label: msg(lang, `event_${e.id}`) }));
+  return EVENTS.filter((e) => e.indicators.some((i) => isIndicatorId(i) && i === id)).map((e) => ({ id: e.id, date: e.date, label: msg(lang, `event_${e.id}`), source: e.source }));
 }
 
 /** Seconds since 1970 at noon UTC: uPlot's time axis, with no day slipping across time zones. */

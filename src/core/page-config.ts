@@ -15,6 +15,8 @@ export interface PageConfig {
   then: boolean;
   /** Marks on the article's own figures. */
   claims: boolean;
+  /** The page is on the Fed's own site: its words need no further Fed context. */
+  fedSite: boolean;
   lang: Lang;
   words: Record<string, string>;
 }
@@ -47,6 +49,7 @@ export function pageConfig(settings: Settings, url: string, uiLocale: string): P
     density: settings.badgeDensity,
     then: settings.showThen,
     claims: settings.claimMarks,
+    fedSite: !!builtinSiteOf(hostOf(url) ?? '')?.fed,
     lang,
     // Templates keep their $1…$4 for the content script to fill.
     words: Object.fromEntries(WORDS.map((k) => [k, msg(lang, k, '$1', '$2', '$3', '$4')])),

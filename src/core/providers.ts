@@ -45,7 +45,7 @@ export const PROVIDER_IDS = [
   'fred:SOFR',
   'fred:EFFR',
   'fred:RRPONTSYD',
-  'fred:RPONTSYD',
+  'fred:RPONTTLD',
   'fred:WTREGEN',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
@@ -187,11 +187,12 @@ export const PROVIDERS: Record<ProviderId, ProviderDef> = {
   'fred:SOFR': fredProvider('SOFR', 'sofr', { release: 'sofr', overlapDays: 14, publisher: 'Federal Reserve Bank of New York, via FRED' }),
   'fred:EFFR': fredProvider('EFFR', 'effr', { release: 'effr', overlapDays: 14, publisher: 'Federal Reserve Bank of New York, via FRED' }),
   'fred:RRPONTSYD': fredProvider('RRPONTSYD', 'rrp', { release: 'rp', overlapDays: 14, usd: { rangeBn: [0.001, 5_000] }, publisher: 'Federal Reserve Bank of New York (ON RRP), via FRED' }),
-  'fred:RPONTSYD': fredProvider('RPONTSYD', 'srf', {
+  // All collateral, as the NY Fed's totalAmtAccepted counts it (RPONTSYD is Treasury collateral only).
+  'fred:RPONTTLD': fredProvider('RPONTTLD', 'srf', {
     release: 'rp',
     overlapDays: 14,
     usd: { rangeBn: [0.001, 2_000] },
-    publisher: 'Federal Reserve Bank of New York (overnight repo, Treasury collateral only), via FRED',
+    publisher: 'Federal Reserve Bank of New York (overnight repo, all collateral), via FRED',
   }),
   'nyfed:sofr': nyfedRatesProvider('SOFR', '/api/rates/secured/sofr/search.json', 'https://www.newyorkfed.org/markets/reference-rates/sofr'),
   'nyfed:effr': nyfedRatesProvider('EFFR', '/api/rates/unsecured/effr/search.json', 'https://www.newyorkfed.org/markets/reference-rates/effr'),
@@ -265,7 +266,7 @@ export const SERIES: Partial<Record<SeriesKey, SeriesDef>> = {
   sofr: { key: 'sofr', unit: 'pct', providers: ['nyfed:sofr', 'fred:SOFR'], backfill: 'fred:SOFR' },
   effr: { key: 'effr', unit: 'pct', providers: ['nyfed:effr', 'fred:EFFR'], backfill: 'fred:EFFR' },
   rrp: { key: 'rrp', unit: 'usd_bn', providers: ['nyfed:rp', 'fred:RRPONTSYD'], backfill: 'fred:RRPONTSYD' },
-  srf: { key: 'srf', unit: 'usd_bn', providers: ['nyfed:rp', 'fred:RPONTSYD'], backfill: 'fred:RPONTSYD' },
+  srf: { key: 'srf', unit: 'usd_bn', providers: ['nyfed:rp', 'fred:RPONTTLD'], backfill: 'fred:RPONTTLD' },
   tga: { key: 'tga', unit: 'usd_bn', providers: ['fiscaldata:dts', 'fred:WTREGEN'], backfill: 'fred:WTREGEN' },
 };
 

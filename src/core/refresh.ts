@@ -34,6 +34,10 @@ export interface RefreshEnv {
   /** This install's fixed delay after each release, so installs do not all ask at once. */
   jitterMs: number;
   fredApiKey?: string | undefined;
+  /** Waits between two FRED requests (the worker keeps itself alive meanwhile). */
+  pause: (ms: number) => Promise<void>;
+  /** Publishers' hosts the reader has not granted access to (Chrome's site access, Firefox's permissions panel). */
+  withoutAccess?: readonly string[];
 }
 
 export type RefreshMode = 'scheduled' | 'manual';
@@ -57,6 +61,15 @@ export interface Outcome {
 }
 
 const MINUTE = 60_000;
+/**
+ * FRED's graph CSV sits behind bot management: about ten requests in twenty seconds from one address get
+ * it blocked for an hour or more. It is asked one request at a time, this far apart.
+ */
+export const FRED_GAP_MS = 2_000;
+/** A manual refresh this soon after the last attempt leaves FRED alone, and any other publisher after MANUAL_QUIET_MS. */
+export const FRED_MANUAL_QUIET_MS = MINUTE;
+export const MANUAL_QUIET_MS = 10_000;
+const isFred = (id: ProviderId) => id.startsWith('fred:');
 /** Re-check interval while a release is late, and how many times per release. */
 const LATE_RECHECK_MS = 30 * MINUTE;
 const LATE_RECHECKS = 8;
@@ -110,9 +123,16 @@ function needsBackfill(doc: CacheDoc, key: SeriesKey): boolean {
 export function plan(doc: CacheDoc, now: number, mode: RefreshMode, jitterMs: number): PlanItem[] {
   const today = nyTime(now).date;
   const items = new Map<ProviderId, PlanItem>();
+  const fredHeld = !!doc.hold?.fred && Date.parse(doc.hold.fred.until) > now;
+  // Manual refreshes are rate-limited per publisher: a click storm asks nobody twice.
+  const quiet = (id: ProviderId) => {
+    if (isFred(id) && fredHeld) return true; // FRED answered like a block: nothing is asked of it until the hold ends
+    const last = Date.parse(doc.providers[id]?.lastAttemptAt ?? '');
+    return mode === 'manual' && now - last < (isFred(id) ? FRED_MANUAL_QUIET_MS : MANUAL_QUIET_MS);
+  };
   for (const id of PRIMARY_PROVIDERS) {
     const st = doc.providers[id];
-    if (rateLimited(st, now)) continue; // a 429's Retry-After binds even a manual refresh
+    if (rateLimited(st, now) || quiet(id)) continue; // a 429's Retry-After binds even a manual refresh
     if (mode === 'manual') items.set(id, { provider: id, from: fromFor(id, st, today), why: 'manual' });
     else if (st?.retryAt) {
       if (Date.parse(st.retryAt) <= now) items.set(id, { provider: id, from: fromFor(id, st, today), why: 'retry' });
@@ -120,7 +140,7 @@ export function plan(doc: CacheDoc, now: number, mode: RefreshMode, jitterMs: nu
   }
   for (const key of Object.keys(SERIES) as SeriesKey[]) {
     const b = SERIES[key]!.backfill;
-    if (!needsBackfill(doc, key) || waiting(doc.providers[b], now)) continue;
+    if (!needsBackfill(doc, key) || waiting(doc.providers[b], now) || quiet(b)) continue;
     items.set(b, { provider: b, from: HISTORY_FROM, why: 'backfill' });
   }
   return [...items.values()];
@@ -232,25 +252,60 @@ export function applyAnswer(doc: CacheDoc, id: ProviderId, bodies: string[], opt
   return { doc: { ...doc, providers: { ...doc.providers, [id]: next } }, outcome: { provider: id, ok: true, added, ...(next.note ? { note: next.note } : {}) } };
 }
 
-async function runItems(doc: CacheDoc, items: PlanItem[], env: RefreshEnv): Promise<{ doc: CacheDoc; outcomes: Outcome[] }> {
-  const answers = await Promise.all(
-    items.map(async (item) => {
-      const urls: string[] = [];
-      return { item, urls, bodies: await fetchBodies(item.provider, item.from, env, urls) };
-    }),
-  );
-  const outcomes: Outcome[] = [];
-  for (const { item, urls, bodies } of answers) {
+/** A FRED answer that looks like bot management at work: a block page, a refusal or no answer in time. */
+function looksBlocked(error: SourceError): boolean {
+  return error.kind === 'html' || error.kind === 'timeout' || error.kind === 'rate_limited' || error.httpStatus === 403 || error.httpStatus === 503;
+}
+
+async function runItems(doc: CacheDoc, items: PlanItem[], env: RefreshEnv, fredAskedBefore = false): Promise<{ doc: CacheDoc; outcomes: Outcome[] }> {
+  const ask = async (item: PlanItem) => {
+    const urls: string[] = [];
+    return { item, urls, bodies: await fetchBodies(item.provider, item.from, env, urls) };
+  };
+  const fold = (d: CacheDoc, { item, urls, bodies }: Awaited<ReturnType<typeof ask>>): { doc: CacheDoc; outcome: Outcome } => {
     let outcome: Omit<Outcome, 'why' | 'urls'>;
     if (bodies.ok) {
-      ({ doc, outcome } = applyAnswer(doc, item.provider, bodies.value, { now: env.now, requestedFrom: item.from, origin: 'live', jitterMs: env.jitterMs }));
-      if (item.why === 'backfill' && outcome.ok) doc = markBackfilled(doc, item.provider);
+      ({ doc: d, outcome } = applyAnswer(d, item.provider, bodies.value, { now: env.now, requestedFrom: item.from, origin: 'live', jitterMs: env.jitterMs }));
+      if (item.why === 'backfill' && outcome.ok) d = markBackfilled(d, item.provider);
     } else {
-      ({ doc, outcome } = recordFailure(doc, item.provider, bodies.error, env.now));
+      ({ doc: d, outcome } = recordFailure(d, item.provider, bodies.error, env.now));
     }
-    outcomes.push({ ...outcome, why: item.why, urls });
+    return { doc: d, outcome: { ...outcome, why: item.why, urls } };
+  };
+  // The NY Fed and Fiscal Data answer in parallel; FRED one request at a time, FRED_GAP_MS apart, and not
+  // at all after an answer that looks like a block (which holds FRED back like a 429 would).
+  const fredItems = items.filter((i) => isFred(i.provider));
+  const others = Promise.all(items.filter((i) => !isFred(i.provider)).map(ask));
+  const fredAnswers: Array<Awaited<ReturnType<typeof ask>>> = [];
+  for (const [n, item] of fredItems.entries()) {
+    if (n > 0 || fredAskedBefore) await env.pause(FRED_GAP_MS);
+    const a = await ask(item);
+    fredAnswers.push(a);
+    const error = a.bodies.ok ? null : a.bodies.error;
+    if (error && looksBlocked(error)) break;
   }
+  const outcomes: Outcome[] = [];
+  for (const a of [...(await others), ...fredAnswers]) {
+    const r = fold(doc, a);
+    doc = r.doc;
+    outcomes.push(r.outcome);
+  }
+  // A parse error can show a block too (an HTML page with status 200).
+  const blocked = outcomes.find((o) => isFred(o.provider) && o.error && looksBlocked(o.error));
+  if (blocked) doc = holdFred(doc, blocked, env.now);
   return { doc, outcomes };
+}
+
+/**
+ * FRED looks blocked: that provider backs off as after a 429 (Retry-After honoured, binding a manual refresh
+ * too), and FRED as a whole is left alone until then.
+ */
+function holdFred(doc: CacheDoc, o: Outcome, now: number): CacheDoc {
+  const st = doc.providers[o.provider]!;
+  const until = new Date(now + backoffMs(st.failures, o.error!.retryAfterSec)).toISOString();
+  const reason = `fred.stlouisfed.org answered like a block (${o.error!.message}); FRED is left alone until ${until}`;
+  const next: ProviderState = { ...st, retryAt: until, lastError: { ...st.lastError!, kind: 'rate_limited', message: reason } };
+  return { ...doc, hold: { ...doc.hold, fred: { until, reason } }, providers: { ...doc.providers, [o.provider]: next } };
 }
 
 function markBackfilled(doc: CacheDoc, id: ProviderId): CacheDoc {
@@ -272,9 +327,26 @@ function recordFailure(doc: CacheDoc, id: ProviderId, error: SourceError, now: n
   return { doc: { ...doc, providers: { ...doc.providers, [id]: next } }, outcome: { provider: id, ok: false, error } };
 }
 
+/** The host a provider's requests go to (FRED's API host when a key is used). */
+export function hostOf(id: ProviderId, fredApiKey?: string): string {
+  return /^https:\/\/([^/]+)/.exec(PROVIDERS[id].request('2000-01-01', '2000-01-02', { fredApiKey }))![1]!;
+}
+
+/** A provider whose host the reader keeps closed: not asked, and it says so (no backoff: it is asked as soon as access is given). */
+function recordNoAccess(doc: CacheDoc, id: ProviderId, host: string, now: number): CacheDoc {
+  const st: ProviderState = doc.providers[id] ?? { points: {}, origin: 'live', failures: 0 };
+  const next: ProviderState = { ...st, lastError: { kind: 'permission', message: `access to ${host} not granted`, at: new Date(now).toISOString() } };
+  delete next.retryAt;
+  return { ...doc, providers: { ...doc.providers, [id]: next } };
+}
+
 /** Runs a whole refresh and returns the new document; the caller stores it in one write. */
 export async function runRefresh(doc: CacheDoc, env: RefreshEnv, mode: RefreshMode): Promise<{ doc: CacheDoc; outcomes: Outcome[] }> {
-  const first = plan(doc, env.now, mode, env.jitterMs);
+  const closed = new Set(env.withoutAccess ?? []);
+  const reachable = (i: PlanItem) => !closed.has(hostOf(i.provider, env.fredApiKey));
+  const planned = plan(doc, env.now, mode, env.jitterMs);
+  const first = planned.filter(reachable);
+  for (const i of planned.filter((x) => !reachable(x))) doc = recordNoAccess(doc, i.provider, hostOf(i.provider, env.fredApiKey), env.now);
   let { doc: next, outcomes } = await runItems(doc, first, env);
   // Where a publisher of record failed (now or still in backoff), ask the other provider of that quantity.
   const asked = new Set(first.map((i) => i.provider));
@@ -287,12 +359,12 @@ export async function runRefresh(doc: CacheDoc, env: RefreshEnv, mode: RefreshMo
     if (!failing) continue;
     for (const id of others) {
       const st = next.providers[id];
-      if (asked.has(id) || waiting(st, env.now)) continue;
-      if (mode === 'manual' || releasePending(id, st, env.now, env.jitterMs)) fallbacks.set(id, { provider: id, from: fromFor(id, st, today), why: 'fallback' });
+      if (asked.has(id) || waiting(st, env.now) || (isFred(id) && next.hold?.fred && Date.parse(next.hold.fred.until) > env.now)) continue;
+      if ((mode === 'manual' || releasePending(id, st, env.now, env.jitterMs)) && !closed.has(hostOf(id, env.fredApiKey))) fallbacks.set(id, { provider: id, from: fromFor(id, st, today), why: 'fallback' });
     }
   }
   if (fallbacks.size) {
-    const more = await runItems(next, [...fallbacks.values()], env);
+    const more = await runItems(next, [...fallbacks.values()], env, first.some((i) => isFred(i.provider)));
     next = more.doc;
     outcomes = [...outcomes, ...more.outcomes];
   }

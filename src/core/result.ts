@@ -12,7 +12,8 @@ export type SourceErrorKind =
   | 'truncated' // a body cut short, or one that lacks observations the cache holds
   | 'format' // not the expected shape (header, columns, JSON fields, account types)
   | 'unit' // values whose unit cannot be established or contradicts the history
-  | 'archive'; // a zip archive where CSV was expected
+  | 'archive' // a zip archive where CSV was expected
+  | 'permission'; // the reader has not granted the extension access to the publisher's host
 
 export interface SourceError {
   kind: SourceErrorKind;

@@ -32,8 +32,6 @@ export interface Settings {
   /** Gauge thresholds the reader changed, by rule id. */
   thresholds: Record<string, number>;
   refresh: RefreshCadence;
-  /** Optional key for FRED's JSON API; the keyless CSV download is used without it. */
-  fredApiKey: string;
   /** Notify when a gauge rule starts or stops firing (needs the optional `notifications` permission). */
   notifications: boolean;
   /** On a dated article, show the numbers as published on its date beside today's (then → now). */
@@ -53,7 +51,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sitesAdded: [],
   thresholds: {},
   refresh: 'calendar',
-  fredApiKey: '',
   notifications: false,
   showThen: true,
   claimMarks: true,
@@ -89,7 +86,8 @@ export function thresholdInRange(ruleId: string, v: unknown): v is number {
 
 export function repairSettings(x: unknown): Settings {
   const s = (typeof x === 'object' && x !== null && !Array.isArray(x) ? x : {}) as Record<string, unknown>;
-  // Version 1 had language, fredApiKey and thresholds only: the same fields carry over below.
+  // Version 1 had language, fredApiKey and thresholds only: the same fields carry over below, but for the key,
+  // which now lives in storage.local only (never synced, never exported): see fredKeyOf.
   const thresholds: Record<string, number> = {};
   if (typeof s.thresholds === 'object' && s.thresholds !== null) {
     for (const rule of GAUGE_RULES) {
@@ -106,11 +104,20 @@ export function repairSettings(x: unknown): Settings {
     sitesAdded: repairHosts(s.sitesAdded, () => true),
     thresholds,
     refresh: oneOf(REFRESH_CADENCES, s.refresh, DEFAULT_SETTINGS.refresh),
-    fredApiKey: typeof s.fredApiKey === 'string' && /^[a-z0-9]{32}$/i.test(s.fredApiKey.trim()) ? s.fredApiKey.trim() : '',
     notifications: s.notifications === true,
     showThen: s.showThen !== false,
     claimMarks: s.claimMarks !== false,
   };
+}
+
+/** A FRED API key as the reader typed it: 32 letters and digits, else null. */
+export function validFredKey(x: unknown): string | null {
+  return typeof x === 'string' && /^[a-z0-9]{32}$/i.test(x.trim()) ? x.trim() : null;
+}
+
+/** The FRED API key an older version kept in the synced settings, to move it to local storage. */
+export function fredKeyOf(stored: unknown): string | null {
+  return typeof stored === 'object' && stored !== null ? validFredKey((stored as Record<string, unknown>).fredApiKey) : null;
 }
 
 /** What repairing changed, field by field (shown after an import, logged on read). */

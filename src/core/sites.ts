@@ -6,13 +6,15 @@ export interface Site {
   /** Registrable domain; the match pattern covers it and its subdomains. */
   host: string;
   name: string;
+  /** The Fed publishes here: its words need no further Fed context. */
+  fed?: boolean;
 }
 
 export const BUILTIN_SITES: readonly Site[] = [
-  // First: the seed article's publisher, and a host browsers do not force to HTTPS (tests serve http on loopback).
+  // First: the seed article's publisher (the demo page and the probes are served under its name).
   { host: 'odaily.news', name: 'Odaily 星球日报' },
-  { host: 'federalreserve.gov', name: 'Federal Reserve' },
-  { host: 'newyorkfed.org', name: 'New York Fed' },
+  { host: 'federalreserve.gov', name: 'Federal Reserve', fed: true },
+  { host: 'newyorkfed.org', name: 'New York Fed', fed: true },
   { host: 'reuters.com', name: 'Reuters' },
   { host: 'bloomberg.com', name: 'Bloomberg' },
   { host: 'cnbc.com', name: 'CNBC' },
@@ -28,14 +30,14 @@ export const BUILTIN_SITES: readonly Site[] = [
   { host: 'macromicro.me', name: 'MacroMicro 財經M平方' },
 ];
 
-/** `*://*.example.com/*`: the host and every subdomain, over http and https. */
+/** `https://*.example.com/*`: the host and every subdomain, over HTTPS only (news is not read over plain http). */
 export function matchPattern(host: string): string {
-  return `*://*.${host}/*`;
+  return `https://*.${host}/*`;
 }
 
 /** The permission pattern for a host the reader adds: the host and its subdomains (an IP or localhost alone). */
 export function patternForHost(host: string): string {
-  return /^(\d{1,3}\.){3}\d{1,3}$/.test(host) || host === 'localhost' ? `*://${host}/*` : matchPattern(host);
+  return /^(\d{1,3}\.){3}\d{1,3}$/.test(host) || host === 'localhost' ? `https://${host}/*` : matchPattern(host);
 }
 
 /** The built-in site a hostname belongs to, if any. */

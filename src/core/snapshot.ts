@@ -50,9 +50,9 @@ export function buildSnapshotFromFixtures(readFixture: (name: string) => string)
   return withInfo(doc, Date.parse(`${newest}T23:59:59Z`), 'fixtures');
 }
 
-export async function buildSnapshotLive(fetchText: FetchText, builtAt: number): Promise<{ doc: CacheDoc; failed: string[] }> {
-  // On an empty document one manual refresh asks every publisher and backfills every history.
-  const r = await runRefresh(emptyDoc(builtAt), { now: builtAt, fetchText, jitterMs: 0 }, 'manual');
+export async function buildSnapshotLive(fetchText: FetchText, builtAt: number, pause: (ms: number) => Promise<void>): Promise<{ doc: CacheDoc; failed: string[] }> {
+  // On an empty document one manual refresh asks every publisher and backfills every history (FRED paced).
+  const r = await runRefresh(emptyDoc(builtAt), { now: builtAt, fetchText, jitterMs: 0, pause }, 'manual');
   const failed = r.outcomes.filter((o) => !o.ok).map((o) => `${o.provider}: ${o.error?.message}`);
   return { doc: withInfo(r.doc, builtAt, 'live'), failed };
 }

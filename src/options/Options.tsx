@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
-import { loadSettings, onSettingsChange, readerLang, saveSettings } from '../ui/extension';
+import { AccessNotice } from '../ui/AccessNotice';
+import { loadSettings, onPermissionsChange, onSettingsChange, readerLang, saveSettings, worker } from '../ui/extension';
 import { HTML_LANG, translator } from '../ui/i18n';
 import { BadgesSection } from './sections/Badges';
 import { DataSection } from './sections/Data';
@@ -18,11 +19,15 @@ import { ThresholdsSection } from './sections/Thresholds';
 export function Options() {
   const [s, setS] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
+  const [missing, setMissing] = useState<string[]>([]);
 
   useEffect(() => {
     const ac = new AbortController();
     loadSettings().then(setS);
     onSettingsChange(setS, ac.signal);
+    const access = () => void worker.indicators().then((a) => !ac.signal.aborted && setMissing(a.access.missing), () => undefined);
+    access();
+    onPermissionsChange(access, ac.signal);
     return () => ac.abort();
   }, []);
 
@@ -49,6 +54,7 @@ export function Options() {
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
+      <AccessNotice missing={missing} t={t} />
       <IndicatorsSection s={s} t={t} lang={lang} save={save} />
       <BadgesSection s={s} t={t} save={save} />
       <SitesSection s={s} t={t} save={save} setStatus={setStatus} />

@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer } from '../core/answer';
 import type { Settings } from '../core/settings';
 import { isIndicatorId, type IndicatorId } from '../core/types';
-import { loadSettings, onCacheChange, onSettingsChange, readerLang, worker } from '../ui/extension';
+import { AccessNotice } from '../ui/AccessNotice';
+import { loadSettings, onCacheChange, onPermissionsChange, onSettingsChange, readerLang, worker } from '../ui/extension';
 import { HTML_LANG, timeAgo, translator } from '../ui/i18n';
 import { ArticleBar } from './ArticleBar';
 import { Card } from './Card';
@@ -80,6 +81,7 @@ export function App() {
       worker.forgetSeries();
       load();
     }, ac.signal);
+    onPermissionsChange(() => load(), ac.signal);
     return () => ac.abort();
   }, [lang, asOf, JSON.stringify(settings?.thresholds)]);
 
@@ -120,6 +122,7 @@ export function App() {
           {t('loadFailed')}
         </p>
       )}
+      {answer && <AccessNotice missing={answer.access.missing} t={t} />}
       {settings && <ArticleBar t={t} asOf={asOf} onAsOf={setAsOf} newest={newestObservation(answer)} />}
       <GaugePanel answer={answer} t={t} />
       <div class="cards" aria-busy={!answer}>

@@ -237,7 +237,9 @@ export function Chart({ indicator, others, lang, t }: Props) {
         <ol class="events">
           {visibleEvents.map(({ e, n }) => (
             <li key={e.id} value={n + 1}>
-              {e.label}
+              <a href={e.source} target="_blank" rel="noopener noreferrer">
+                {e.label}
+              </a>
             </li>
           ))}
         </ol>

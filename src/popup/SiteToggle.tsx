@@ -1,52 +1,71 @@
 /**
- * "Show badges on this site": for the tab the popup was opened on. A built-in site is switched back on;
- * any other site is asked for (that host only, now, while the click counts as the reader's gesture),
- * added to the settings (the worker registers the content script for it) and badged at once.
+ * "Show badges on this site": for the tab the popup was opened on. The switch shows what really holds —
+ * the site on in the settings and its host granted (a reader can restrict even a built-in site). Turning a
+ * site on asks for that host only, now, while the click counts as the reader's gesture; turning an added
+ * site off also gives its permission back. A public suffix (co.uk, github.io) is never asked for.
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { siteEnabled } from '../core/page-config';
 import type { Settings } from '../core/settings';
-import { builtinSiteOf, normaliseHost, patternForHost } from '../core/sites';
-import { saveSettings } from '../ui/extension';
+import { builtinSiteOf, matchPattern, normaliseHost, patternForHost } from '../core/sites';
+import { onPermissionsChange, saveSettings } from '../ui/extension';
 import type { T } from '../ui/i18n';
+
+type PublicSuffix = typeof import('../core/public-suffix');
+// The Public Suffix List is needed only to add a site: loaded after the popup has painted, not before.
+let suffixes: Promise<PublicSuffix> | null = null;
+const publicSuffixes = () => (suffixes ??= import('../core/public-suffix'));
 
 export function SiteToggle({ settings, t }: { settings: Settings; t: T }) {
   const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
+  const [granted, setGranted] = useState<boolean | null>(null);
   const [said, setSaid] = useState('');
+  const host = tab ? normaliseHost(tab.url) : null;
+  const builtin = host ? builtinSiteOf(host) : undefined;
+  const added = host ? settings.sitesAdded.find((h) => host === h || host.endsWith(`.${h}`)) : undefined;
+  const pattern = builtin ? matchPattern(builtin.host) : host ? patternForHost(added ?? host) : null;
+
   useEffect(() => {
     browser.tabs.query({ active: true, currentWindow: true }).then(
-      ([x]) => x?.id !== undefined && x.url && /^https?:/.test(x.url) && setTab({ id: x.id, url: x.url }),
+      ([x]) => x?.id !== undefined && x.url && /^https:/.test(x.url) && setTab({ id: x.id, url: x.url }),
       () => undefined,
     );
   }, []);
-  if (!tab) return null;
-  const host = normaliseHost(tab.url);
-  if (!host) return null;
-  const on = siteEnabled(settings, tab.url);
+  useEffect(() => {
+    if (!pattern) return;
+    const ac = new AbortController();
+    const check = () => void browser.permissions.contains({ origins: [pattern] }).then(setGranted, () => setGranted(false));
+    check();
+    onPermissionsChange(check, ac.signal);
+    void publicSuffixes();
+    return () => ac.abort();
+  }, [pattern]);
+  if (!tab || !host || granted === null) return null;
+  const on = siteEnabled(settings, tab.url) && granted;
 
   async function enable() {
-    const builtin = builtinSiteOf(host!);
-    if (builtin) {
-      await saveSettings({ ...settings, sitesOff: settings.sitesOff.filter((h) => h !== builtin.host) });
-      return setSaid(t('siteAdded', host!));
-    }
-    const granted = await browser.permissions.request({ origins: [patternForHost(host!)] }).catch(() => false);
-    if (!granted) return setSaid(t('siteDenied', host!));
-    await saveSettings({ ...settings, sitesAdded: [...settings.sitesAdded, host!] });
+    if (!builtin && (await publicSuffixes()).isPublicSuffix(host!)) return setSaid(t('siteSuffix', host!));
+    if (!granted && !(await browser.permissions.request({ origins: [pattern!] }).catch(() => false))) return setSaid(t('siteDenied', host!));
+    if (builtin) await saveSettings({ ...settings, sitesOff: settings.sitesOff.filter((h) => h !== builtin.host) });
+    else if (!added) await saveSettings({ ...settings, sitesAdded: [...settings.sitesAdded, host!] });
+    // Newly granted: badges on this tab now, without a reload (the worker registers the script for later visits).
     const js = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-    await browser.scripting.executeScript({ target: { tabId: tab!.id }, files: js }).catch(() => undefined);
+    if (!granted) await browser.scripting.executeScript({ target: { tabId: tab!.id }, files: js }).catch(() => undefined);
     setSaid(t('siteAdded', host!));
   }
 
   async function disable() {
-    const builtin = builtinSiteOf(host!);
-    await saveSettings(builtin ? { ...settings, sitesOff: [...settings.sitesOff, builtin.host] } : { ...settings, sitesAdded: settings.sitesAdded.filter((h) => h !== host && !host!.endsWith(`.${h}`)) });
+    if (builtin) await saveSettings({ ...settings, sitesOff: [...settings.sitesOff, builtin.host] });
+    else {
+      await saveSettings({ ...settings, sitesAdded: settings.sitesAdded.filter((h) => h !== added) });
+      await browser.permissions.remove({ origins: [pattern!] }).catch(() => false);
+    }
     setSaid(t('siteOff', host!));
   }
 
   return (
-    <p class="site-toggle">
+    <p class="site-toggle" data-ll-site-toggle={on ? 'on' : 'off'}>
       {on ? (
         <button type="button" class="link" onClick={disable}>
           {t('siteHide', host)}

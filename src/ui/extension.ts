@@ -8,6 +8,19 @@ import { repairSettings, resolveLang, type Settings } from '../core/settings';
 import type { IndicatorId, Lang } from '../core/types';
 
 const SETTINGS_KEY = 'settings';
+const FRED_KEY = 'fredApiKey';
+export const FRED_API_ORIGIN = 'https://api.stlouisfed.org/*';
+
+/** The optional FRED API key, kept on this device only (storage.local), never in the synced settings. */
+export async function loadFredKey(): Promise<string> {
+  const k = (await browser.storage.local.get(FRED_KEY))[FRED_KEY];
+  return typeof k === 'string' ? k : '';
+}
+
+export async function saveFredKey(key: string): Promise<void> {
+  if (key) await browser.storage.local.set({ [FRED_KEY]: key });
+  else await browser.storage.local.remove(FRED_KEY);
+}
 
 export async function loadSettings(): Promise<Settings> {
   return repairSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -26,6 +39,16 @@ export function onSettingsChange(cb: (s: Settings) => void, signal: AbortSignal)
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** The reader granted or took back a permission (a publisher's host, a site). */
+export function onPermissionsChange(cb: () => void, signal: AbortSignal): void {
+  browser.permissions.onAdded.addListener(cb);
+  browser.permissions.onRemoved.addListener(cb);
+  signal.addEventListener('abort', () => {
+    browser.permissions.onAdded.removeListener(cb);
+    browser.permissions.onRemoved.removeListener(cb);
+  }, { once: true });
 }
 
 /** The worker rewrote its cache (a refresh landed, or the cache was cleared). */

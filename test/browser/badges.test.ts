@@ -13,6 +13,7 @@ import { seedPageHtml } from '../../scripts/demo-page';
 import { artifact } from '../helpers/artifacts';
 import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
 import { servePages, type PageServer } from '../helpers/page-server';
+import { inShadow, shadowText } from '../helpers/shadow';
 import { data } from '../helpers/expected';
 
 const PAGES = join(new URL('../fixtures/pages', import.meta.url).pathname);
@@ -105,7 +106,7 @@ describe('the annotated news pages', () => {
   for (const a of annotations) {
     it(`${a.file}: ${a.role === 'trap' ? 'no badge, no article badge' : `badges ${a.expect.join(', ')}`}`, async () => {
       const host = /zh0[13]/.test(a.file) ? 'www.cnyes.com' : 'www.reuters.com';
-      const page = await open(`http://${host}/${a.file}`);
+      const page = await open(`https://${host}/${a.file}`);
       const ids = new Set(await badgeIds(page));
       for (const id of a.expect) expect([...ids], `expected ${id}`).toContain(id);
       for (const id of ids) expect([...a.expect, ...a.allow], `unexpected ${id}`).toContain(id);
@@ -120,28 +121,28 @@ describe('the annotated news pages', () => {
 
 describe('the seed article', () => {
   it('badges its liquidity terms, shows the article badge by the headline, and opens a hover card', async () => {
-    const page = await open('http://www.odaily.news/seed.html');
+    const page = await open('https://www.odaily.news/seed.html');
     const ids = await badgeIds(page);
     for (const id of ['rrp', 'reserves', 'balance_sheet_pace', 'reserves_gdp']) expect(ids).toContain(id);
     const a = await ext.send({ type: 'indicators/get', lang: 'en' });
     // The summary sits right after the h1, and names the gauge state.
     expect(await page.evaluate(() => document.querySelector('h1')!.nextElementSibling?.tagName)).toBe('LL-SUMMARY');
-    const summaryText = await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent);
+    const summaryText = await shadowText(page, '[data-ll-summary]');
     expect(summaryText).toContain(`${ids.length} liquidity indicators mentioned`);
     // Pill text = the worker's value; hovering opens the card with name, date and source link.
     const rrp = a.indicators.find((i: any) => i.id === 'rrp');
     const pill = page.locator('ll-badge[data-ll-indicator="rrp"]').first();
-    expect(await pill.evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toContain(rrp.display.value);
+    expect(await shadowText(page, 'll-badge[data-ll-indicator="rrp"]')).toContain(rrp.display.value);
     await page.screenshot({ path: artifact('badges-seed.png') });
     await pill.hover();
     const card = page.locator('[data-ll-hovercard]');
     await card.waitFor({ state: 'attached' });
-    const text = await card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.textContent);
+    const text = await shadowText(page, '[data-ll-hovercard]', '.card');
     expect(text).toContain(rrp.label);
     expect(text).toContain(rrp.asOf);
-    expect(await card.evaluate((h) => h.shadowRoot!.querySelector('a')!.href)).toBe(rrp.source.url);
+    expect((await inShadow(page, '[data-ll-hovercard]', 'a', (a) => (a as HTMLAnchorElement).href))[0]).toBe(rrp.source.url);
     // The card is on screen, next to the badge.
-    const [cardBox, pillBox] = await Promise.all([card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.getBoundingClientRect().toJSON()), pill.boundingBox()]);
+    const [[cardBox], pillBox] = await Promise.all([inShadow(page, '[data-ll-hovercard]', '.card', (c) => c.getBoundingClientRect().toJSON()), pill.boundingBox()]);
     expect(cardBox.width).toBeGreaterThan(200);
     expect(cardBox.top).toBeGreaterThanOrEqual(0);
     expect(cardBox.bottom).toBeLessThanOrEqual(900);
@@ -150,29 +151,30 @@ describe('the seed article', () => {
     await page.keyboard.press('Escape');
     expect(await card.count()).toBe(0);
     // Keyboard: focusing a badge opens the card too.
-    await page.locator('ll-badge[data-ll-indicator="reserves"]').first().evaluate((h) => (h.shadowRoot!.querySelector('.pill') as HTMLElement).focus());
+    await inShadow(page, 'll-badge[data-ll-indicator="reserves"]', '.pill', (p) => p.focus());
     await card.waitFor({ state: 'attached' });
     await page.close();
   });
 
   it('shows Chinese words on the badge when the reader reads Traditional Chinese', async () => {
     await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { language: 'zh_TW' } }));
-    const page = await open('http://www.odaily.news/seed.html');
-    expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toMatch(/^撰於 2025-10-20 · 流動性指標當時：.+ · 現在：.+ · 提及 \d+ 項流動性指標( · 核對 \d+ 個數字：.+)?$/);
+    const page = await open('https://www.odaily.news/seed.html');
+    expect(await shadowText(page, '[data-ll-summary]')).toMatch(/^撰於 2025-10-20 · 流動性指標當時：.+ · 現在：.+ · 提及 \d+ 項流動性指標( · 核對 \d+ 個數字：.+)?$/);
     await page.close();
   });
 });
 
 describe('then → now: the article’s date and the numbers as they stood then', () => {
   it('a dated article: each pill shows then → now with the worker’s values of that date, the card both dates and the change', async () => {
-    const page = await open('http://www.odaily.news/seed.html');
+    const page = await open('https://www.odaily.news/seed.html');
     const summary = page.locator('[data-ll-summary]');
     expect(await summary.getAttribute('data-ll-article-date')).toBe('2025-10-20');
     expect(await summary.getAttribute('data-ll-date-source')).toBe('meta');
     const [now, then] = await Promise.all([ext.send({ type: 'indicators/get', lang: 'en' }), ext.send({ type: 'indicators/get', lang: 'en', asOf: '2025-10-20' })]);
     expect(then.asOf).toBe('2025-10-20');
-    expect(await summary.evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toContain(`Written 2025-10-20 · gauge then: ${then.gauge.state[0].toUpperCase()}${then.gauge.state.slice(1)}`);
-    const pills = await page.locator('ll-badge[data-ll-indicator]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-ll-indicator')!, then: e.getAttribute('data-ll-then'), asof: e.getAttribute('data-ll-then-asof'), text: e.shadowRoot!.querySelector('.pill')!.textContent })));
+    expect(await shadowText(page, '[data-ll-summary]')).toContain(`Written 2025-10-20 · gauge then: ${then.gauge.state[0].toUpperCase()}${then.gauge.state.slice(1)}`);
+    const texts = await inShadow(page, 'll-badge[data-ll-indicator]', '.pill', (p) => p.textContent);
+    const pills = (await page.locator('ll-badge[data-ll-indicator]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-ll-indicator')!, then: e.getAttribute('data-ll-then'), asof: e.getAttribute('data-ll-then-asof') })))).map((p, k) => ({ ...p, text: texts[k] }));
     const withThen = pills.filter((p) => p.then !== null);
     expect(withThen.map((p) => p.id)).toEqual(expect.arrayContaining(['reserves', 'rrp', 'reserves_gdp', 'fed_assets']));
     for (const p of withThen) {
@@ -190,7 +192,7 @@ describe('then → now: the article’s date and the numbers as they stood then'
     await page.locator('ll-badge[data-ll-indicator="reserves"]').first().hover();
     const card = page.locator('[data-ll-hovercard]');
     await card.waitFor({ state: 'attached' });
-    const text = await card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.textContent!);
+    const text = await shadowText(page, '[data-ll-hovercard]', '.card');
     const r = then.indicators.find((i: any) => i.id === 'reserves');
     const rn = now.indicators.find((i: any) => i.id === 'reserves');
     expect(text).toContain(`When written: ${r.display.value} (as of 2025-10-15)`);
@@ -202,19 +204,19 @@ describe('then → now: the article’s date and the numbers as they stood then'
   });
 
   it('an undated article keeps today’s pills, and its card says why the date is unknown', async () => {
-    const page = await open('http://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
+    const page = await open('https://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
     expect(await page.locator('[data-ll-then]').count()).toBe(0);
     expect(await page.locator('[data-ll-summary]').getAttribute('data-ll-article-date')).toBeNull();
     expect(await page.locator('[data-ll-summary]').getAttribute('data-ll-date-source')).toBeNull();
     await page.locator('[data-ll-summary]').hover({ position: { x: 6, y: 6 } });
     const card = page.locator('[data-ll-hovercard]');
     await card.waitFor({ state: 'attached' });
-    expect(await card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.textContent)).toContain('The article’s date could not be read: the page gives no publication date');
+    expect(await shadowText(page, '[data-ll-hovercard]', '.card')).toContain('The article’s date could not be read: the page gives no publication date');
     await page.close();
   });
 
   it('the options switch turns then → now off and on again, without a reload', async () => {
-    const page = await open('http://www.odaily.news/seed.html');
+    const page = await open('https://www.odaily.news/seed.html');
     expect(await page.locator('[data-ll-then]').count()).toBeGreaterThan(0);
     const options = await ext.ctx.newPage();
     await options.goto(`chrome-extension://${ext.id}/src/options/index.html`);
@@ -222,14 +224,14 @@ describe('then → now: the article’s date and the numbers as they stood then'
     await page.waitForFunction(() => document.querySelectorAll('ll-badge').length > 0 && !document.querySelector('[data-ll-then]'));
     // The date is still read; only the numbers of then are gone.
     expect(await page.locator('[data-ll-summary]').getAttribute('data-ll-article-date')).toBe('2025-10-20');
-    expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toMatch(/^Written 2025-10-20 · Liquidity gauge: /);
+    expect(await shadowText(page, '[data-ll-summary]')).toMatch(/^Written 2025-10-20 · Liquidity gauge: /);
     await options.locator('[data-ll-option-then]').check();
     await page.waitForSelector('[data-ll-then]', { state: 'attached' });
     await Promise.all([page.close(), options.close()]);
   });
 
   it('the popup offers the data as of the article’s date, and one click back to now', async () => {
-    const news = await open('http://www.odaily.news/seed.html');
+    const news = await open('https://www.odaily.news/seed.html');
     const popup = await ext.ctx.newPage();
     await popup.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
     // The popup asks for the active tab: make the article the active tab, then load the popup behind it.
@@ -259,7 +261,7 @@ describe('marks on the article’s own figures', () => {
     );
 
   it('the seed: the figures the issue names get the verdicts the data give, each mark right after its number, with a card', async () => {
-    const page = await open('http://www.odaily.news/seed.html', 'll-claim');
+    const page = await open('https://www.odaily.news/seed.html', 'll-claim');
     await page.waitForFunction(() => document.querySelectorAll('ll-claim').length >= 6);
     const got = await marks(page);
     const one = (id: string, claimed: number) => got.find((m) => m.id === id && m.claimed === claimed)!;
@@ -282,28 +284,28 @@ describe('marks on the article’s own figures', () => {
     // No mark on the vague or the change.
     expect(await page.evaluate(() => [...document.querySelectorAll('ll-claim')].some((e) => /幾十億美元$|進行了 2 兆美元$/.test(e.previousSibling?.textContent ?? '')))).toBe(false);
     const counts = { match: got.filter((m) => m.verdict === 'match').length, close: got.filter((m) => m.verdict === 'close').length, differs: got.filter((m) => m.verdict === 'differs').length };
-    await page.waitForFunction((n) => document.querySelector('[data-ll-summary]')!.shadowRoot!.textContent!.includes(`${n} figures checked`), got.length);
-    expect(await page.locator('[data-ll-summary]').evaluate((h) => h.shadowRoot!.querySelector('.pill')!.textContent)).toContain(`${got.length} figures checked: ${counts.match} match, ${counts.close} close, ${counts.differs} differ`);
+    await expect.poll(() => shadowText(page, '[data-ll-summary]')).toContain(`${got.length} figures checked`);
+    expect(await shadowText(page, '[data-ll-summary]')).toContain(`${got.length} figures checked: ${counts.match} match, ${counts.close} close, ${counts.differs} differ`);
     // The card of the ✗: the figure as written, how it was read, the data that decided, the difference, the source.
     const mark = page.locator('ll-claim[data-ll-verdict="differs"]').first();
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
     const card = page.locator('[data-ll-hovercard]');
     await card.waitFor({ state: 'attached' });
-    const text = await card.evaluate((h) => h.shadowRoot!.querySelector('.card')!.textContent!);
+    const text = await shadowText(page, '[data-ll-hovercard]', '.card');
     expect(text).toContain('✗ Differs from the data');
     expect(text).toContain('In the article: “約 6,000 億美元”');
     expect(text).toContain('Read as: about $600B · in 2025-01');
     expect(text).toContain(`The data: $${Math.max(...january).toFixed(1)}B on 2025-01-02`);
     expect(text).toMatch(/Difference: −\$360\.1B \(−60\.0%\)/);
-    expect(await card.evaluate((h) => h.shadowRoot!.querySelector('a')!.href)).toMatch(/^https:\/\/(fred\.stlouisfed\.org|www\.newyorkfed\.org)\//);
+    expect((await inShadow(page, '[data-ll-hovercard]', 'a', (a) => (a as HTMLAnchorElement).href))[0]).toMatch(/^https:\/\/(fred\.stlouisfed\.org|www\.newyorkfed\.org)\//);
     await page.screenshot({ path: artifact('claims-seed.png') });
     await page.close();
   });
 
   it('pages without figures about the indicators get no mark', async () => {
     for (const path of ['/nothing.html', '/txt-zh01_cnyes_fed-qt-brake-qe-rumours.html', '/txt-zh03_singtao-stheadline_pboc-reverse-repo-trap.html', '/en04_msnbc_electoral-college-colin-powell.html']) {
-      const page = await open(`http://www.cnyes.com${path}`);
+      const page = await open(`https://www.cnyes.com${path}`);
       await page.waitForTimeout(300);
       expect(await page.locator('ll-claim').count(), path).toBe(0);
       await page.close();
@@ -311,11 +313,11 @@ describe('marks on the article’s own figures', () => {
   });
 
   it('an undated page shows only figures with their own period; a figure in a link is marked after the link', async () => {
-    let page = await open('http://www.reuters.com/txt-en02_bloomberg-via-orientaliri_rrp-usage-below-300-billion.html', 'll-claim');
+    let page = await open('https://www.reuters.com/txt-en02_bloomberg-via-orientaliri_rrp-usage-below-300-billion.html', 'll-claim');
     // "a record $2.554 trillion stashed on Dec. 30, 2022" names its day; "$292 billion" (on Tuesday) does not.
     expect(await marks(page)).toEqual([expect.objectContaining({ id: 'rrp', verdict: 'match', claimed: 2554, asof: '2022-12-30', actual: data.rrp.get('2022-12-30') })]);
     await page.close();
-    page = await open('http://www.reuters.com/claims-link.html', 'll-claim');
+    page = await open('https://www.reuters.com/claims-link.html', 'll-claim');
     const got = await marks(page);
     // "in the week of Oct. 1, 2025" names its period; "about $3 trillion last week" on an undated page does not.
     expect(got).toEqual([expect.objectContaining({ id: 'reserves', verdict: 'match', claimed: 2966, asof: '2025-10-01', inLink: false })]);
@@ -325,7 +327,7 @@ describe('marks on the article’s own figures', () => {
   });
 
   it('the options switch turns the marks off and on again, without a reload', async () => {
-    const page = await open('http://www.odaily.news/seed.html', 'll-claim');
+    const page = await open('https://www.odaily.news/seed.html', 'll-claim');
     const text = await page.locator('article').textContent();
     const options = await ext.ctx.newPage();
     await options.goto(`chrome-extension://${ext.id}/src/options/index.html`);
@@ -341,20 +343,20 @@ describe('marks on the article’s own figures', () => {
 
 describe('badge behaviour', () => {
   it('a page with none of the terms gets nothing', async () => {
-    const page = await open('http://www.reuters.com/nothing.html');
+    const page = await open('https://www.reuters.com/nothing.html');
     expect(await page.locator('ll-badge, ll-summary').count()).toBe(0);
     await page.close();
   });
 
   it('survives hostile CSS: badges stay visible, with their own look, and shift no line', async () => {
-    const page = await open('http://www.reuters.com/hostile.html');
+    const page = await open('https://www.reuters.com/hostile.html');
     const badge = page.locator('ll-badge[data-ll-indicator="sofr_iorb"]').first();
-    const look = await badge.evaluate((h) => {
-      const pill = h.shadowRoot!.querySelector('.pill')!;
-      const s = getComputedStyle(pill);
-      const r = pill.getBoundingClientRect();
-      return { display: getComputedStyle(h).display, font: s.fontSize, w: r.width, h: r.height, color: s.color };
+    const [pill] = await inShadow(page, 'll-badge[data-ll-indicator="sofr_iorb"]', '.pill', (p) => {
+      const s = getComputedStyle(p);
+      const r = p.getBoundingClientRect();
+      return { font: s.fontSize, w: r.width, h: r.height, color: s.color };
     });
+    const look = { display: await badge.evaluate((h) => getComputedStyle(h).display), ...pill! };
     expect(look.display).toBe('inline');
     expect(look.font).toBe('11px');
     expect(look.w).toBeGreaterThan(10);
@@ -369,7 +371,7 @@ describe('badge behaviour', () => {
 
   it('badges paragraphs added after load, scanning only what was added', async () => {
     await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { badgeDensity: 'every' } }));
-    const page = await open('http://www.reuters.com/append.html');
+    const page = await open('https://www.reuters.com/append.html');
     await page.waitForFunction(() => document.title === 'appended');
     await page.waitForTimeout(500);
     const ids = await badgeIds(page);
@@ -380,7 +382,7 @@ describe('badge behaviour', () => {
   });
 
   it('puts a badge after a link, never inside it, and none in editable text, code or navigation', async () => {
-    const page = await open('http://www.reuters.com/tricky.html');
+    const page = await open('https://www.reuters.com/tricky.html');
     const where = await page.locator('ll-badge[data-ll-indicator]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-ll-indicator'), inLink: !!e.closest('a'), after: e.previousElementSibling?.tagName ?? null, edit: !!e.closest('[contenteditable]'), pre: !!e.closest('pre, nav') })));
     expect(where.find((w) => w.id === 'srf')).toMatchObject({ inLink: false, after: 'A' });
     expect(where.every((w) => !w.edit && !w.pre)).toBe(true);
@@ -389,7 +391,7 @@ describe('badge behaviour', () => {
   });
 
   it('switching a site off in the options removes every badge at once, and on again brings them back, without a reload', async () => {
-    const page = await open('http://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
+    const page = await open('https://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
     expect(await page.locator('ll-badge').count()).toBeGreaterThan(0);
     const text = await page.locator('article').textContent();
     const options = await ext.ctx.newPage();
@@ -405,11 +407,11 @@ describe('badge behaviour', () => {
 
   it('density "article badge only" shows the summary and no inline badge; "off" shows nothing', async () => {
     await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { badgeDensity: 'article' } }));
-    let page = await open('http://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
+    let page = await open('https://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
     expect([await page.locator('ll-badge').count(), await page.locator('[data-ll-summary]').count()]).toEqual([0, 1]);
     await page.close();
     await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { badgeDensity: 'off' } }));
-    page = await open('http://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
+    page = await open('https://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
     expect(await page.locator('ll-badge, ll-summary').count()).toBe(0);
     await page.close();
   });
@@ -420,7 +422,7 @@ describe('badge behaviour', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(`http://www.reuters.com${path}`, { waitUntil: 'load' });
+      await page.goto(`https://www.reuters.com${path}`, { waitUntil: 'load' });
       await page.waitForSelector(`ll-badge[data-ll-indicator="${want}"]`, { state: 'attached', timeout: 15_000 });
       if (path === '/editor.html') {
         await page.click('#ed');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateCacheDoc } from '../../src/core/cache';
-import { DIST, loadExtension, waitForCache, type Loaded } from '../helpers/extension';
+import { DIST, letTimePass as letTimeOn, loadExtension, waitForCache, type Loaded } from '../helpers/extension';
 import { startPublisherServer, type PublisherServer } from '../helpers/publisher-server';
 import { FAULTS, type Answer } from '../helpers/publishers';
 
@@ -39,16 +39,11 @@ const cache = () => ext.worker.evaluate(async () => (await chrome.storage.local.
 const byId = (a: any) => Object.fromEntries(a.indicators.map((i: any) => [i.id, i]));
 const sourceOf = (a: any, id: string) => a.sources.find((s: any) => s.provider === id);
 
-/** Lets a provider's retry time pass, as the clock would (the worker reads it from storage). */
-async function expireRetry(provider: string): Promise<void> {
-  await ext.worker.evaluate(async (id) => {
-    const doc = (await chrome.storage.local.get('cache')).cache;
-    doc.providers[id].retryAt = new Date(Date.now() - 1000).toISOString();
-    await chrome.storage.local.set({ cache: doc });
-  }, provider);
-}
+const letTimePass = (expire?: string) => letTimeOn(ext, expire);
+const expireRetry = (provider: string) => letTimePass(provider);
 
 async function failsThenRecovers(opts: { provider: string; match: (u: string) => boolean; fault: (real: Answer) => Answer; indicator: string; reason: RegExp }) {
+  await letTimePass();
   const before = await ext.send({ type: 'indicators/get' });
   server.fault(opts.match, opts.fault);
   const failed = await ext.send({ type: 'indicators/refresh' });
@@ -74,6 +69,7 @@ describe('each failure keeps the good data, says why, and recovers', () => {
   it('an empty body', () => failsThenRecovers({ provider: 'fred:WRESBAL', match: (u) => u.includes('id=WRESBAL'), fault: FAULTS.empty, indicator: 'reserves', reason: /empty/i }));
 
   it('HTTP 429: honours Retry-After even for a manual refresh — no storm — then recovers', async () => {
+    await letTimePass();
     server.fault((u) => u.includes('id=WRESBAL'), () => FAULTS.rateLimited(900));
     const t0 = Date.now();
     const a = await ext.send({ type: 'indicators/refresh' });
@@ -81,7 +77,9 @@ describe('each failure keeps the good data, says why, and recovers', () => {
     expect(src.reason).toMatch(/429/);
     expect(Date.parse(src.nextAttemptAt) - t0).toBeGreaterThanOrEqual(899_000);
     const asked = server.requests.length;
+    await letTimePass();
     await ext.send({ type: 'indicators/refresh' });
+    await letTimePass();
     await ext.send({ type: 'indicators/refresh' });
     expect(server.requests.slice(asked).filter((u) => u.includes('id=WRESBAL'))).toEqual([]);
     server.clearFaults();
@@ -94,6 +92,7 @@ describe('each failure keeps the good data, says why, and recovers', () => {
     server.fault((u) => u.includes('id=WALCL'), FAULTS.http500);
     const gaps: number[] = [];
     for (let i = 0; i < 3; i++) {
+      await letTimePass();
       await ext.send({ type: 'indicators/refresh' });
       const st = (await cache()).providers['fred:WALCL'];
       gaps.push(Math.round((Date.parse(st.retryAt) - Date.parse(st.lastAttemptAt)) / MIN));
@@ -128,6 +127,7 @@ describe('the worker and its storage', () => {
   });
 
   it('stopped in the middle of a refresh: the cache is the old document or the new one, never a mix; the next start resumes the schedule', async () => {
+    await letTimePass();
     const old = await cache();
     server.fault(() => true, (a) => FAULTS.slow(a, 4000));
     void ext.send({ type: 'indicators/refresh' }).catch(() => undefined);

@@ -99,9 +99,14 @@ describe('popup', () => {
       expect(inked, range).toBeGreaterThan(500);
     }
     expect(within(365)).toBeLessThan(within(5 * 365));
-    // The 1Y view shows the 10% and 7% lines in its threshold list, and the Dec 2025 end of QT event.
+    // The 1Y view shows the 10% and 7% lines in its threshold list, the Dec 2025 end of QT and the start of bill
+    // purchases, each linked to the publisher's page that records it.
     await chart.locator('button[data-range="1y"]').click();
-    await expect.poll(() => chart.locator('.events li').allTextContents()).toEqual(['1 Dec 2025: QT ends']);
+    await expect.poll(() => chart.locator('.events li').allTextContents()).toEqual(['1 Dec 2025: QT ends', '12 Dec 2025: reserve management purchases of Treasury bills begin']);
+    expect(await chart.locator('.events li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).toEqual([
+      'https://www.newyorkfed.org/markets/opolicy/operating_policy_251029',
+      'https://www.federalreserve.gov/newsevents/pressreleases/monetary20251210a.htm',
+    ]);
     // A crosshair reads out date and value, from the keyboard too.
     await chart.locator('.plot').focus();
     await page.keyboard.press('ArrowLeft');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nyTime } from '../../src/core/calendar';
 import { addDays } from '../../src/core/dates';
 import { nextWake } from '../../src/core/refresh';
-import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
+import { letTimePass, loadExtension, waitForCache, type Loaded } from '../helpers/extension';
 import { startPublisherServer, type PublisherServer } from '../helpers/publisher-server';
 import { FAULTS } from '../helpers/publishers';
 
@@ -56,6 +56,25 @@ describe('refreshing from the publishers', () => {
     expect(urls).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=RRPONTSYD&cosd=2007-01-01');
   });
 
+  it('asks FRED one request at a time, about 2 s apart, and the others alongside', async () => {
+    // The install refresh: the four publishers of record, then the one-time history backfills.
+    await waitForCache(ext, (doc) => !!doc.providers['fred:WTREGEN']?.lastAttemptAt && !!doc.providers['fred:RRPONTSYD']?.lastAttemptAt);
+    const fred = server.log.filter((x) => x.url.startsWith('https://fred.stlouisfed.org/'));
+    expect(fred.length).toBeGreaterThanOrEqual(6);
+    for (let i = 1; i < fred.length; i++) {
+      expect(fred[i]!.start - fred[i - 1]!.end, fred[i]!.url).toBeGreaterThanOrEqual(1_900);
+    }
+    // The NY Fed and Fiscal Data were asked while FRED was still being paced.
+    const others = server.log.filter((x) => !x.url.startsWith('https://fred.stlouisfed.org/'));
+    expect(Math.max(...others.map((x) => x.start))).toBeLessThan(fred[fred.length - 1]!.start);
+  });
+
+  it('a manual refresh within a minute of the last one leaves FRED alone', async () => {
+    const asked = server.requests.length;
+    await ext.send({ type: 'indicators/refresh' });
+    expect(server.requests.slice(asked).filter((u) => u.startsWith('https://fred.stlouisfed.org/'))).toEqual([]);
+  });
+
   it('records each answer: whole ones taken, a partial one refused with its reason', async () => {
     const a = await ext.send({ type: 'indicators/get' });
     const src = Object.fromEntries(a.sources.map((s: any) => [s.provider, s]));
@@ -76,6 +95,7 @@ describe('refreshing from the publishers', () => {
     ]);
     const before = await ext.send({ type: 'indicators/get' });
     expect(before.indicators[0]).toMatchObject({ id: 'reserves', asOf: '2026-04-01' });
+    await letTimePass(ext);
     const after = await ext.send({ type: 'indicators/refresh' });
     expect(after.indicators[0]).toMatchObject({ id: 'reserves', value: 3033.444, asOf: '2026-06-17', previous: 3080.723 });
     expect(server.requests).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=WRESBAL&cosd=2026-02-25');
@@ -89,6 +109,7 @@ describe('refreshing from the publishers', () => {
     server.fault((u) => u.includes('/rates/secured/sofr/'), () => FAULTS.htmlWith200());
     server.fault((u) => u.includes('id=WRESBAL'), (real) => FAULTS.truncated(real));
     const asked = server.requests.length;
+    await letTimePass(ext);
     const a = await ext.send({ type: 'indicators/refresh' });
     server.clearFaults();
     const src = Object.fromEntries(a.sources.map((s: any) => [s.provider, s]));

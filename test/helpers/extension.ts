@@ -25,6 +25,8 @@ export async function loadExtension(extraArgs: string[] = [], others: string[] =
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: exe,
     headless: true,
+    // Test pages and publishers are served over HTTPS with a self-signed certificate.
+    ignoreHTTPSErrors: true,
     args: [
       `--disable-extensions-except=${[DIST, ...others].join(',')}`,
       `--load-extension=${[DIST, ...others].join(',')}`,
@@ -35,6 +37,7 @@ export async function loadExtension(extraArgs: string[] = [], others: string[] =
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--ignore-certificate-errors',
       ...extraArgs,
     ],
   });
@@ -65,4 +68,20 @@ export async function waitForCache(ext: Loaded, done: (doc: any) => boolean, tim
     if (Date.now() > end) throw new Error('timed out waiting for the worker’s cache');
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/**
+ * Lets time pass, as the clock would (the worker reads it all from storage): a provider's retry time, any
+ * hold on FRED, and the minute a manual refresh leaves FRED alone (every attempt moved two minutes back).
+ */
+export async function letTimePass(ext: Loaded, expire?: string): Promise<void> {
+  await ext.worker.evaluate(async (id) => {
+    const doc = (await chrome.storage.local.get('cache')).cache;
+    if (id) doc.providers[id].retryAt = new Date(Date.now() - 1000).toISOString();
+    delete doc.hold;
+    for (const st of Object.values(doc.providers) as Array<{ lastAttemptAt?: string }>) {
+      if (st.lastAttemptAt) st.lastAttemptAt = new Date(Date.parse(st.lastAttemptAt) - 120_000).toISOString();
+    }
+    await chrome.storage.local.set({ cache: doc });
+  }, expire);
 }

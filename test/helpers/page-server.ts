@@ -1,18 +1,32 @@
-/** Serves test pages over http on 127.0.0.1; Chromium reaches them under real news-site names. */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+/**
+ * Serves test pages over HTTPS on 127.0.0.1 (the extension matches news sites over https only). Chromium
+ * reaches them under real news-site names through --host-resolver-rules and takes the self-signed
+ * certificate with --ignore-certificate-errors; Firefox, which has no resolver rules, uses the same server as
+ * its proxy: a CONNECT is tunnelled to the HTTPS server, and it accepts the certificate (acceptInsecureCerts).
+ */
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer, type Server } from 'node:https';
+import { connect, type AddressInfo } from 'node:net';
+import selfsigned from 'selfsigned';
 
 export interface PageServer {
+  /** The HTTPS server's port. */
   port: number;
-  /** Chromium flags mapping each host to this server, with HTTPS upgrades off (pages are http). */
+  /** The proxy's port (plain http, CONNECT to the HTTPS server), for Firefox. */
+  proxyPort: number;
+  /** Chromium flags mapping each host here and taking the test certificate. */
   args(hosts: string[]): string[];
+  /** Every request, as a path. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 export async function servePages(pages: Record<string, string>): Promise<PageServer> {
-  const server: Server = createServer((req, res) => {
-    // Absolute URLs too: Firefox reaches this server as its HTTP proxy (it has no host-resolver-rules).
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const pems = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], { keyType: 'ec', algorithm: 'sha256' });
+  const requests: string[] = [];
+  const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const path = new URL(req.url ?? '/', 'https://localhost').pathname;
+    requests.push(path);
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     const body = pages[path];
     res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
@@ -20,9 +34,23 @@ export async function servePages(pages: Record<string, string>): Promise<PageSer
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
   const port = (server.address() as AddressInfo).port;
+  const proxy: HttpServer = createHttpServer((_, res) => res.writeHead(400).end('https only'));
+  proxy.on('connect', (_req, client, head) => {
+    const upstream = connect(port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((ok) => proxy.listen(0, '127.0.0.1', () => ok()));
   return {
     port,
-    args: (hosts) => [`--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`, '--disable-features=HttpsUpgrades'],
-    close: () => new Promise((ok) => server.close(() => ok())),
+    proxyPort: (proxy.address() as AddressInfo).port,
+    requests,
+    args: (hosts) => [`--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`, '--ignore-certificate-errors'],
+    close: () => Promise.all([new Promise<void>((ok) => server.close(() => ok())), new Promise<void>((ok) => proxy.close(() => ok()))]).then(() => undefined),
   };
 }

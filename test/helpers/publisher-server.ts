@@ -14,6 +14,8 @@ export interface PublisherServer {
   port: number;
   /** Every request, as a full https URL. */
   requests: string[];
+  /** When each request came in and when its answer was sent (ms since the epoch). */
+  log: Array<{ url: string; start: number; end: number }>;
   /** Replace answers for URLs matching `test` (the real answer is passed in). */
   fault(test: (url: string) => boolean, answer: (real: Answer) => Answer): void;
   clearFaults(): void;
@@ -29,10 +31,14 @@ export async function startPublisherServer(): Promise<PublisherServer> {
     extensions: [{ name: 'subjectAltName', altNames: PUBLISHER_HOSTS.map((value) => ({ type: 2, value })) }],
   });
   const requests: string[] = [];
+  const log: PublisherServer['log'] = [];
   let faults: Array<{ test: (url: string) => boolean; answer: (real: Answer) => Answer }> = [];
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const url = `https://${req.headers.host}${req.url}`;
     requests.push(url);
+    const entry = { url, start: Date.now(), end: 0 };
+    log.push(entry);
+    res.on('finish', () => (entry.end = Date.now()));
     const real = publisherAnswer(url);
     const fault = faults.find((f) => f.test(url));
     const a = fault ? fault.answer(real) : real;
@@ -53,6 +59,7 @@ export async function startPublisherServer(): Promise<PublisherServer> {
   return {
     port,
     requests,
+    log,
     fault: (test, answer) => faults.push({ test, answer }),
     clearFaults: () => (faults = []),
     chromiumArgs: () => [`--host-resolver-rules=${PUBLISHER_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`, '--ignore-certificate-errors'],

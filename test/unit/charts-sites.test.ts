@@ -22,8 +22,14 @@ describe('chart ranges', () => {
 });
 
 describe('chart events are data that agree with the data', () => {
-  it('names only known indicators, with words in every language', () => {
+  it('names only known indicators, with words in every language and the publisher’s page as the source', () => {
     for (const e of EVENTS) for (const id of e.indicators) expect(INDICATOR_IDS).toContain(id);
+    for (const e of EVENTS) expect(e.source, e.id).toMatch(/^https:\/\/(www\.federalreserve\.gov|www\.newyorkfed\.org|fred\.stlouisfed\.org)\//);
+    // QT ended on 1 Dec 2025; reserve management purchases of bills began on 12 Dec 2025.
+    expect(chartEvents('fed_assets', 'en').slice(-2).map((e) => [e.date, e.label])).toEqual([
+      ['2025-12-01', '1 Dec 2025: QT ends'],
+      ['2025-12-12', '12 Dec 2025: reserve management purchases of Treasury bills begin'],
+    ]);
     expect(chartEvents('rrp', 'zh_TW').map((e) => e.label)).toContain('2022/12/30：逆回購高峰');
   });
 
@@ -86,17 +92,25 @@ describe('sites', () => {
     expect(normaliseHost('user@example.org/x')).toBe('example.org');
     expect(normaliseHost('127.0.0.1:5173')).toBe('127.0.0.1');
     for (const bad of ['', 'not a host', 'javascript:alert(1)', 'exa_mple.com', '*.example.com']) expect(normaliseHost(bad), bad).toBeNull();
-    expect(patternForHost('example.org')).toBe('*://*.example.org/*');
-    expect(patternForHost('127.0.0.1')).toBe('*://127.0.0.1/*');
+    expect(patternForHost('example.org')).toBe('https://*.example.org/*');
+    expect(patternForHost('127.0.0.1')).toBe('https://127.0.0.1/*');
+  });
+
+  it('refuses a public suffix as a site to add (its permission would cover everyone’s sites under it)', async () => {
+    const { isPublicSuffix } = await import('../../src/core/public-suffix');
+    for (const suffix of ['co.uk', 'com.cn', 'com.hk', 'com.tw', 'github.io', 'com']) expect(isPublicSuffix(suffix), suffix).toBe(true);
+    for (const site of ['bbc.co.uk', 'news.sina.com.cn', 'example.github.io', 'cnyes.com', 'www.reuters.com', '127.0.0.1']) expect(isPublicSuffix(site), site).toBe(false);
   });
 });
 
 describe('where badges run', () => {
-  it('manifest.json lists exactly the built-in sites, as *://*.host/* patterns', async () => {
+  it('manifest.json lists exactly the built-in sites, as https://*.host/* patterns (never plain http)', async () => {
     const { readFileSync } = await import('node:fs');
     const { BUILTIN_SITES, matchPattern } = await import('../../src/core/sites');
     const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
     expect(manifest.content_scripts[0].matches).toEqual(BUILTIN_SITES.map((s) => matchPattern(s.host)));
+    const patterns = [...manifest.content_scripts[0].matches, ...manifest.host_permissions, ...manifest.optional_host_permissions];
+    for (const p of patterns) expect(p).toMatch(/^https:\/\//);
   });
 
   it('decides per page from the settings: built-in on unless switched off, added sites with their subdomains, density off is off', async () => {

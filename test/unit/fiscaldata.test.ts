@@ -19,6 +19,12 @@ describe('Treasury General Account from the Daily Treasury Statement', () => {
     ]);
   });
 
+  it('reads the Closing Balance row’s open_today_bal first, whatever its close_today_bal holds', () => {
+    const row = (accountType: string, open: number | null, close: number | null) => ({ date: '2025-07-07', accountType, open, close });
+    expect(tgaFromRows([row('Treasury General Account (TGA) Closing Balance', 332_482, 999_999)])).toEqual({ ok: true, value: [['2025-07-07', 332.482]] });
+    expect(tgaFromRows([row('Treasury General Account (TGA) Closing Balance', null, 332_482)])).toEqual({ ok: true, value: [['2025-07-07', 332.482]] });
+  });
+
   it('gives one continuous daily series across the 2021 and 2022 account renames', () => {
     expect(csv.ok).toBe(true);
     expect(tga.get('2021-09-30')).toBe(215.16); // "Federal Reserve Account": next statement's opening balance

@@ -64,6 +64,11 @@ describe('NY Fed repo and reverse repo operations', () => {
     expect(new Map(r.value.srf).get('2026-02-18')).toBeCloseTo(0.004, 9); // the $56M exercise is not take-up
   });
 
+  it('counts an operation listed twice once (by its operationId)', () => {
+    const twice = parseNyFedOperations(JSON.stringify([...ops, ...ops.filter((o) => o.operationType === 'Repo')]));
+    expect(twice).toEqual(parseNyFedOperations(body));
+  });
+
   it('accepts the API envelope {"repo":{"operations":[…]}}', () => {
     const wrapped = parseNyFedOperations(JSON.stringify({ repo: { operations: ops } }));
     expect(wrapped).toEqual(parseNyFedOperations(body));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndicatorsAnswer } from '../../src/core/answer';
 import type { CacheDoc } from '../../src/core/cache';
 import { PRIMARY_PROVIDERS } from '../../src/core/providers';
-import { backoffMs, nextWake, parseRetryAfter, plan, runRefresh, type FetchText } from '../../src/core/refresh';
+import { backoffMs, FRED_GAP_MS, nextWake, parseRetryAfter, plan, runRefresh, type FetchText } from '../../src/core/refresh';
 import { docAsOf, fixturesDoc } from '../helpers/docs';
 import { FAULTS, publisherAnswer, type Answer } from '../helpers/publishers';
 
@@ -20,7 +20,9 @@ function publishers(override: (url: string, real: Answer) => Answer | undefined 
   return { fetchText, asked };
 }
 
-const env = (fetchText: FetchText, now = NOW) => ({ now, fetchText, jitterMs: 0 });
+/** The pauses between FRED requests, taken at once and written down (the worker's are real). */
+const pauses: number[] = [];
+const env = (fetchText: FetchText, now = NOW) => ({ now, fetchText, jitterMs: 0, pause: async (ms: number) => void pauses.push(ms) });
 const pts = (doc: CacheDoc, id: keyof CacheDoc['providers'], key: string) => (doc.providers[id]!.points as Record<string, unknown>)[key];
 
 describe('what a refresh asks for', () => {
@@ -28,7 +30,7 @@ describe('what a refresh asks for', () => {
     const items = plan(fixturesDoc(), NOW, 'scheduled', 0);
     const why = Object.fromEntries(items.map((i) => [i.provider, i.why]));
     for (const id of PRIMARY_PROVIDERS) expect(why[id]).toBeDefined();
-    expect(why).toMatchObject({ 'fred:RRPONTSYD': 'backfill', 'fred:WTREGEN': 'backfill', 'fred:RPONTSYD': 'backfill', 'fred:IORB': 'backfill', 'fred:WRESBAL': 'due' });
+    expect(why).toMatchObject({ 'fred:RRPONTSYD': 'backfill', 'fred:WTREGEN': 'backfill', 'fred:RPONTTLD': 'backfill', 'fred:IORB': 'backfill', 'fred:WRESBAL': 'due' });
     expect(items.find((i) => i.provider === 'fred:WRESBAL')!.from).toBe('2026-05-13'); // newest week minus 35 days of overlap
     // The NY Fed is asked for 60 days at most; FRED's copy fills a longer gap.
     expect(items.find((i) => i.provider === 'nyfed:sofr')!.from).toBe('2026-09-26');
@@ -81,7 +83,8 @@ describe('a failing source keeps its good data and says why', () => {
 
   it.each([
     ['HTTP 500', () => FAULTS.http500(), 'http', /HTTP 500 \(500 Internal Server Error\)/],
-    ['an HTML page with status 200', () => FAULTS.htmlWith200(), 'html', /HTML page \("FRED is undergoing maintenance"\)/],
+    // FRED answering with a page instead of data looks like its bot management: it is held back as after a 429.
+    ['an HTML page with status 200', () => FAULTS.htmlWith200(), 'rate_limited', /answered like a block \(an HTML page \("FRED is undergoing maintenance"\)/],
     ['an empty body', () => FAULTS.empty(), 'empty', /empty response/],
     ['a truncated CSV', (a: Answer) => FAULTS.truncated(a), 'truncated', /cut off/],
     ['a complete-looking CSV missing the last weeks', (a: Answer) => FAULTS.partial(a, 200), 'truncated', /ends at 2025-04-09, before the cached 2026-06-17/],
@@ -99,7 +102,7 @@ describe('a failing source keeps its good data and says why', () => {
     expect(a.sources.find((s) => s.provider === 'fred:WRESBAL')).toMatchObject({ status: 'stale', lastGoodDate: '2026-06-17' });
     expect(a.indicators[0]).toMatchObject({ value: 3033.444, asOf: '2026-06-17', status: 'stale' });
     expect(a.indicators[0]!.statusReason).toMatch(/last fetch failed/);
-    expect(r.doc.providers['fred:WALCL']!.lastSuccessAt).toBe(new Date(NOW).toISOString()); // the others keep working
+    expect(r.doc.providers['nyfed:rp']!.lastSuccessAt).toBe(new Date(NOW).toISOString()); // the others keep working
   });
 
   it('a change of unit is detected and normalised, not stored ×1000', async () => {
@@ -156,6 +159,66 @@ describe('a failing source keeps its good data and says why', () => {
     expect(r.doc.providers['nyfed:rp']!.lastError).toMatchObject({ kind: 'timeout' });
     expect(r.doc.providers['fred:WALCL']!.lastError).toMatchObject({ kind: 'network' });
     expect(r.doc.providers['fred:WALCL']!.points).toEqual(fixturesDoc().providers['fred:WALCL']!.points);
+  });
+});
+
+describe('gentle on FRED', () => {
+  /** Publishers that take a moment to answer, and a log of what was in flight together. */
+  function timed(override: (url: string) => Answer | undefined = () => undefined) {
+    const log: Array<{ url: string; inFlight: string[] }> = [];
+    const flying = new Set<string>();
+    const fetchText: FetchText = async (url) => {
+      log.push({ url, inFlight: [...flying] });
+      flying.add(url);
+      await new Promise((r) => setTimeout(r, 5));
+      flying.delete(url);
+      const a = override(url) ?? publisherAnswer(url);
+      return { status: a.status, body: a.body, retryAfter: a.headers?.['retry-after'] ?? null };
+    };
+    return { fetchText, log };
+  }
+  const fred = (u: string) => u.startsWith('https://fred.stlouisfed.org/');
+
+  it('asks FRED one request at a time, 2 s apart, while the NY Fed and Fiscal Data answer in parallel', async () => {
+    pauses.length = 0;
+    const { fetchText, log } = timed();
+    await runRefresh(fixturesDoc(), env(fetchText), 'scheduled');
+    const fredAsks = log.filter((x) => fred(x.url));
+    expect(fredAsks.length).toBeGreaterThan(4); // the four publishers of record and the one-time backfills
+    for (const x of fredAsks) expect(x.inFlight.filter(fred), x.url).toEqual([]);
+    expect(pauses).toEqual(Array(fredAsks.length - 1).fill(FRED_GAP_MS));
+    // The others were asked together, without waiting for FRED.
+    expect(log.filter((x) => !fred(x.url)).some((x) => x.inFlight.length > 0)).toBe(true);
+  });
+
+  it('a manual refresh within a minute of the last one does not ask FRED again', async () => {
+    const first = await runRefresh(fixturesDoc(), env(timed().fetchText), 'manual');
+    const soon = timed();
+    await runRefresh(first.doc, env(soon.fetchText, NOW + 50_000), 'manual');
+    expect(soon.log.filter((x) => fred(x.url))).toEqual([]);
+    expect(soon.log.length).toBeGreaterThan(0); // the NY Fed and Fiscal Data are asked again
+    const later = timed();
+    await runRefresh(first.doc, env(later.fetchText, NOW + 61_000), 'manual');
+    expect(later.log.some((x) => fred(x.url))).toBe(true);
+  });
+
+  it('an answer that looks like a block page stops FRED for the rest of the refresh and holds it back like a 429', async () => {
+    const blocked = timed((u) => (u.includes('id=WRESBAL') ? { status: 403, body: '<html><title>Access Denied</title></html>' } : undefined));
+    const r = await runRefresh(fixturesDoc(), env(blocked.fetchText), 'scheduled');
+    expect(blocked.log.filter((x) => fred(x.url)).map((x) => new URL(x.url).searchParams.get('id'))).toEqual(['WRESBAL']);
+    expect(r.doc.hold?.fred?.until).toBe(new Date(NOW + 5 * MIN).toISOString());
+    expect(r.doc.providers['fred:WRESBAL']!.lastError).toMatchObject({ kind: 'rate_limited', httpStatus: 403 });
+    // Not even a manual refresh asks FRED while the hold lasts; a refresh after it does.
+    const during = timed();
+    await runRefresh(r.doc, env(during.fetchText, NOW + 2 * MIN), 'manual');
+    expect(during.log.filter((x) => fred(x.url))).toEqual([]);
+    const after = timed();
+    await runRefresh(r.doc, env(after.fetchText, NOW + 6 * MIN), 'scheduled');
+    expect(after.log.some((x) => fred(x.url))).toBe(true);
+    // A timeout counts as a block too.
+    const rest = timed();
+    const fetchText: FetchText = async (url) => (url.includes('id=WRESBAL') ? Promise.reject({ kind: 'timeout', message: 'no answer within 30 s' }) : rest.fetchText(url));
+    expect((await runRefresh(fixturesDoc(), env(fetchText), 'scheduled')).doc.hold?.fred).toBeDefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatValue } from '../../src/core/format';
-import { DEFAULT_SETTINGS, langFromLocale, repairReport, repairSettings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, fredKeyOf, langFromLocale, repairReport, repairSettings, validFredKey } from '../../src/core/settings';
 import { INDICATOR_IDS } from '../../src/core/types';
 
 describe('settings', () => {
@@ -12,7 +12,11 @@ describe('settings', () => {
       ...DEFAULT_SETTINGS,
       thresholds: { reserves_below_ample: 9 },
     });
-    expect(repairSettings({ language: 'zh_TW', fredApiKey: ' 0123456789abcdef0123456789ABCDEF ' })).toMatchObject({ language: 'zh_TW', fredApiKey: '0123456789abcdef0123456789ABCDEF' });
+    // The FRED API key is not a setting (it stays on the device, outside storage.sync and the export).
+    const withKey = { language: 'zh_TW', fredApiKey: ' 0123456789abcdef0123456789ABCDEF ' };
+    expect(repairSettings(withKey)).toEqual({ ...DEFAULT_SETTINGS, language: 'zh_TW' });
+    expect(fredKeyOf(withKey)).toBe('0123456789abcdef0123456789ABCDEF');
+    expect([fredKeyOf({ fredApiKey: 'short' }), fredKeyOf(null), validFredKey('')]).toEqual([null, null, null]);
   });
 
   it('migrates a version-1 object, keeping what it had', () => {

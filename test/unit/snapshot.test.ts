@@ -33,6 +33,9 @@ describe('the bundled snapshot', () => {
     expect(broken((d) => d.providers['fred:WALCL'].points.fed_assets.reverse()).ok).toBe(false);
     expect(broken((d) => (d.providers['fred:NOPE'] = { points: {}, origin: 'live', failures: 0 })).ok).toBe(false);
     expect(validateCacheDoc('{"version":1}').ok).toBe(false);
+    // An earlier version's SRF history from RPONTSYD (Treasury collateral only) is dropped, the rest kept.
+    const retired = broken((d) => (d.providers['fred:RPONTSYD'] = { points: { srf: [['2025-10-31', 50.35]] }, origin: 'live', failures: 0 }));
+    expect(retired.ok && Object.keys(retired.doc.providers)).toEqual(Object.keys(committed.providers));
   });
 
   it('an update adds what a newer snapshot knows, never replacing the cache’s own observations', () => {

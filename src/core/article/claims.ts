@@ -49,7 +49,7 @@ export interface Skipped {
   why: SkipWhy;
 }
 
-/** Targets each term kind can carry, by unit. Others (QT pace, net and total liquidity, runway, the target fed funds rate) are not checked. */
+/** Targets each term kind can carry, by unit. Others (the balance-sheet pace, net and total liquidity, runway, the target fed funds rate) are not checked. */
 const TARGET_OF: Partial<Record<TermKind, Partial<Record<AmountUnit, ClaimTarget>>>> = {
   reserves: { usd_bn: 'reserves' },
   reserves_gdp: { pct: 'reserves_gdp' },

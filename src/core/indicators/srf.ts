@@ -11,7 +11,7 @@ export const srf: IndicatorDef = {
   labels: texts('ind_srf_name'),
   explain: texts('ind_srf_explain'),
   method:
-    'Accepted amount of the New York Fed’s overnight repo operations each business day, morning and afternoon, leaving out Small Value Exercises (NY Fed operation results; FRED RPONTSYD, Treasury collateral only, where the NY Fed is down or for history). USD billions.',
+    'Accepted amount of the New York Fed’s overnight repo operations each business day, morning and afternoon, leaving out Small Value Exercises (NY Fed operation results; FRED RPONTTLD, all collateral, where the NY Fed is down or for history). USD billions.',
   inputs: ['srf'],
   thresholds: [{ value: 0, label: texts('ind_srf_threshold_1') }],
   better: 'down',

@@ -42,7 +42,8 @@ export function tgaFromRows(rows: DtsRow[]): Result<Point[]> {
     const day = byDate.get(r.date) ?? { open: null, close: null, seen: [] };
     const type = r.accountType.trim();
     day.seen.push(type);
-    if (CLOSING_ROW.test(type)) day.close = r.close ?? r.open;
+    // Since 2022-04-18 the closing balance is this row's open_today_bal; its close_today_bal is "null".
+    if (CLOSING_ROW.test(type)) day.close = r.open ?? r.close;
     else if (OPENING_ROW.test(type)) day.open = r.open;
     else if (OLD_ACCOUNT_ROW.test(type)) {
       day.open = r.open;

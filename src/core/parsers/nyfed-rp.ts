@@ -29,8 +29,13 @@ export function parseNyFedOperations(body: string): Result<NyFedOperations> {
   const rrp = new Map<string, number>();
   const srf = new Map<string, number>();
   let counted = 0;
+  const seen = new Set<string>();
   for (const [i, op] of list.entries()) {
     if (!isRecord(op)) return fail('format', `NY Fed operations[${i}] is not an object`);
+    // The same operation listed twice (overlapping searches, a repeated page) is counted once.
+    const id = typeof op.operationId === 'string' ? op.operationId : null;
+    if (id !== null && seen.has(id)) continue;
+    if (id !== null) seen.add(id);
     if (op.auctionStatus !== undefined && op.auctionStatus !== 'Results') continue; // announcements carry no amounts
     if (!isIsoDate(op.operationDate)) return fail('format', `NY Fed operations[${i}] has no valid operationDate`);
     const type = String(op.operationType ?? '');

@@ -70,7 +70,7 @@ function clauseOf(text: string, h: Hit, [from, to]: [number, number]): [number, 
   return [a, b];
 }
 
-function aboutTheFed(h: Hit, hits: Hit[], dict: CompiledDictionary, spans: Array<[number, number]>, article: ArticleClues, text: string): boolean {
+function aboutTheFed(h: Hit, hits: Hit[], dict: CompiledDictionary, spans: Array<[number, number]>, article: ArticleClues, text: string, fedPublisher: boolean): boolean {
   const needs = dict.defs[h.def]!.needs;
   const positive = needs === 'us' ? ['fed', 'us'] : ['fed'];
   const sentence = spans.find(([a, b]) => h.start >= a && h.start < b) ?? [0, text.length];
@@ -82,15 +82,19 @@ function aboutTheFed(h: Hit, hits: Hit[], dict: CompiledDictionary, spans: Array
     if (pos === Infinity && foreign === Infinity) continue;
     return pos < foreign;
   }
-  return article.fed >= 2 && article.foreign * 2 < article.fed;
+  // On the Fed's own sites the publisher is the Fed: a word with no one named around it is the Fed's.
+  return fedPublisher || (article.fed >= 2 && article.foreign * 2 < article.fed);
 }
 
 export class Analyser {
   readonly dict: CompiledDictionary;
   readonly clues: ArticleClues = { fed: 0, foreign: 0 };
+  /** The page is the Fed's own (federalreserve.gov, newyorkfed.org). */
+  readonly fedPublisher: boolean;
 
-  constructor(defs: readonly TermDef[] = DICTIONARY) {
+  constructor(defs: readonly TermDef[] = DICTIONARY, opts: { fedPublisher?: boolean } = {}) {
     this.dict = defs === DICTIONARY ? compiledDictionary() : compile(defs);
+    this.fedPublisher = opts.fedPublisher ?? false;
   }
 
   /** Hits of a block of text, counted into the article's clues. Call for every block before judging. */
@@ -116,7 +120,7 @@ export class Analyser {
     for (const h of hits) {
       const d = this.dict.defs[h.def]!;
       if (d.block || d.to === null || settled?.(d.to)) continue;
-      if (!isStrong(d) && !aboutTheFed(h, hits, this.dict, spans, this.clues, text)) continue;
+      if (!isStrong(d) && !aboutTheFed(h, hits, this.dict, spans, this.clues, text, this.fedPublisher)) continue;
       let indicator: IndicatorId | null;
       if (d.to === 'topic' || d.to === 'gdp') indicator = null;
       else if (d.to === 'sofr') {

@@ -1,19 +1,22 @@
 /** When to refresh, the optional FRED API key, and notifications. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { REFRESH_CADENCES } from '../../core/settings';
+import { REFRESH_CADENCES, validFredKey } from '../../core/settings';
+import { FRED_API_ORIGIN, loadFredKey, saveFredKey } from '../../ui/extension';
 import type { SectionProps, StatusProps } from './types';
 
-const FRED_API_ORIGIN = 'https://api.stlouisfed.org/*';
-
 export function RefreshSection({ s, t, save, setStatus }: SectionProps & StatusProps) {
-  const [key, setKey] = useState(s.fredApiKey);
+  const [key, setKey] = useState('');
+  useEffect(() => void loadFredKey().then(setKey), []);
   async function saveKey(e: Event) {
     e.preventDefault();
     const k = key.trim();
-    if (k && !/^[a-z0-9]{32}$/i.test(k)) return setStatus(t('fredKeyInvalid'));
+    if (k && !validFredKey(k)) return setStatus(t('fredKeyInvalid'));
     if (k && !(await browser.permissions.request({ origins: [FRED_API_ORIGIN] }).catch(() => false))) return setStatus(t('permissionDenied'));
-    await save({ ...s, fredApiKey: k });
+    await saveFredKey(k);
+    // No key, no need for FRED's API host: the permission is given back.
+    if (!k) await browser.permissions.remove({ origins: [FRED_API_ORIGIN] }).catch(() => false);
+    setStatus(t('saved'));
   }
   async function setNotifications(on: boolean) {
     if (on && !(await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false))) return setStatus(t('permissionDenied'));

@@ -1,6 +1,7 @@
 /** The built-in news sites on or off, and sites the reader adds (each asked for at that moment). */
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { isPublicSuffix } from '../../core/public-suffix';
 import { BUILTIN_SITES, normaliseHost, patternForHost } from '../../core/sites';
 import type { SectionProps, StatusProps } from './types';
 
@@ -10,6 +11,7 @@ export function SitesSection({ s, t, save, setStatus }: SectionProps & StatusPro
     e.preventDefault();
     const h = normaliseHost(host);
     if (!h) return setStatus(t('siteInvalid', host));
+    if (isPublicSuffix(h)) return setStatus(t('siteSuffix', h));
     // Asked for now, while the click still counts as the reader's gesture.
     const granted = await browser.permissions.request({ origins: [patternForHost(h)] }).catch(() => false);
     if (!granted) return setStatus(t('siteDenied', h));
