@@ -3,19 +3,32 @@
  * exactly the hosts whose permission was granted (and dropped when it is taken back).
  */
 import browser from 'webextension-polyfill';
-import { patternForHost } from '../core/sites';
+import { extensionPath, patternForHost } from '../core/sites';
 import { loadSettings } from './store';
 
 const SCRIPT_ID = 'added-sites';
 
-export async function syncAddedSites(): Promise<void> {
+/** The content script's files, relative to the extension (Firefox's getManifest() gives them as full URLs). */
+export function contentScriptFiles(): string[] {
+  return (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []).map(extensionPath);
+}
+
+let running: Promise<void> = Promise.resolve();
+
+/** One at a time: a settings change and a permission change often arrive together. */
+export function syncAddedSites(): Promise<void> {
+  running = running.catch(() => undefined).then(sync);
+  return running;
+}
+
+async function sync(): Promise<void> {
   const settings = await loadSettings();
   const patterns: string[] = [];
   for (const host of settings.sitesAdded) {
     const p = patternForHost(host);
     if (await browser.permissions.contains({ origins: [p] })) patterns.push(p);
   }
-  const js = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  const js = contentScriptFiles();
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (patterns.length && js.length) {

@@ -60,3 +60,8 @@ export function normaliseHost(input: string): string | null {
   if (/^(\d{1,3}\.){3}\d{1,3}$/.test(host) || host === 'localhost') return host;
   return /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(host) ? host : null;
 }
+
+/** A file of the extension as its own path ("src/content/index.js"), even when the browser gives a full URL (Firefox). */
+export function extensionPath(file: string): string {
+  return file.replace(/^[a-z-]+:\/\/[^/]+\//, '');
+}

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ArticleDate } from '../core/article/date';
 import type { T } from '../ui/i18n';
+import { activeTab } from './active-tab';
 
 interface Props {
   t: T;
@@ -18,9 +19,8 @@ interface Props {
 export function ArticleBar({ t, asOf, newest, onAsOf }: Props) {
   const [date, setDate] = useState<string | null>(null);
   useEffect(() => {
-    browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => (tab?.id !== undefined ? (browser.tabs.sendMessage(tab.id, { type: 'page/article' }) as Promise<ArticleDate | undefined>) : undefined))
+    activeTab
+      .then((tab) => (tab ? (browser.tabs.sendMessage(tab.id, { type: 'page/article' }) as Promise<ArticleDate | undefined>) : undefined))
       .then((a) => a?.date && setDate(a.date))
       // No content script on this tab (not a news site): nothing to offer.
       .catch(() => undefined);

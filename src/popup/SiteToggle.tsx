@@ -8,14 +8,16 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { siteEnabled } from '../core/page-config';
 import type { Settings } from '../core/settings';
-import { builtinSiteOf, matchPattern, normaliseHost, patternForHost } from '../core/sites';
+import { builtinSiteOf, extensionPath, matchPattern, normaliseHost, patternForHost } from '../core/sites';
 import { onPermissionsChange, saveSettings } from '../ui/extension';
+import { activeTab } from './active-tab';
 import type { T } from '../ui/i18n';
 
 type PublicSuffix = typeof import('../core/public-suffix');
-// The Public Suffix List is needed only to add a site: loaded after the popup has painted, not before.
-let suffixes: Promise<PublicSuffix> | null = null;
-const publicSuffixes = () => (suffixes ??= import('../core/public-suffix'));
+// The Public Suffix List is needed only to add a site: loaded after the popup has painted, not before, and
+// held ready, since Firefox grants a permission only to a request made in the click itself (no await first).
+let suffixes: PublicSuffix | null = null;
+const publicSuffixes = async () => (suffixes ??= await import('../core/public-suffix'));
 
 export function SiteToggle({ settings, t }: { settings: Settings; t: T }) {
   const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
@@ -26,12 +28,7 @@ export function SiteToggle({ settings, t }: { settings: Settings; t: T }) {
   const added = host ? settings.sitesAdded.find((h) => host === h || host.endsWith(`.${h}`)) : undefined;
   const pattern = builtin ? matchPattern(builtin.host) : host ? patternForHost(added ?? host) : null;
 
-  useEffect(() => {
-    browser.tabs.query({ active: true, currentWindow: true }).then(
-      ([x]) => x?.id !== undefined && x.url && /^https:/.test(x.url) && setTab({ id: x.id, url: x.url }),
-      () => undefined,
-    );
-  }, []);
+  useEffect(() => void activeTab.then((x) => x?.url && /^https:/.test(x.url) && setTab({ id: x.id, url: x.url })), []);
   useEffect(() => {
     if (!pattern) return;
     const ac = new AbortController();
@@ -45,12 +42,13 @@ export function SiteToggle({ settings, t }: { settings: Settings; t: T }) {
   const on = siteEnabled(settings, tab.url) && granted;
 
   async function enable() {
-    if (!builtin && (await publicSuffixes()).isPublicSuffix(host!)) return setSaid(t('siteSuffix', host!));
+    if (!builtin && (suffixes ?? (await publicSuffixes())).isPublicSuffix(host!)) return setSaid(t('siteSuffix', host!));
     if (!granted && !(await browser.permissions.request({ origins: [pattern!] }).catch(() => false))) return setSaid(t('siteDenied', host!));
     if (builtin) await saveSettings({ ...settings, sitesOff: settings.sitesOff.filter((h) => h !== builtin.host) });
     else if (!added) await saveSettings({ ...settings, sitesAdded: [...settings.sitesAdded, host!] });
     // Newly granted: badges on this tab now, without a reload (the worker registers the script for later visits).
-    const js = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+    // From the extension's root ("/…"): Firefox resolves a bare path against the calling page.
+    const js = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []).map((f) => `/${extensionPath(f)}`);
     if (!granted) await browser.scripting.executeScript({ target: { tabId: tab!.id }, files: js }).catch(() => undefined);
     setSaid(t('siteAdded', host!));
   }

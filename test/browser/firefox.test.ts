@@ -59,8 +59,7 @@ describe('in real Firefox', () => {
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': server.proxyPort,
         'network.proxy.allow_hijacking_localhost': true,
-        // Optional permissions (an added site, notifications, a publisher's host) are granted without a prompt.
-        'extensions.webextOptionalPermissionPrompts': false,
+
       },
     });
   }, 120_000);

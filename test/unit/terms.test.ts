@@ -36,6 +36,11 @@ describe('English', () => {
     'FedEx shipped more parcels; the Fed Cup final is on Sunday.',
   ])('no badge: %s', (text) => expect(found(text).filter((x) => x !== 'topic')).toEqual([]));
 
+  it('“reserves fell to $2.9 trillion” is a mention of the word, not of the figure (the badge never splits a number)', () => {
+    const [m] = analyseBlocks(['The Fed watched as reserves fell to $2.9 trillion.'])[0]!.filter((x) => x.indicator === 'reserves');
+    expect(m).toMatchObject({ text: 'reserves', end: 'The Fed watched as reserves'.length });
+  });
+
   it('keeps “Federal Reserve” and “Interest on Reserve Balances” whole: neither is a reserves badge', () => {
     expect(found('The Federal Reserve pays Interest on Reserve Balances.')).toEqual(['sofr_iorb', 'topic']);
   });

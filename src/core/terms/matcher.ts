@@ -46,7 +46,7 @@ export interface CompiledDictionary {
   anchors: RegExp;
   /** Lower-cased literal → the entry it belongs to. */
   literals: Map<string, number>;
-  /** Entries with regular-expression forms, each anchored to test a hit. */
+  /** Entries with regular-expression forms, each sticky to test a hit where it starts. */
   patterns: Array<{ index: number; re: RegExp }>;
   defs: readonly TermDef[];
 }
@@ -85,7 +85,8 @@ export function compile(defs: readonly TermDef[] = DICTIONARY): CompiledDictiona
     }
     for (const src of d.re ?? []) {
       regexSources.push(src);
-      patterns.push({ index, re: new RegExp(`^(?:${src})$`, 'i') });
+      // Sticky: tested where the hit starts, in the whole text, so a form may look ahead past its match.
+      patterns.push({ index, re: new RegExp(`(?:${src})`, 'iy') });
     }
   });
   // Anchors: one word per term, exact-case for acronyms and "Fed", else its longest word in either case
@@ -140,7 +141,12 @@ export function findHits(text: string, dict: CompiledDictionary): Hit[] {
       continue;
     }
     let def = dict.literals.get(s.toLowerCase());
-    if (def === undefined) def = dict.patterns.find((p) => p.re.test(s))?.index;
+    if (def === undefined) {
+      def = dict.patterns.find((p) => {
+        p.re.lastIndex = m!.index;
+        return p.re.exec(text)?.[0].length === s.length;
+      })?.index;
+    }
     if (def === undefined) continue;
     // Acronyms and "Fed" only in their own case.
     if (dict.defs[def]!.exact && !dict.defs[def]!.terms!.includes(s)) continue;

@@ -1,0 +1,185 @@
+/**
+ * What only a granted permission shows, in real Firefox (Debian's firefox-esr over Marionette), where optional
+ * permissions are granted without a prompt (extensions.webextOptionalPermissionPrompts = false): adding a
+ * site on the options page and from the popup, taking it away again with its permission, notifications when a
+ * gauge rule starts firing, and a publisher's host taken away and asked for again.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../vite.config';
+import { startFirefox, type Marionette } from '../helpers/marionette';
+import { servePages, type PageServer } from '../helpers/page-server';
+
+const root = new URL('../..', import.meta.url).pathname;
+const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
+const UUID = '7c1ea7c6-2f0e-4d38-9d3b-6a1f0e5c2b11';
+const PAGE = (path: string) => `moz-extension://${UUID}/${path}`;
+const STORY = '<!doctype html><meta charset="utf-8"><title>story</title><article><h1>Fed watch</h1><p>The Federal Reserve said bank reserves fell as the Fed’s ON RRP facility emptied.</p></article>';
+
+let server: PageServer;
+let ff: Marionette;
+
+beforeAll(async () => {
+  if (!FIREFOX) throw new Error('Firefox not found: install Debian’s firefox-esr (CI does) or set FIREFOX_PATH');
+  server = await servePages({ '/story.html': STORY });
+  ff = await startFirefox(FIREFOX, {
+    // Firefox has no host-resolver-rules: every https host is tunnelled to the local test server.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': server.proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': server.proxyPort,
+    'network.proxy.allow_hijacking_localhost': true,
+    'extensions.webextOptionalPermissionPrompts': false,
+    // Notifications in Firefox's own alert windows, which headless Firefox keeps (and notifications.getAll() lists).
+    'alerts.useSystemBackend': false,
+    // A fixed internal UUID, so the tests can open the extension's own pages.
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+  });
+  await ff.send('Addon:Install', { path: join(root, 'dist-firefox'), temporary: true });
+}, 120_000);
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+/** Opens a tab (a web page or one of the extension's own) and works in it; `behind` leaves the current tab in front. */
+async function openTab(url: string, behind = false): Promise<string> {
+  const before: string[] = await ff.send('WebDriver:GetWindowHandles');
+  await ff.context('chrome');
+  await ff.run(
+    `const [url, behind] = arguments;
+     const t = gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+     if (!behind) gBrowser.selectedTab = t;`,
+    url,
+    behind,
+  );
+  await ff.context('content');
+  let handle: string | undefined;
+  for (let i = 0; i < 50 && !handle; i++) {
+    handle = ((await ff.send('WebDriver:GetWindowHandles')) as string[]).find((h) => !before.includes(h));
+    if (!handle) await sleep(100);
+  }
+  await use(handle!);
+  // A new tab holds about:blank, complete, before the page arrives: wait for the page itself.
+  await until(async () => (await ff.run('return location.href === arguments[0] && document.readyState', url)) === 'complete', `${url} loaded`);
+  return handle!;
+}
+const use = (handle: string) => ff.send('WebDriver:SwitchToWindow', { handle, focus: false });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(f: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await f().catch(() => false)) return;
+    await sleep(200);
+  }
+  throw new Error(`timed out: ${what}`);
+}
+/** Waits for an element to appear (or, with `gone`, to go), polling: a page may still be replacing its document. */
+const waitFor = async (css: string, gone = false): Promise<boolean> => {
+  await until(async () => (await ff.run<boolean>('return !!document.querySelector(arguments[0])', css)) !== gone, `${css} ${gone ? 'gone' : 'shown'}`);
+  return true;
+};
+/** A real click (user input: what permissions.request needs), on a CSS or an XPath selector. */
+async function click(selector: string): Promise<void> {
+  const el = await ff.send('WebDriver:FindElement', selector.startsWith('//') ? { using: 'xpath', value: selector } : { using: 'css selector', value: selector });
+  await ff.send('WebDriver:ElementClick', { id: el['element-6066-11e4-a52e-4f735466cecb'] ?? Object.values(el)[0] });
+}
+async function type(css: string, text: string): Promise<void> {
+  const el = await ff.send('WebDriver:FindElement', { using: 'css selector', value: css });
+  const id = el['element-6066-11e4-a52e-4f735466cecb'] ?? Object.values(el)[0];
+  await ff.send('WebDriver:ElementClear', { id });
+  await ff.send('WebDriver:ElementSendKeys', { id, text });
+}
+/** Calls the extension API from one of its pages: `call` is an expression on `b` (the page's `browser`). */
+const api = <T>(call: string): Promise<T> => ff.runAsync(`const done = arguments[arguments.length - 1]; const b = window.browser; Promise.resolve(${call}).then(done, (e) => done('error: ' + e));`);
+const badges = () => ff.run<number>('return document.querySelectorAll("ll-badge").length');
+
+describe('in real Firefox, permissions granted and given back', () => {
+  it('adding a site on the options page asks for that host, badges it, and removing it gives the permission back', async () => {
+    const story = await openTab('https://news.example.org/story.html');
+    await sleep(1000);
+    expect(await badges()).toBe(0);
+    const options = await openTab(PAGE('src/options/index.html'));
+    await until(async () => (await ff.run('return document.querySelectorAll("input[placeholder=\\"example.com\\"]").length')) === 1, 'the options page');
+    // A public suffix is refused before anything is asked.
+    await type('input[placeholder="example.com"]', 'co.uk');
+    await click('form.row button[type="submit"]');
+    await until(async () => /public suffix/.test(await ff.run('return document.querySelector(".status").textContent')), 'co.uk refused');
+    await type('input[placeholder="example.com"]', 'news.example.org');
+    await click('form.row button[type="submit"]');
+    await until(() => api<boolean>('b.permissions.contains({ origins: ["https://*.news.example.org/*"] })'), 'the host granted');
+    await use(story);
+    await ff.send('WebDriver:Refresh');
+    await until(async () => (await badges()) > 0, 'badges on the added site');
+    await use(options);
+    await click('button[aria-label="Remove news.example.org"]');
+    await until(async () => !(await api<boolean>('b.permissions.contains({ origins: ["https://*.news.example.org/*"] })')), 'the permission given back');
+    await use(story);
+    await until(async () => (await badges()) === 0, 'the badges gone, without a reload');
+  }, 120_000);
+
+  it('the popup’s switch adds the site it is opened on and takes it away again, permission and all', async () => {
+    const story = await openTab('https://markets.example.net/story.html');
+    // The reader clicks the toolbar button on the story (which lets the extension see that tab's address).
+    await ff.context('chrome');
+    const clicked = await ff.run(
+      `const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+       const action = ExtensionParent.apiManager.global.browserActionFor(ExtensionParent.GlobalManager.getExtension(arguments[0]));
+       action.triggerAction(window);
+       return true;`,
+      GECKO_ID,
+    );
+    expect(clicked).toBe(true);
+    await ff.context('content');
+    // The popup page loads behind the story, so the tab it asks for is the story; once it has its answer (the
+    // switch shows), it comes to the front to be clicked.
+    const popup = await openTab(PAGE('src/popup/index.html'), true);
+    expect(await waitFor('[data-ll-site-toggle="off"] button')).toBe(true);
+    await ff.send('WebDriver:SwitchToWindow', { handle: popup, focus: true });
+    await click('[data-ll-site-toggle="off"] button');
+    await until(() => api<boolean>('b.permissions.contains({ origins: ["https://*.markets.example.net/*"] })'), 'the host granted');
+    await use(story);
+    await until(async () => (await badges()) > 0, 'badges on the story, without a reload');
+    await use(popup);
+    expect(await waitFor('[data-ll-site-toggle="on"] button')).toBe(true);
+    await click('[data-ll-site-toggle="on"] button');
+    await until(async () => !(await api<boolean>('b.permissions.contains({ origins: ["https://*.markets.example.net/*"] })')), 'the permission given back');
+    await use(story);
+    await until(async () => (await badges()) === 0, 'the badges gone');
+  }, 120_000);
+
+  it('a rule that starts firing raises one notification, and none while it keeps firing', async () => {
+    await openTab(PAGE('src/options/index.html'));
+    await until(async () => (await ff.run('return [...document.querySelectorAll("label.check")].some((l) => /Notify/.test(l.textContent))')) === true, 'the options page');
+    await click('//label[contains(., "Notify me")]/input');
+    await until(() => api<boolean>('b.permissions.contains({ permissions: ["notifications"] })'), 'notifications granted');
+    await until(async () => (await api<boolean>('b.storage.sync.get("settings").then((x) => x.settings?.notifications === true)')) === true, 'notifications on');
+    // Standing Repo Facility take-up of $30B arrives: "in use" and "heavy" start firing.
+    const addSrf = (date: string, bn: number) =>
+      api(`b.storage.local.get('cache').then(({ cache }) => { cache.providers['nyfed:rp'].points.srf.push(['${date}', ${bn}]); cache.writtenAt = new Date().toISOString(); return b.storage.local.set({ cache }); })`);
+    const shown = () => api<string[]>('b.notifications.getAll().then(Object.keys)');
+    await addSrf('2026-11-30', 30);
+    await until(async () => (await shown()).length === 1, 'one notification');
+    const [text] = await api<string[]>('b.notifications.getAll().then((all) => Object.values(all).map((n) => n.title + " | " + n.message))');
+    expect(text).toMatch(/Standing Repo Facility use reached \$30/);
+    await api('b.notifications.clear("gauge")');
+    await addSrf('2026-12-01', 31); // still firing: nothing new
+    await sleep(2000);
+    expect(await shown()).toEqual([]);
+  }, 120_000);
+
+  it('a publisher’s host taken away shows as not granted, and one button asks for it again', async () => {
+    await openTab(PAGE('src/popup/index.html'));
+    expect(await api('b.permissions.remove({ origins: ["https://fred.stlouisfed.org/*"] })')).toBe(true);
+    const a = await api<any>('b.runtime.sendMessage({ type: "indicators/get" })');
+    expect(a.access.missing).toEqual(['fred.stlouisfed.org']);
+    await until(async () => (await ff.run('return document.querySelectorAll("[data-ll-access-missing=\\"fred.stlouisfed.org\\"] [data-ll-access-ask]").length')) === 1, 'the notice');
+    await click('[data-ll-access-ask]');
+    await until(() => api<boolean>('b.permissions.contains({ origins: ["https://fred.stlouisfed.org/*"] })'), 'FRED granted again');
+    await until(async () => (await ff.run('return document.querySelectorAll("[data-ll-access-missing]").length')) === 0, 'the notice gone');
+    // The refresh that follows says so for each FRED source until it is granted; now it is.
+    const after = await api<any>('b.runtime.sendMessage({ type: "indicators/get" })');
+    expect(after.access.missing).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,90 @@
+/**
+ * Real Firefox driven over Marionette, its own automation protocol. WebDriver BiDi (puppeteer) cannot open
+ * an extension's own pages; Marionette can: it installs the add-on, opens its options page and popup, and
+ * from the browser's chrome context opens a tab behind another, as the toolbar popup would see it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Marionette {
+  /** Sends a command and returns its result (throws the error Firefox answers with). */
+  send<T = any>(name: string, params?: Record<string, unknown>): Promise<T>;
+  /** Runs a script in the current context (content or chrome); `args` arrive as `arguments`. */
+  run<T = any>(script: string, ...args: unknown[]): Promise<T>;
+  /** Runs an async script: it ends by calling `arguments[arguments.length - 1](value)`. */
+  runAsync<T = any>(script: string, ...args: unknown[]): Promise<T>;
+  context(which: 'content' | 'chrome'): Promise<void>;
+  close(): Promise<void>;
+}
+
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+
+export async function startFirefox(exe: string, prefs: Record<string, unknown>): Promise<Marionette> {
+  const port = await freePort();
+  const profile = mkdtempSync(join(tmpdir(), 'll-marionette-'));
+  const all = { ...prefs, 'marionette.port': port, 'browser.shell.checkDefaultBrowser': false, 'browser.startup.homepage_override.mstone': 'ignore', 'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.reportingpolicy.firstRun': false, 'browser.aboutwelcome.enabled': false };
+  writeFileSync(join(profile, 'user.js'), Object.entries(all).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+  const child: ChildProcess = spawn(exe, ['--marionette', '--remote-allow-system-access', '--headless', '--no-remote', '--profile', profile], { stdio: 'ignore' });
+  let sock: Socket | null = null;
+  for (let i = 0; i < 100 && !sock; i++) {
+    sock = await new Promise<Socket | null>((ok) => {
+      const s = connect(port, '127.0.0.1', () => ok(s));
+      s.on('error', () => ok(null));
+    });
+    if (!sock) await new Promise((r) => setTimeout(r, 200));
+  }
+  if (!sock) throw new Error('Marionette did not answer');
+  let buf = '';
+  const waiting: Array<(m: any) => void> = [];
+  sock.on('data', (d) => {
+    buf += d.toString();
+    for (;;) {
+      const i = buf.indexOf(':');
+      if (i < 0) return;
+      const len = Number(buf.slice(0, i));
+      if (Buffer.byteLength(buf.slice(i + 1)) < len) return;
+      // Lengths are in bytes: cut by bytes.
+      const rest = Buffer.from(buf.slice(i + 1));
+      waiting.shift()?.(JSON.parse(rest.subarray(0, len).toString()));
+      buf = rest.subarray(len).toString();
+    }
+  });
+  // A Firefox that stops answering fails the test in a minute rather than hanging it.
+  const next = () =>
+    new Promise<any>((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error('Marionette: no answer in 60 s')), 60_000);
+      waiting.push((m) => (clearTimeout(timer), ok(m)));
+    });
+  await next(); // the greeting
+  let id = 0;
+  const send = async <T>(name: string, params: Record<string, unknown> = {}): Promise<T> => {
+    const reply = next();
+    const body = JSON.stringify([0, ++id, name, params]);
+    sock!.write(`${Buffer.byteLength(body)}:${body}`);
+    const [, , error, result] = await reply;
+    if (error) throw new Error(`${name}: ${error.error}: ${error.message}`);
+    return (result?.value ?? result) as T;
+  };
+  await send('WebDriver:NewSession', { acceptInsecureCerts: true });
+  return {
+    send,
+    run: (script, ...args) => send('WebDriver:ExecuteScript', { script, args }),
+    runAsync: (script, ...args) => send('WebDriver:ExecuteAsyncScript', { script, args }),
+    context: (value) => send('Marionette:SetContext', { value }).then(() => undefined),
+    async close() {
+      await send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => undefined);
+      sock!.destroy();
+      child.kill();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
