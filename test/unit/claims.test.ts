@@ -203,6 +203,10 @@ describe('reading figures', () => {
     expect(why('The Fed’s bank reserves and its reverse repo facility together held $3.2 trillion.')).toBe('two');
     expect(why('In 2019, Fed bank reserves fell to $1.4 trillion.')).toBe('period');
     expect(why('Fed bank reserves were $3 trillion.', null)).toBe('undated');
+    // A peak, a low or a record with no period of its own is not the latest data.
+    expect(why('The Fed’s reverse repo facility peaked at $2.55 trillion.')).toBe('period');
+    expect(why('The Fed’s reverse repo facility hit a record $2.55 trillion.')).toBe('period');
+    expect(why('聯準會的逆回購工具最高曾達 2.55 兆美元。')).toBe('period');
     // A level reached: "fell to" is not a change.
     expect(why('Fed bank reserves fell to $2.9 trillion last week.')).toBe('claim');
   });
@@ -218,6 +222,8 @@ describe('reading figures', () => {
     expect(period('Fed bank reserves fell to $2.9 trillion, the lowest since 2020.')).toEqual({ kind: 'current' });
     expect(period('截至上週,聯準會的銀行準備金為 2.96 兆美元,為 2020年10月以來最低。')).toEqual({ kind: 'current' });
     expect(period('The Fed’s reverse repo facility hit $2.55 trillion at its 2022 peak.', null)).toEqual({ kind: 'peak', from: '2022-01-01', to: '2022-12-31' });
+    expect(period('The Fed’s reverse repo facility, which held more than $2.5 trillion at its end-2022 peak, is empty.', null)).toEqual({ kind: 'peak', from: '2022-01-01', to: '2022-12-31' });
+    expect(period('The Fed’s reverse repo facility, which peaked in late 2022 at $2.55 trillion, is empty.', null)).toEqual({ kind: 'peak', from: '2022-01-01', to: '2022-12-31' });
   });
 
   it('any string gives claims or nothing — never an exception — and every claim is well formed', () => {

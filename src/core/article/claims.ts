@@ -101,6 +101,8 @@ const OF_GDP_AFTER = /^\s*of\s+(?:(?:nominal|U\.?S\.?|the)\s+)*(?:GDP|gross dome
 const PEAK_WORD = /peak|high|record|高峰|峰值|最高|高點|高点/i;
 const DECLINE_WORD = /\b(?:down|declin\w*|drop\w*|fell|fallen|shr[aiu]nk\w*|lower|below|plung\w*|slump\w*)\b|縮水|缩水|下降|減少|减少|下跌|萎縮|萎缩|降|跌/i;
 const REAL_GDP = /\breal\b|實質|实质|實際|实际/i;
+/** A peak, a low or a record: with no period of its own, such a figure is not the latest data. */
+const EXTREME = /\b(?:peak(?:s|ed)?|high(?:s|est)?|record|all-time|low(?:s|est)?|trough|bottom(?:ed)?)\b|高峰|峰值|最高|最低|高點|高点|低點|低点|新高|新低|紀錄|纪录|記錄|记录/i;
 const ANAPHOR = /其|它|\b(?:its|it)\b/i;
 
 interface Span {
@@ -245,7 +247,11 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
       else if (distinct(later).length === 1) period = later[0]!.period;
       else if (later.length) return { why: 'period' };
       else if (inSentence.some((p) => p.past && p.start < a.start) || pastBefore) return { why: 'period' };
-      else period = { kind: 'current' };
+      else {
+        const context = text.slice(Math.min(own.start, ...carried.map((c) => c.start)), own.end);
+        if (EXTREME.test(context)) return { why: 'period' };
+        period = { kind: 'current' };
+      }
     }
     if (period === null || period === undefined) return { why: 'undated' };
     if (period.kind === 'current' && (!article || inSentence.some((p) => p.past && within(p, own)))) return { why: article ? 'period' : 'undated' };

@@ -1,7 +1,7 @@
 /**
  * The period a sentence talks about, in English and Chinese: a day (`on Sept. 17, 2019`, `2019 年 9 月 17 日`,
  * `today`), a month (`in January`, `今年 1 月`, `2019 年 9 月`, `last month`), a quarter (`2025 年第二季`,
- * `Q2 2025`), a year's peak (`at its 2022 peak`), or the latest data (`this week`, `last week`, `上週`,
+ * `Q2 2025`), a year's peak (`at its 2022 peak`, `its end-2022 peak`), or the latest data (`this week`, `last week`, `上週`,
  * `截至本週`, `currently`, `目前`). Relative phrases are resolved against the article's date, and stay
  * unresolved without one. "Since …" phrases (`lowest since 2020`, `2020年10月以來`) and comparisons
  * (`than in 2019`, `比 2019 年`) qualify a comparison and are not periods; a bare year (`2019 年`, `in 2019`)
@@ -75,7 +75,7 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`\b(first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+${YEAR})?`, 'gi'), (m, a) => relativeQuarter(ORD[m[1]!.toLowerCase()]!, m[2], a)],
   [/(?<!\d\s*年\s*)第\s*([一二三四1-4])\s*季度?/g, (m, a) => relativeQuarter(ORD[m[1]!]!, undefined, a)],
   // A year's peak.
-  [new RegExp(String.raw`\b(?:(?:at|from)\s+)?(?:its|the|a)\s+${YEAR}\s+(?:peak|high|record)|\bpeak(?:ed)?\s+in\s+${YEAR}`, 'gi'), (m) => peak(Number(m[1] ?? m[2]))],
+  [new RegExp(String.raw`\b(?:(?:at|from)\s+)?(?:its|the|a)\s+(?:(?:end|late|early|mid)[-\s])?${YEAR}\s+(?:peak|high|record)|\bpeak(?:ed)?\s+in\s+(?:(?:end|late|early|mid)[-\s](?:of\s+)?)?${YEAR}`, 'gi'), (m) => peak(Number(m[1] ?? m[2]))],
   [new RegExp(String.raw`${YEAR}\s*年\s*(?:的|其)?\s*(?:高峰|峰值|最高點|最高点)`, 'g'), (m) => peak(Number(m[1]))],
   // Months.
   [new RegExp(String.raw`${YEAR}\s*年\s*(\d{1,2})\s*月(?:份)?`, 'g'), (m) => ({ period: month(Number(m[1]), Number(m[2])) })],
@@ -88,7 +88,7 @@ const PHRASES: Array<[RegExp, Read]> = [
   [/(?:截至|截止)?\s*(?:上週|上周|本週|本周|這週|这周|上星期|本星期)[一二三四五]?|目前|如今|現在|现在|當前|当前|現時|现时/g, () => ({ period: { kind: 'current' } })],
   // Unstated past periods.
   [new RegExp(String.raw`${YEAR}(?:\s*[-–~至到]\s*${YEAR})?\s*年(?!\s*\d{1,2}\s*月|\s*第)`, 'g'), () => ({ period: null, past: true })],
-  [new RegExp(String.raw`(?:^|\b(?:in|In|during|During|by|By|of|for|For|early|late|mid)\s+)${YEAR}\b`, 'g'), () => ({ period: null, past: true })],
+  [new RegExp(String.raw`(?:^|\b(?:in|In|during|During|by|By|of|for|For|early|late|mid)\s+|\b(?:[Ee]nd|[Ll]ate|[Ee]arly|[Mm]id)-)${YEAR}\b`, 'g'), () => ({ period: null, past: true })],
   [/當時|当时|那時|那时|彼時|去年|前年|\bat the time\b|\bback then\b|\blast year\b|\byears? ago\b/gi, () => ({ period: null, past: true })],
 ];
 
