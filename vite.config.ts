@@ -2,20 +2,29 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import source from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 
 /**
  * One manifest.json is the source of truth. `vite build` makes the Chrome build in dist/;
  * `vite build --mode firefox` the Firefox one in dist-firefox/: the same worker as an event-page
- * background script (Firefox runs MV3 backgrounds as scripts), and a gecko id.
+ * background script (Firefox runs MV3 backgrounds as scripts), and a gecko id. The version is package.json's,
+ * in both.
  */
 export const GECKO_ID = 'liquidity-lens@liquidity-lens.github.io';
+export const FIREFOX_MIN = '140.0';
 
 function firefoxManifest(m: typeof source) {
   const { minimum_chrome_version: _chromeOnly, background, ...rest } = m;
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' as const },
-    browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } },
+    browser_specific_settings: {
+      // 140: the first Firefox that reads data_collection_permissions (its built-in data consent, which AMO asks
+      // of new add-ons; 142 on Android). The code's own needs are lower: optional_host_permissions (128),
+      // background.type "module" (112).
+      gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN, data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    },
   };
 }
 
@@ -23,7 +32,7 @@ export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
     plugins: [preact({ prerender: { enabled: false } }), crx({
-        manifest: (firefox ? firefoxManifest(source) : source) as never,
+        manifest: { ...(firefox ? firefoxManifest(source) : source), version: pkg.version } as never,
         browser: firefox ? 'firefox' : 'chrome',
         // One self-contained file (an IIFE with its imports inlined): no loader, no web-accessible resources,
         // and core modules may be shared with the extension pages without splitting it.
@@ -32,7 +41,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
-      target: firefox ? 'firefox142' : 'chrome116',
+      target: firefox ? `firefox${parseInt(FIREFOX_MIN)}` : `chrome${source.minimum_chrome_version}`,
       sourcemap: false,
     },
     // crxjs dev mode needs fixed ports. A dev build exposes every file to every site: never ship one.

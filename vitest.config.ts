@@ -17,6 +17,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // The store packages, from the builds npm test has just made, and two fresh builds from the source
+        // archive (npm ci each time): slow, so on their own.
+        test: {
+          name: 'release',
+          include: ['test/release/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });

@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { findChromium } from '../scripts/chromium';
 import { seedPageHtml } from '../scripts/demo-page';
-import { servePages } from '../test/helpers/page-server';
+import { servePages } from '../scripts/page-server';
 import { networkBench } from './network';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -36,3 +36,28 @@ ${noise.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 </html>
 `;
 }
+
+/** The English demo article (demo/english/): our own market note, dated like the seed, one figure wrong on purpose. */
+export const ENGLISH_DEMO_DATE = '2025-10-20';
+
+export function englishDemoHtml(): string {
+  const [title, ...paragraphs] = readFileSync(join(root, 'demo', 'english', 'repo-rates-note.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${esc(title!)}</title>
+<meta property="article:published_time" content="${ENGLISH_DEMO_DATE}">
+<style>body{font:18px/1.7 Georgia,'Times New Roman',serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}h1{font:700 34px/1.25 system-ui,sans-serif}.byline{color:#666;font:14px system-ui,sans-serif}</style>
+</head>
+<body>
+<article>
+<h1>${esc(title!)}</h1>
+<p class="byline">Markets desk · <time datetime="${ENGLISH_DEMO_DATE}">October 20, 2025</time> · <small>A demo note written for Liquidity Lens; one figure is wrong on purpose.</small></p>
+${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article>
+</body>
+</html>
+`;
+}

@@ -5,15 +5,14 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { IndicatorsAnswer } from '../src/core/answer';
 import { formatChange, formatValue } from '../src/core/format';
 import { findBrandedChrome, findChromium } from './chromium';
-import { seedPageHtml } from './demo-page';
+import { englishDemoHtml, seedPageHtml } from './demo-page';
+import { servePages } from './page-server';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -58,19 +57,11 @@ async function main() {
     return;
   }
 
-  const server = createServer((req, res) => {
-    if (req.url === '/' || req.url === '/seed.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(seedPageHtml());
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const port = (server.address() as AddressInfo).port;
-  // The demo page is served on loopback under a built-in news site's name, so the badges appear on it.
+  // The demo page is served on loopback under a built-in news site's name, over https (the extension reads
+  // news sites over https only) with a self-signed certificate that only the browser opened here accepts.
   const demoHost = 'www.odaily.news';
-  const demo = `http://${demoHost}/seed.html`;
+  const server = await servePages({ '/': seedPageHtml(), '/seed.html': seedPageHtml(), '/english.html': englishDemoHtml() });
+  const demo = `https://${demoHost}/seed.html`;
 
   const headed = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
   const profile = mkdtempSync(join(tmpdir(), 'liquidity-lens-'));
@@ -83,8 +74,7 @@ async function main() {
       `--load-extension=${dist}`,
       '--no-first-run',
       '--disable-sync',
-      `--host-resolver-rules=MAP ${demoHost} 127.0.0.1:${port}`,
-      '--disable-features=HttpsUpgrades',
+      ...server.args([demoHost]),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
@@ -99,7 +89,7 @@ async function main() {
   await popup.waitForTimeout(2500);
   const answer = (await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'indicators/get', lang: 'en' }))) as IndicatorsAnswer;
   say(`Liquidity Lens loaded from ${dist} (extension id ${id}) in ${exe}`);
-  say(`Demo page: ${demo} (served from 127.0.0.1:${port}; only this browser resolves that name there)`);
+  say(`Demo pages: ${demo} and https://${demoHost}/english.html (served from 127.0.0.1:${server.port}; only this browser resolves that name there and takes its certificate)`);
   say();
   printTable(answer);
 
@@ -120,7 +110,7 @@ async function main() {
     say(`No display: ran headless. Screenshots: ${join(dir, 'popup.png')}, ${join(dir, 'demo-page.png')}`);
     await ctx.close();
   }
-  server.close();
+  await server.close();
   rmSync(profile, { recursive: true, force: true });
 }
 

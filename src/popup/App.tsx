@@ -163,6 +163,9 @@ export function App() {
               </li>
             ))}
           </ul>
+          <p class="muted" data-ll-fred-notice>
+            {t('fredNotice')}
+          </p>
         </details>
       )}
     </>

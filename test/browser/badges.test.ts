@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedPageHtml } from '../../scripts/demo-page';
 import { artifact } from '../helpers/artifacts';
 import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
-import { servePages, type PageServer } from '../helpers/page-server';
+import { servePages, type PageServer } from '../../scripts/page-server';
 import { inShadow, shadowText } from '../helpers/shadow';
 import { data } from '../helpers/expected';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../vite.config';
 import { startFirefox, type Marionette } from '../helpers/marionette';
-import { servePages, type PageServer } from '../helpers/page-server';
+import { servePages, type PageServer } from '../../scripts/page-server';
 
 const root = new URL('../..', import.meta.url).pathname;
 const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndicatorsAnswer } from '../../src/core/answer';
 import { seedPageHtml } from '../../scripts/demo-page';
 import { fixturesDoc } from '../helpers/docs';
-import { servePages, type PageServer } from '../helpers/page-server';
+import { servePages, type PageServer } from '../../scripts/page-server';
 
 const root = new URL('../..', import.meta.url).pathname;
 const DIST = join(root, 'dist-firefox');

@@ -56,6 +56,8 @@ describe('popup', () => {
     expect(await page.locator('.gauge').getAttribute('data-state')).toBe(a.gauge.state);
     const fired = a.gauge.rules.filter((r: any) => r.fired);
     expect(await page.locator('.gauge ul.reasons li').allTextContents()).toEqual(fired.map((r: any) => `${r.text} (${r.asOf})`));
+    // FRED's terms: the sources say the product is not endorsed by the St. Louis Fed.
+    expect(await page.locator('.sources [data-ll-fred-notice]').textContent()).toMatch(/not endorsed or certified by the Federal Reserve Bank of St\. Louis/);
     await page.close();
   });
 

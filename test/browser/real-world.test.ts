@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
-import { servePages, type PageServer } from '../helpers/page-server';
+import { servePages, type PageServer } from '../../scripts/page-server';
 import { shadowText } from '../helpers/shadow';
 
 const html = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;

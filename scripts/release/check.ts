@@ -1,0 +1,84 @@
+/**
+ * What a store package must be: a production build (nothing of the dev server: no localhost imports, no
+ * crxjs reload bridge, no web-accessible files, no source maps, no TypeScript), https-only match patterns,
+ * package.json's version, every file the manifest names present, and exactly the permissions the README
+ * documents. Returns the problems found; none means the package may be uploaded.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { filesUnder } from './zip';
+
+export type Target = 'chrome' | 'firefox';
+
+/** The manifest's permissions, host permissions and their optional sets, as one sorted list. */
+export function permissionsOf(manifest: any): string[] {
+  return [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []), ...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? [])].sort();
+}
+
+/** The permissions a document's table lists: the first backticked token of each row's first cell. */
+export function documentedPermissions(markdown: string, heading: string): string[] {
+  const at = markdown.indexOf(heading);
+  if (at < 0) throw new Error(`no "${heading}" section`);
+  const section = markdown.slice(at + heading.length).split(/\n#{1,3} /)[0]!;
+  return section
+    .split('\n')
+    .filter((l) => l.startsWith('|') && !/^\|\s*-/.test(l))
+    .map((l) => /^\|\s*(?:optional\s+)?`([^`]+)`/.exec(l)?.[1])
+    .filter((x): x is string => !!x)
+    .sort();
+}
+
+const DEV_MARKERS = [/\bhttps?:\/\/localhost[:/]/, /@vite\/(?:client|env)/, /@crx\/client/, /crx-iife-reload-bridge/];
+
+export function checkPackage(dir: string, target: Target, expected: { version: string; permissions: string[] }): string[] {
+  const problems: string[] = [];
+  const manifestPath = join(dir, 'manifest.json');
+  if (!existsSync(manifestPath)) return [`${dir}: no manifest.json`];
+  const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const files = filesUnder(dir).map((f) => relative(dir, f).split('\\').join('/'));
+
+  if (m.version !== expected.version) problems.push(`version ${m.version}, package.json says ${expected.version}`);
+  const patterns = [
+    ...(m.content_scripts ?? []).flatMap((c: any) => c.matches ?? []),
+    ...(m.host_permissions ?? []),
+    ...(m.optional_host_permissions ?? []),
+    ...(m.web_accessible_resources ?? []).flatMap((w: any) => w.matches ?? []),
+  ];
+  for (const p of patterns) if (!String(p).startsWith('https://')) problems.push(`match pattern not https-only: ${p}`);
+  if (m.web_accessible_resources?.length) problems.push('web_accessible_resources present (the dev server exposes every file this way)');
+  const got = permissionsOf(m);
+  if (JSON.stringify(got) !== JSON.stringify([...expected.permissions].sort())) problems.push(`permissions ${JSON.stringify(got)} differ from the documented ${JSON.stringify([...expected.permissions].sort())}`);
+
+  for (const f of files) {
+    if (f.endsWith('.map')) problems.push(`source map shipped: ${f}`);
+    if (/\.tsx?$/.test(f)) problems.push(`TypeScript shipped: ${f}`);
+    if (f.startsWith('vendor/crx-')) problems.push(`dev-mode file: ${f}`);
+    if (/\.(?:js|html|json|css)$/.test(f)) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const marker = DEV_MARKERS.find((re) => re.test(text));
+      if (marker) problems.push(`dev-mode code in ${f} (${marker.source})`);
+    }
+  }
+  const named = [
+    ...(m.content_scripts ?? []).flatMap((c: any) => [...(c.js ?? []), ...(c.css ?? [])]),
+    m.background?.service_worker,
+    ...(m.background?.scripts ?? []),
+    m.action?.default_popup,
+    m.options_ui?.page,
+    ...Object.values(m.icons ?? {}),
+    ...Object.values(m.action?.default_icon ?? {}),
+  ].filter((x): x is string => typeof x === 'string');
+  for (const f of named) if (!files.includes(f)) problems.push(`the manifest names ${f}, which is not in the package`);
+
+  if (target === 'firefox') {
+    const gecko = m.browser_specific_settings?.gecko;
+    if (!gecko?.id) problems.push('no gecko id');
+    if (!gecko?.strict_min_version) problems.push('no strict_min_version');
+    if (!gecko?.data_collection_permissions?.required?.length) problems.push('no data_collection_permissions');
+    if (!m.background?.scripts) problems.push('no background.scripts (Firefox runs the MV3 background as scripts)');
+  } else {
+    if (m.browser_specific_settings) problems.push('browser_specific_settings in the Chrome package');
+    if (!m.background?.service_worker) problems.push('no background.service_worker');
+  }
+  return problems;
+}
