@@ -10,25 +10,41 @@ import type { IndicatorId } from '../core/types';
 import { bindCard, createHoverCard, gaugeCard, indicatorCard } from './card';
 import { summaryPrefix, thenOf, type ArticleContext } from './then-now';
 import { makeBadge, makeSummary, paintBadge, COLOURS, type BadgeParts } from './ui';
-import { articleRoots, collectBlocks, insideSkipped, OURS, placeAfter, removePlaced, type Block } from './walk';
+import { Slicer, type SliceStats } from './slices';
+import { articleRoots, collectBlocks, insideSkipped, OURS, placeAfter, removePlaced, visibleRange, type Block } from './walk';
 
 export interface BadgesFeature {
   /** New numbers from the worker (today's, and as of the article's date): repaint what is on the page. */
   update(a: IndicatorsAnswer, then: IndicatorsAnswer | null): void;
   /** A line the article badge adds at its end (the tally of the article's figures checked). */
   note(text: string): void;
+  /** Resolves when every scan started so far has finished. */
+  settled(): Promise<void>;
+  /** What the scans' slices have cost on the page's main thread. */
+  readonly stats: SliceStats;
 }
 
 /** A block the scan read, with the terms it found there (for the features that read figures). */
 export interface ScannedBlock {
   block: Block;
   mentions: Mention[];
+  /** On screen when the scan began: its figures are checked first. */
+  visible: boolean;
 }
 
 /**
  * `onScanned` gets each scan's blocks that hold a digit and a term a figure can be tied to; those blocks are
  * judged in full even when "first mention" needs no more badges for their terms.
+ *
+ * A scan runs in slices (slices.ts): its blocks are all read first (the article's clues, in any order), then
+ * judged and badged in the order of the text, so a long page never holds the main thread for long and the
+ * badges land where they would in one go. Scans run one after another. On a very long page (a feed, a live
+ * blog, thousands of paragraphs) the work follows the reading: the text up to `EAGER_CHARS` and what is on
+ * screen now, the rest of it when the reader scrolls near.
  */
+/** How much of a page's text is scanned at once (about 20,000 words: any article), besides what is on screen. */
+export const EAGER_CHARS = 120_000;
+
 export function initBadges(signal: AbortSignal, cfg: PageConfig, first: IndicatorsAnswer, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void): BadgesFeature {
   let answer = first;
   let byId = new Map(answer.indicators.map((i) => [i.id, i]));
@@ -82,12 +98,75 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
 
   const mentionedIndicators = () => [...mentioned].flatMap((id) => byId.get(id) ?? []);
 
-  /** Scan some subtrees: read every new block first (the article's clues), then judge and badge. */
-  function scan(nodes: Iterable<Node>): void {
-    const blocks = [...nodes].flatMap((n) => collectBlocks(n, done));
-    const read = blocks.map((b) => analyser.read(b.text));
-    const withFigures: ScannedBlock[] = [];
+  const stats: SliceStats = { slices: 0, busyMs: 0, longestMs: 0 };
+  let queue: Promise<void> = Promise.resolve();
+  /** Blocks left for later, by element: scanned when they come near the screen. */
+  const later = new Map<Element, Block>();
+  const nearScreen =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            const near: Block[] = [];
+            for (const e of entries) {
+              const b = e.isIntersecting ? later.get(e.target) : undefined;
+              if (!b) continue;
+              later.delete(e.target);
+              nearScreen!.unobserve(e.target);
+              near.push(b);
+            }
+            if (near.length) void enqueue(() => run(near, true));
+          },
+          { rootMargin: '100% 0px' },
+        )
+      : null;
+
+  function enqueue(job: () => Promise<void>): Promise<void> {
+    queue = queue.then(() => (signal.aborted ? undefined : job())).catch((e: unknown) => console.debug('Liquidity Lens: scan failed', e));
+    return queue;
+  }
+
+  /** Scan some subtrees, after any scan already running. */
+  const scan = (nodes: Iterable<Node>): Promise<void> => {
+    const list = [...nodes];
+    return enqueue(() => run(list.flatMap((n) => collectBlocks(n, done)), false));
+  };
+
+  /** Reads the blocks, then judges and badges them in order; `near`: they came near the screen (none left for later). */
+  async function run(blocks: Block[], near: boolean): Promise<void> {
+    const slicer = new Slicer(stats);
+    // Which blocks are on screen, read before anything is written to the page (no layout forced after).
+    const [firstSeen, lastSeen] = near ? [0, blocks.length - 1] : visibleRange(blocks);
+    let chars = 0;
+    const now: Block[] = [];
+    const seen: boolean[] = [];
     blocks.forEach((b, k) => {
+      const onScreen = k >= firstSeen && k <= lastSeen;
+      if (near || onScreen || chars < EAGER_CHARS || !nearScreen) {
+        chars += b.text.length;
+        now.push(b);
+        seen.push(onScreen);
+      } else if (!later.has(b.element)) {
+        // Its text nodes are this block's now: a later scan of an ancestor leaves them alone.
+        for (const n of b.nodes) done.add(n);
+        later.set(b.element, b);
+        nearScreen.observe(b.element);
+      }
+    });
+    const read: ReturnType<Analyser['read']>[] = [];
+    for (const b of now) {
+      if (slicer.due()) {
+        await slicer.next();
+        if (signal.aborted) return slicer.end();
+      }
+      read.push(analyser.read(b.text));
+    }
+    const withFigures: ScannedBlock[] = [];
+    for (let k = 0; k < now.length; k++) {
+      if (slicer.due()) {
+        await slicer.next();
+        if (signal.aborted) return slicer.end();
+      }
+      const b = now[k]!;
       const root = [...roots].find((r) => r.contains(b.element)) ?? document.body;
       if (!badged.has(root)) badged.set(root, new Set());
       const inArticle = badged.get(root)!;
@@ -97,11 +176,10 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
       const figures = !!onScanned && /\d/.test(b.text);
       const settled = cfg.density === 'every' || figures ? undefined : (to: string | null) => (to === 'topic' ? topics >= 2 : to !== 'sofr' && to !== null && counted.has(to as IndicatorId));
       const found = analyser.judge(read[k]!, settled);
-      if (figures && found.some((m) => m.kind !== 'topic')) withFigures.push({ block: b, mentions: found });
+      if (figures && found.some((m) => m.kind !== 'topic')) withFigures.push({ block: b, mentions: found, visible: seen[k]! });
       for (const m of found) m.indicator ? mentioned.add(m.indicator) : m.kind === 'topic' && topics++;
       for (const n of b.nodes) done.add(n);
-      if (!found.length) return;
-      if (cfg.density === 'article') return;
+      if (!found.length || cfg.density === 'article') continue;
       const chosen = found.filter((m) => {
         if (!m.indicator) return false;
         if (cfg.density === 'first' && inArticle.has(m.indicator)) return false;
@@ -110,12 +188,13 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
       });
       // From the end backwards, so earlier offsets stay valid as text nodes are split.
       for (const m of chosen.reverse()) place(b, m);
-    });
+    }
     paintSummary();
     if (withFigures.length) onScanned!(withFigures);
+    slicer.end();
   }
 
-  scan(roots);
+  void scan(roots);
 
   // Pages that add text later: scan only what was added, after it settles.
   let queued = new Set<Node>();
@@ -141,8 +220,8 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
         timer = 0;
         const batch = [...queued].filter((n) => n.isConnected && ![...queued].some((o) => o !== n && o.contains(n)));
         queued = new Set();
-        scan(batch);
-        observer.takeRecords(); // our own insertions
+        // Our own insertions, once this scan has made them, are not news.
+        void scan(batch).then(() => observer.takeRecords());
       }, 150);
     }
   });
@@ -151,6 +230,8 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    nearScreen?.disconnect();
+    later.clear();
     clearTimeout(timer);
     for (const { parts, rest } of placed) removePlaced(parts.host, rest);
     (summary as BadgeParts | null)?.host.remove();
@@ -171,5 +252,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
       extra = text;
       paintSummary();
     },
+    settled: () => queue,
+    stats,
   };
 }

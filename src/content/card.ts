@@ -76,37 +76,43 @@ export function gaugeCard(a: IndicatorsAnswer, mentioned: IndicatorAnswer[], cfg
 }
 
 export function createHoverCard(signal: AbortSignal, closeLabel: string): HoverCard {
-  const host = document.createElement('ll-card');
-  OURS.add(host);
-  host.dataset.llHovercard = '';
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = el('style');
-  style.textContent = CARD_CSS;
-  const box = el('div', 'card');
-  box.setAttribute('role', 'dialog');
-  root.append(style, box);
+  // Built on the first hover, not with the badges: most pages are read without opening a card.
+  let parts: { host: HTMLElement; box: HTMLElement } | null = null;
   let anchor: HTMLElement | null = null;
   let hideTimer = 0;
 
   const close = () => {
     clearTimeout(hideTimer);
-    host.remove();
+    parts?.host.remove();
     anchor = null;
   };
   const closeSoon = () => {
     clearTimeout(hideTimer);
     hideTimer = window.setTimeout(close, 250);
   };
-  host.addEventListener('mouseenter', () => clearTimeout(hideTimer), { signal });
-  host.addEventListener('mouseleave', closeSoon, { signal });
-  host.addEventListener('focusout', (e) => !host.contains(e.relatedTarget as Node) && closeSoon(), { signal });
-  document.addEventListener('keydown', (e) => e.key === 'Escape' && anchor && (anchor.focus?.(), close()), { signal, capture: true });
+  const build = () => {
+    const host = document.createElement('ll-card');
+    OURS.add(host);
+    host.dataset.llHovercard = '';
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = el('style');
+    style.textContent = CARD_CSS;
+    const box = el('div', 'card');
+    box.setAttribute('role', 'dialog');
+    root.append(style, box);
+    host.addEventListener('mouseenter', () => clearTimeout(hideTimer), { signal });
+    host.addEventListener('mouseleave', closeSoon, { signal });
+    host.addEventListener('focusout', (e) => !host.contains(e.relatedTarget as Node) && closeSoon(), { signal });
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && anchor && (anchor.focus?.(), close()), { signal, capture: true });
+    return { host, box };
+  };
   signal.addEventListener('abort', close);
 
   return {
     open(a, fill) {
       clearTimeout(hideTimer);
       anchor = a;
+      const { host, box } = (parts ??= build());
       const closeButton = el('button', undefined, '×');
       closeButton.setAttribute('aria-label', closeLabel);
       closeButton.addEventListener('click', close);

@@ -5,6 +5,7 @@
  * figures (core/article/); this file only sends the blocks that hold figures and places what comes back.
  */
 import type { ClaimAnswer, ClaimsAnswer } from '../core/article/claims-answer';
+import { PASSAGE_LIMITS } from '../core/article/limits';
 import type { IsoDate } from '../core/types';
 import type { PageConfig } from '../core/page-config';
 import type { ScannedBlock } from './badges';
@@ -40,7 +41,7 @@ export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: Is
     for (const { host, rest } of placed.splice(0)) removePlaced(host, rest);
   });
 
-  function mark(blocks: ScannedBlock[], answer: ClaimsAnswer): void {
+  function mark(blocks: Array<{ block: ScannedBlock['block'] }>, answer: ClaimsAnswer): void {
     // From the end of each block backwards, so that offsets before a mark stay where they were.
     for (const c of [...answer.claims].sort((x, y) => x.passage - y.passage || y.end - x.end)) {
       const item = blocks[c.passage];
@@ -63,14 +64,19 @@ export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: Is
 
   return {
     scanned(blocks) {
-      const passages = blocks.map(({ block, mentions }) => ({
-        text: block.text,
-        terms: mentions.filter((m) => m.kind !== 'topic').map(({ start, end, kind }) => ({ start, end, kind })),
-      }));
-      (ext.runtime.sendMessage({ type: 'claims/check', articleDate, passages, lang: cfg.lang }) as Promise<ClaimsAnswer | undefined>).then(
-        (answer) => !signal.aborted && answer?.claims && mark(blocks, answer),
-        () => undefined,
-      );
+      // What is on screen first; then the rest, in messages the worker accepts (a block too long for one is
+      // left unmarked).
+      const fits = blocks
+        .map(({ block, mentions, visible }) => ({ block, visible, passage: { text: block.text, terms: mentions.filter((m) => m.kind !== 'topic').map(({ start, end, kind }) => ({ start, end, kind })) } }))
+        .filter(({ passage }) => passage.text.length <= PASSAGE_LIMITS.text && passage.terms.length <= PASSAGE_LIMITS.terms);
+      const ordered = [...fits.filter((f) => f.visible), ...fits.filter((f) => !f.visible)];
+      for (let i = 0; i < ordered.length; i += PASSAGE_LIMITS.passages) {
+        const chunk = ordered.slice(i, i + PASSAGE_LIMITS.passages);
+        (ext.runtime.sendMessage({ type: 'claims/check', articleDate, passages: chunk.map((c) => c.passage), lang: cfg.lang }) as Promise<ClaimsAnswer | undefined>).then(
+          (answer) => !signal.aborted && answer?.claims && mark(chunk, answer),
+          () => undefined,
+        );
+      }
     },
   };
 }

@@ -70,6 +70,8 @@ const pages: Record<string, string> = {
   '/claims-link.html': html(
     `<article><h1>The Fed’s balance sheet</h1><p>The <a href="/x">Federal Reserve’s bank reserves were $2,966 billion</a> in the week of Oct. 1, 2025, the Fed said.</p><p>Fed bank reserves were about $3 trillion last week.</p></article>`,
   ),
+  // Far more text than is read at once: the top is badged at load, the bottom only when the reader comes near.
+  '/long.html': html(`<article><h1>The Fed, at length</h1>${FED_P}${'<p>Officials spoke at length about the outlook for growth and jobs in the coming year, and about prices.</p>'.repeat(3000)}<p id="last">At the end, the Fed’s Standing Repo Facility again.</p></article>`),
   '/editor.html': html(`<article><h1>The Fed, edited</h1><p>The Federal Reserve watched SOFR closely.</p><div id="ed" contenteditable="true"><p>Draft:</p></div></article>`),
 };
 for (const a of annotations) pages[`/${a.file}`] = readFileSync(join(PAGES, a.file), 'utf8');
@@ -378,6 +380,18 @@ describe('badge behaviour', () => {
     expect(ids.filter((i) => i === 'srf').length).toBe(2);
     expect(ids.filter((i) => i === 'tga').length).toBe(2);
     expect(ids.filter((i) => i === 'rrp').length).toBe(1); // the first paragraph is not badged twice
+    await page.close();
+  });
+
+  it('a very long page: what the reader sees is badged at once, text far below only when scrolled near', async () => {
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { badgeDensity: 'every' } }));
+    const page = await open('https://www.reuters.com/long.html');
+    expect(await badgeIds(page)).toContain('rrp');
+    const lastBadged = () => page.evaluate(() => document.getElementById('last')!.querySelector('ll-badge')?.getAttribute('data-ll-indicator') ?? null);
+    expect(await lastBadged()).toBe(null);
+    await page.evaluate(() => document.getElementById('last')!.scrollIntoView());
+    await page.waitForFunction(() => !!document.getElementById('last')!.querySelector('ll-badge'), undefined, { timeout: 5000 });
+    expect(await lastBadged()).toBe('srf');
     await page.close();
   });
 

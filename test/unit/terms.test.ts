@@ -116,4 +116,11 @@ describe('the dictionary', () => {
       }
     });
   });
+
+  it('keeps expression syntax out of its literals (a literal is matched as written), and its literals in ASCII or uncased scripts', () => {
+    const literals = DICTIONARY.flatMap((d) => d.terms ?? []);
+    expect(literals.filter((t) => /\(\?|[|\\[\]]/.test(t))).toEqual([]);
+    // The one-pass scanner folds ASCII case only; a cased letter beyond ASCII would need the engine's folding.
+    expect(literals.filter((t) => [...t].some((c) => c.charCodeAt(0) > 127 && c.toLowerCase() !== c.toUpperCase()))).toEqual([]);
+  });
 });

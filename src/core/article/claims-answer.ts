@@ -2,6 +2,7 @@
  * The `claims/check` answer: every checked figure with its verdict, the data that decided it and the words
  * its card shows in the reader's language, so the content script carries no formatter or histories.
  */
+import { PASSAGE_LIMITS } from './limits';
 import type { CacheDoc } from '../cache';
 import { formatChange, formatValue } from '../format';
 import { INDICATOR_BY_ID } from '../indicators';
@@ -26,10 +27,9 @@ export interface ClaimsAnswer {
   tally: string;
 }
 
-/** Bounds on what a page may ask the worker to read. */
-const MAX_PASSAGES = 300;
-const MAX_TEXT = 20_000;
-const MAX_TERMS = 300;
+const MAX_PASSAGES = PASSAGE_LIMITS.passages;
+const MAX_TEXT = PASSAGE_LIMITS.text;
+const MAX_TERMS = PASSAGE_LIMITS.terms;
 
 /** Passages from a message (a content script is on an untrusted page): the right shape and sizes, else null. */
 export function parsePassages(x: unknown): Passage[] | null {

@@ -59,14 +59,15 @@ function nearest(h: Hit, hits: Hit[], dict: CompiledDictionary, from: number, to
   return best;
 }
 
-const CLAUSE_MARK = /[,，、;；:：—–]/;
+/** , ， 、 ; ； : ： — – as character codes (a set lookup per character, not a regular expression). */
+const CLAUSE_MARKS = new Set([...',，、;；:：—–'].map((c) => c.charCodeAt(0)));
 
 /** The clause around a hit, inside its sentence: "While the ECB buys, the Fed sells" has two. */
 function clauseOf(text: string, h: Hit, [from, to]: [number, number]): [number, number] {
   let a = h.start;
-  while (a > from && !CLAUSE_MARK.test(text[a - 1]!)) a--;
+  while (a > from && !CLAUSE_MARKS.has(text.charCodeAt(a - 1))) a--;
   let b = h.end;
-  while (b < to && !CLAUSE_MARK.test(text[b]!)) b++;
+  while (b < to && !CLAUSE_MARKS.has(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
@@ -115,16 +116,18 @@ export class Analyser {
    */
   judge({ text, hits }: { text: string; hits: Hit[] }, settled?: (to: TermDef['to']) => boolean): Mention[] {
     if (!hits.length) return [];
-    const spans = sentences(text);
+    // The sentences only when a hit needs its context (often none does: strong terms, settled ones).
+    let sentenceSpans: Array<[number, number]> | null = null;
+    const spansOf = () => (sentenceSpans ??= sentences(text));
     const out: Mention[] = [];
     for (const h of hits) {
       const d = this.dict.defs[h.def]!;
       if (d.block || d.to === null || settled?.(d.to)) continue;
-      if (!isStrong(d) && !aboutTheFed(h, hits, this.dict, spans, this.clues, text, this.fedPublisher)) continue;
+      if (!isStrong(d) && !aboutTheFed(h, hits, this.dict, spansOf(), this.clues, text, this.fedPublisher)) continue;
       let indicator: IndicatorId | null;
       if (d.to === 'topic' || d.to === 'gdp') indicator = null;
       else if (d.to === 'sofr') {
-        const [a, b] = spans.find(([s, e]) => h.start >= s && h.start < e) ?? [0, text.length];
+        const [a, b] = spansOf().find(([s, e]) => h.start >= s && h.start < e) ?? [0, text.length];
         indicator = hits.some((o) => o.start >= a && o.end <= b && this.dict.defs[o.def]!.cue === 'iorb') ? 'sofr_iorb' : 'sofr_effr';
       } else indicator = d.to;
       out.push({ start: h.start, end: h.end, text: h.text, indicator, kind: d.claim ?? (d.to === 'sofr' ? 'sofr' : d.to) });

@@ -154,7 +154,7 @@ export const DICTIONARY: readonly TermDef[] = [
     // Only the word is the match (a lookahead for the figure): the badge goes after "reserves", not into "$2.9".
     re: [`reserves(?= (?:at|of|to|near|around|above|below|of about|fell to|rose to|dropped to|climbed to|slid to|stood at) (?:about |around |roughly |nearly )?\\$\\d)`],
     terms: [
-      'bank reserves', `banks${APOS} reserves`, 'bank reserve balances', 'reserve balances', 'excess reserves', 'reserves at the Fed', 'reserves held at the Fed', 'reserves at the Federal Reserve',
+      'bank reserves', "banks' reserves", 'banks’ reserves', 'bank reserve balances', 'reserve balances', 'excess reserves', 'reserves at the Fed', 'reserves held at the Fed', 'reserves at the Federal Reserve',
       '銀行準備金', '银行准备金', '銀行儲備金', '银行储备金', '銀行儲備', '银行储备', '超額準備金', '超额准备金', '準備金餘額', '准备金余额', '儲備金', '储备金', '準備金', '准备金',
     ],
   },

@@ -1,0 +1,79 @@
+/**
+ * The one-pass scanner (findHits) against the definition of what matches: the dictionary's single regular
+ * expression, run the way the matcher first did. Same hits, on every real page the tests hold and on random
+ * text made of the dictionary's own pieces.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { DICTIONARY } from '../../src/core/terms/dictionary';
+import { compiledDictionary, findHits, fold, wholeExpression, type CompiledDictionary, type Hit } from '../../src/core/terms/matcher';
+
+const dict = compiledDictionary();
+const whole = wholeExpression();
+
+/** The reference: the whole expression, leftmost-longest, forms before literals, then the entry looked up. */
+function referenceHits(text: string, d: CompiledDictionary): Hit[] {
+  const hits: Hit[] = [];
+  if (!d.anchors.test(text)) return hits;
+  const re = new RegExp(whole.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = m[0];
+    if (!s) {
+      re.lastIndex++;
+      continue;
+    }
+    const at = m.index;
+    const def =
+      d.literals.get(s.toLowerCase()) ??
+      d.patterns.find((p) => {
+        p.re.lastIndex = at;
+        return p.re.exec(text)?.[0].length === s.length;
+      })?.index;
+    if (def === undefined) continue;
+    if (d.defs[def]!.exact && !d.defs[def]!.terms!.includes(s)) continue;
+    hits.push({ start: at, end: at + s.length, text: s, def });
+  }
+  return hits;
+}
+
+const root = new URL('../..', import.meta.url).pathname;
+const blocksOf = (html: string) => [...new JSDOM(html).window.document.querySelectorAll('h1, h2, p, li, td, div')].map((e) => fold(e.textContent ?? ''));
+
+describe('the one-pass scanner', () => {
+  it('finds exactly what the dictionary’s expression finds, on every real page held', () => {
+    const pages = readdirSync(join(root, 'test/fixtures/pages')).filter((f) => f.endsWith('.html'));
+    const texts = [
+      ...pages.flatMap((f) => blocksOf(readFileSync(join(root, 'test/fixtures/pages', f), 'utf8'))),
+      ...readFileSync(join(root, 'demo/seed/000_bb5fc8af848cf247.txt'), 'utf8').split('\n').map(fold),
+      ...readFileSync(join(root, 'demo/english/repo-rates-note.txt'), 'utf8').split('\n').map(fold),
+    ];
+    let hits = 0;
+    for (const t of texts) {
+      const expected = referenceHits(t, dict);
+      hits += expected.length;
+      expect(findHits(t, dict), t.slice(0, 80)).toEqual(expected);
+    }
+    expect(hits).toBeGreaterThan(500);
+  });
+
+  it('finds exactly what the expression finds in any text made of the dictionary’s pieces, in any case', () => {
+    const pieces = DICTIONARY.flatMap((d) => [...(d.terms ?? []), ...(d.anchor ? [d.anchor] : [])]);
+    const fragment = fc.oneof(
+      fc.constantFrom(...pieces),
+      fc.constantFrom(...pieces).map((p) => p.toUpperCase()),
+      fc.constantFrom(...pieces).map((p) => p.slice(0, Math.max(1, p.length - 2))),
+      fc.constantFrom(' ', ', ', '. ', '-', '’s ', "'s ", 'x', '9', '的', '。', 'balance sheet', 'shrinking its', 'reserves to GDP', 'Treasury’s cash balance', ' at $3', 'reserves fell to $2.9'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(findHits(text, dict)).toEqual(referenceHits(text, dict));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
