@@ -24,7 +24,7 @@ import { isIsoDate } from '../core/dates';
 import { isIndicatorId, LANGS, type IndicatorId, type IsoDate, type Lang } from '../core/types';
 import { requestRefresh } from './refresher';
 import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
-import { clearDoc, loadDoc, loadFredKey, loadSettings } from './store';
+import { clearDoc, loadDoc, loadFredKey, loadSettings, savePreparedAnswer } from './store';
 
 export type Request =
   | { type: 'indicators/get'; lang?: Lang; asOf?: IsoDate }
@@ -90,7 +90,9 @@ export async function currentAnswer(lang?: Lang, asOf?: IsoDate): Promise<Indica
   const [settings, doc, key] = await Promise.all([loadSettings(), loadDoc(), loadFredKey()]);
   const l = lang ?? resolveLang(settings.language, browser.i18n.getUILanguage());
   const useKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] }).catch(() => false)) ? key : undefined;
-  return { ...buildIndicatorsAnswer(doc, Date.now(), l, settings.thresholds, asOf ?? null), access: { missing: await hostsWithoutAccess(useKey) } };
+  const a: IndicatorsAnswer = { ...buildIndicatorsAnswer(doc, Date.now(), l, settings.thresholds, asOf ?? null), access: { missing: await hostsWithoutAccess(useKey) } };
+  if (a.asOf === null) void savePreparedAnswer(a).catch(() => undefined);
+  return a;
 }
 
 export async function answer(req: Request, sender?: Runtime.MessageSender): Promise<unknown> {

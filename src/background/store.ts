@@ -1,8 +1,10 @@
 /**
  * The worker's state lives in storage, never only in memory: the worker can be stopped at any moment.
- * `cache` holds the one cache document (written whole), `install` this install's release delay.
+ * `cache` holds the one cache document (written whole), `install` this install's release delay,
+ * `preparedAnswer` the latest answer for today (see savePreparedAnswer).
  */
 import browser from 'webextension-polyfill';
+import type { IndicatorsAnswer } from '../core/answer';
 import { mergeSnapshot, validateCacheDoc, type CacheDoc } from '../core/cache';
 import { DEFAULT_SETTINGS, fredKeyOf, repairSettings, type Settings } from '../core/settings';
 
@@ -11,6 +13,7 @@ const INSTALL_KEY = 'install';
 const SETTINGS_KEY = 'settings';
 /** The optional FRED API key: on this device only (storage.local, closed to content scripts), never synced or exported. */
 const FRED_KEY = 'fredApiKey';
+const PREPARED_KEY = 'preparedAnswer';
 /** Each install waits this long after every release, fixed once, so installs never ask at the same second. */
 const MAX_JITTER_MS = 15 * 60_000;
 
@@ -96,4 +99,12 @@ export function forgetMemo(): void {
   memo = null;
 }
 
-export const STORAGE_KEYS = { CACHE_KEY, INSTALL_KEY, SETTINGS_KEY, FRED_KEY } as const;
+export const STORAGE_KEYS = { CACHE_KEY, INSTALL_KEY, SETTINGS_KEY, FRED_KEY, PREPARED_KEY } as const;
+
+/**
+ * The latest answer for today, as the worker last computed it: the popup paints from it at once, without
+ * waking the worker or waiting for it to compute, and takes the worker's fresh answer a moment later.
+ */
+export async function savePreparedAnswer(a: IndicatorsAnswer): Promise<void> {
+  await browser.storage.local.set({ [PREPARED_KEY]: a });
+}

@@ -11,6 +11,7 @@ import { bindCard, createHoverCard, gaugeCard, indicatorCard } from './card';
 import { summaryPrefix, thenOf, type ArticleContext } from './then-now';
 import { makeBadge, makeSummary, paintBadge, COLOURS, type BadgeParts } from './ui';
 import { Slicer, type SliceStats } from './slices';
+import { LaterBlocks } from './later';
 import { articleRoots, collectBlocks, insideSkipped, OURS, placeAfter, removePlaced, visibleRange, type Block } from './walk';
 
 export interface BadgesFeature {
@@ -45,7 +46,8 @@ export interface ScannedBlock {
 /** How much of a page's text is scanned at once (about 20,000 words: any article), besides what is on screen. */
 export const EAGER_CHARS = 120_000;
 
-export function initBadges(signal: AbortSignal, cfg: PageConfig, first: IndicatorsAnswer, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void): BadgesFeature {
+/** `eagerChars`: the benchmark reads a whole page at once, to weigh all of the work. */
+export function initBadges(signal: AbortSignal, cfg: PageConfig, first: IndicatorsAnswer, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void, eagerChars = EAGER_CHARS): BadgesFeature {
   let answer = first;
   let byId = new Map(answer.indicators.map((i) => [i.id, i]));
   const analyser = new Analyser(undefined, { fedPublisher: cfg.fedSite });
@@ -100,25 +102,8 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
 
   const stats: SliceStats = { slices: 0, busyMs: 0, longestMs: 0 };
   let queue: Promise<void> = Promise.resolve();
-  /** Blocks left for later, by element: scanned when they come near the screen. */
-  const later = new Map<Element, Block>();
-  const nearScreen =
-    typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver(
-          (entries) => {
-            const near: Block[] = [];
-            for (const e of entries) {
-              const b = e.isIntersecting ? later.get(e.target) : undefined;
-              if (!b) continue;
-              later.delete(e.target);
-              nearScreen!.unobserve(e.target);
-              near.push(b);
-            }
-            if (near.length) void enqueue(() => run(near, true));
-          },
-          { rootMargin: '100% 0px' },
-        )
-      : null;
+  /** Blocks left for later: scanned when the reader comes near them. */
+  const later = new LaterBlocks((near) => void enqueue(() => run(near, true)), signal);
 
   function enqueue(job: () => Promise<void>): Promise<void> {
     queue = queue.then(() => (signal.aborted ? undefined : job())).catch((e: unknown) => console.debug('Liquidity Lens: scan failed', e));
@@ -139,19 +124,20 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
     let chars = 0;
     const now: Block[] = [];
     const seen: boolean[] = [];
+    const wait: Block[] = [];
     blocks.forEach((b, k) => {
       const onScreen = k >= firstSeen && k <= lastSeen;
-      if (near || onScreen || chars < EAGER_CHARS || !nearScreen) {
+      if (near || onScreen || chars < eagerChars) {
         chars += b.text.length;
         now.push(b);
         seen.push(onScreen);
-      } else if (!later.has(b.element)) {
+      } else {
         // Its text nodes are this block's now: a later scan of an ancestor leaves them alone.
         for (const n of b.nodes) done.add(n);
-        later.set(b.element, b);
-        nearScreen.observe(b.element);
+        wait.push(b);
       }
     });
+    later.add(wait);
     const read: ReturnType<Analyser['read']>[] = [];
     for (const b of now) {
       if (slicer.due()) {
@@ -230,8 +216,6 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    nearScreen?.disconnect();
-    later.clear();
     clearTimeout(timer);
     for (const { parts, rest } of placed) removePlaced(parts.host, rest);
     (summary as BadgeParts | null)?.host.remove();

@@ -144,22 +144,27 @@ export function removePlaced(host: Element, rest: Text | null): void {
 }
 
 /**
- * The blocks on screen, as a range of indices [first, last] of `blocks` (in document order): found by
- * bisection, a few rectangles read before the scan writes anything, so at most one layout. [0, -1]: none.
+ * The blocks on screen, or within `margin` pixels of it, as a range of indices [first, last] of `blocks` (in
+ * document order): two bisections, a few rectangles read before the scan writes anything, so at most one
+ * layout. [0, -1]: none.
  */
-export function visibleRange(blocks: Block[]): [number, number] {
-  if (!blocks.length) return [0, -1];
-  const height = window.innerHeight;
+export function visibleRange(blocks: Block[], margin = 0): [number, number] {
   const rect = (i: number) => blocks[i]!.element.getBoundingClientRect();
-  // The first block whose bottom is below the top of the viewport.
+  const below = window.innerHeight + margin;
+  // The first block whose bottom is below the top edge, then the first whose top is below the bottom edge.
   let lo = 0;
   let hi = blocks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (rect(mid).bottom <= 0) lo = mid + 1;
+    if (rect(mid).bottom <= -margin) lo = mid + 1;
     else hi = mid;
   }
-  let last = lo - 1;
-  for (let i = lo; i < blocks.length && i < lo + 400 && rect(i).top < height; i++) last = i;
-  return [lo, last];
+  const first = lo;
+  hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rect(mid).top < below) lo = mid + 1;
+    else hi = mid;
+  }
+  return [first, lo - 1];
 }

@@ -4,8 +4,7 @@
  */
 import EVENTS from './data/chart-events.json';
 import { addDays } from './dates';
-import { msg } from './messages';
-import { isIndicatorId, type IndicatorId, type IsoDate, type Lang, type Point } from './types';
+import { isIndicatorId, type IndicatorId, type IsoDate, type Point } from './types';
 
 export type ChartRange = '1y' | '5y' | 'max';
 export const CHART_RANGES: readonly ChartRange[] = ['1y', '5y', 'max'];
@@ -27,8 +26,9 @@ export function pointsInRange(points: readonly Point[], range: ChartRange): Poin
 }
 
 /** The events marked on an indicator's chart, in the reader's language. */
-export function chartEvents(id: IndicatorId, lang: Lang): ChartEvent[] {
-  return EVENTS.filter((e) => e.indicators.some((i) => isIndicatorId(i) && i === id)).map((e) => ({ id: e.id, date: e.date, label: msg(lang, `event_${e.id}`), source: e.source }));
+/** `say` gives a message in the reader's language (the page's translator: the chart loads no catalogue of its own). */
+export function chartEvents(id: IndicatorId, say: (key: string) => string): ChartEvent[] {
+  return EVENTS.filter((e) => e.indicators.some((i) => isIndicatorId(i) && i === id)).map((e) => ({ id: e.id, date: e.date, label: say(`event_${e.id}`), source: e.source }));
 }
 
 /** Seconds since 1970 at noon UTC: uPlot's time axis, with no day slipping across time zones. */

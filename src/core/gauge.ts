@@ -7,7 +7,7 @@ import { formatValue } from './format';
 import { texts } from './messages';
 import { addDays } from './dates';
 import type { Computation, Row } from './indicators/types';
-import { SOFR_EFFR_ALERT_BP } from './indicators/sofr-effr';
+import { limitsOf } from './gauge-limits';
 import { SRF_WINDOW } from './indicators/srf';
 import type { IndicatorId, IsoDate, Lang, Texts, Unit } from './types';
 
@@ -37,60 +37,50 @@ export interface GaugeRuleDef {
 
 export const GAUGE_RULES: readonly GaugeRuleDef[] = [
   {
-    id: 'reserves_below_ample',
+    ...limitsOf('reserves_below_ample'),
     indicator: 'reserves_gdp',
     unit: 'pct',
     op: '<',
-    threshold: 10,
-    range: [1, 30],
     level: 1,
     why: texts('gauge_reserves_below_ample_why'),
     fired: (v, t) => texts('gauge_reserves_below_ample_fired', v, t),
     calm: (v, t) => texts('gauge_reserves_below_ample_calm', v, t),
   },
   {
-    id: 'reserves_at_2019_level',
+    ...limitsOf('reserves_at_2019_level'),
     indicator: 'reserves_gdp',
     unit: 'pct',
     op: '<',
-    threshold: 7,
-    range: [1, 30],
     level: 3,
     why: texts('gauge_reserves_at_2019_level_why'),
     fired: (v, t) => texts('gauge_reserves_at_2019_level_fired', v, t),
     calm: (v, t) => texts('gauge_reserves_at_2019_level_calm', v, t),
   },
   {
-    id: 'rrp_empty',
+    ...limitsOf('rrp_empty'),
     indicator: 'rrp',
     unit: 'usd_bn',
     op: '<',
-    threshold: 50,
-    range: [0, 2000],
     level: 1,
     why: texts('gauge_rrp_empty_why'),
     fired: (v, t) => texts('gauge_rrp_empty_fired', v, t),
     calm: (v, t) => texts('gauge_rrp_empty_calm', v, t),
   },
   {
-    id: 'sofr_above_iorb',
+    ...limitsOf('sofr_above_iorb'),
     indicator: 'sofr_iorb',
     unit: 'bp',
     op: '>',
-    threshold: 0,
-    range: [-50, 50],
     level: 2,
     why: texts('gauge_sofr_above_iorb_why'),
     fired: (v) => texts('gauge_sofr_above_iorb_fired', v),
     calm: (v) => texts('gauge_sofr_above_iorb_calm', v),
   },
   {
-    id: 'sofr_above_effr_persistent',
+    ...limitsOf('sofr_above_effr_persistent'),
     indicator: 'sofr_effr',
     unit: 'bp',
     op: '>',
-    threshold: SOFR_EFFR_ALERT_BP,
-    range: [-20, 50],
     run: 5,
     level: 2,
     why: texts('gauge_sofr_above_effr_persistent_why'),
@@ -98,12 +88,10 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
     calm: (v, t) => texts('gauge_sofr_above_effr_persistent_calm', v, t),
   },
   {
-    id: 'srf_in_use',
+    ...limitsOf('srf_in_use'),
     indicator: 'srf',
     unit: 'usd_bn',
     op: '>',
-    threshold: 1,
-    range: [0, 500],
     window: SRF_WINDOW,
     level: 2,
     why: texts('gauge_srf_in_use_why'),
@@ -111,12 +99,10 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
     calm: (v, t) => texts('gauge_srf_in_use_calm', t, v),
   },
   {
-    id: 'srf_heavy',
+    ...limitsOf('srf_heavy'),
     indicator: 'srf',
     unit: 'usd_bn',
     op: '>',
-    threshold: 25,
-    range: [0, 1000],
     window: SRF_WINDOW,
     level: 3,
     why: texts('gauge_srf_heavy_why'),

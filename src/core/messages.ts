@@ -1,20 +1,16 @@
 /**
  * User-facing text lives in `_locales/<lang>/messages.json`, the extension's own message files; this
  * reads them without the browser, so the core, the worker and the pages all say the same thing and a
- * language chosen in the options (which `i18n.getMessage` cannot follow) still works.
+ * language chosen in the options (which `i18n.getMessage` cannot follow) still works. The extension pages
+ * load only their reader's file instead (ui/i18n.ts), to paint sooner.
  */
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import zhTW from '../../public/_locales/zh_TW/messages.json';
+import { substitute, type Catalogue } from './substitute';
 import type { Lang, Texts } from './types';
 
-type Catalogue = Record<string, { message: string }>;
 const CATALOGUES: Record<Lang, Catalogue> = { en, zh_TW: zhTW, zh_CN: zhCN };
-
-/** Chrome's rules: `$1`…`$9` are substitutions, `$$` is a dollar sign. */
-function substitute(message: string, subs: ReadonlyArray<string | number>): string {
-  return message.replace(/\$(\$|[1-9])/g, (_, c: string) => (c === '$' ? '$' : String(subs[Number(c) - 1] ?? '')));
-}
 
 export function hasMessage(key: string): boolean {
   return key in CATALOGUES.en;

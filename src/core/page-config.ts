@@ -5,7 +5,7 @@
  */
 import { msg } from './messages';
 import { resolveLang, type BadgeDensity, type Settings } from './settings';
-import { builtinSiteOf } from './sites';
+import { builtinSiteOf, hostOf, siteEnabled } from './sites';
 import type { Lang } from './types';
 
 export interface PageConfig {
@@ -27,20 +27,6 @@ const WORDS = [
   'cardArticleDate', 'cardDateUnknown', 'summaryWritten', 'summaryGaugeThen', 'summaryGaugeNow', 'dateSource_jsonld', 'dateSource_meta', 'dateSource_time',
   'dateSource_url', 'dateSource_text', 'dateWhy_none', 'dateWhy_disagree', 'dateWhy_future', 'dateWhy_old', 'claimsTally',
 ] as const;
-
-function hostOf(url: string): string | null {
-  const m = /^(?:https?):\/\/(?:[^/@]*@)?([^/:?#]+)/i.exec(url);
-  return m ? m[1]!.toLowerCase() : null;
-}
-
-/** Is a page's host one the reader wants badges on? */
-export function siteEnabled(settings: Settings, url: string): boolean {
-  const host = hostOf(url);
-  if (!host) return false;
-  if (settings.sitesAdded.some((h) => host === h || host.endsWith(`.${h}`))) return true;
-  const site = builtinSiteOf(host);
-  return !!site && !settings.sitesOff.includes(site.host);
-}
 
 export function pageConfig(settings: Settings, url: string, uiLocale: string): PageConfig {
   const lang = resolveLang(settings.language, uiLocale);

@@ -3,7 +3,7 @@
  * malformed fields fall back to the default and older versions are migrated, so an old or broken
  * settings object is never fatal. Lives in storage.sync (well under its 8 KB per-item quota).
  */
-import { GAUGE_RULES } from './gauge';
+import { GAUGE_LIMITS } from './gauge-limits';
 import { BUILTIN_SITES, normaliseHost } from './sites';
 import { INDICATOR_IDS, type IndicatorId, type Lang } from './types';
 
@@ -80,7 +80,7 @@ function repairHosts(x: unknown, keep: (h: string) => boolean): string[] {
 
 /** A threshold outside its rule's range is a typo, not a choice. */
 export function thresholdInRange(ruleId: string, v: unknown): v is number {
-  const rule = GAUGE_RULES.find((r) => r.id === ruleId);
+  const rule = Object.hasOwn(GAUGE_LIMITS, ruleId) ? GAUGE_LIMITS[ruleId] : undefined;
   return !!rule && typeof v === 'number' && Number.isFinite(v) && v >= rule.range[0] && v <= rule.range[1];
 }
 
@@ -90,9 +90,9 @@ export function repairSettings(x: unknown): Settings {
   // which now lives in storage.local only (never synced, never exported): see fredKeyOf.
   const thresholds: Record<string, number> = {};
   if (typeof s.thresholds === 'object' && s.thresholds !== null) {
-    for (const rule of GAUGE_RULES) {
-      const v = (s.thresholds as Record<string, unknown>)[rule.id];
-      if (thresholdInRange(rule.id, v) && v !== rule.threshold) thresholds[rule.id] = v;
+    for (const [id, rule] of Object.entries(GAUGE_LIMITS)) {
+      const v = (s.thresholds as Record<string, unknown>)[id];
+      if (thresholdInRange(id, v) && v !== rule.threshold) thresholds[id] = v;
     }
   }
   return {

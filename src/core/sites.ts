@@ -2,6 +2,8 @@
  * The built-in news sites where badges appear without asking. manifest.json lists the same match
  * patterns (a unit test keeps the two equal); sites a reader adds are granted at runtime.
  */
+import type { Settings } from './settings';
+
 export interface Site {
   /** Registrable domain; the match pattern covers it and its subdomains. */
   host: string;
@@ -64,4 +66,19 @@ export function normaliseHost(input: string): string | null {
 /** A file of the extension as its own path ("src/content/index.js"), even when the browser gives a full URL (Firefox). */
 export function extensionPath(file: string): string {
   return file.replace(/^[a-z-]+:\/\/[^/]+\//, '');
+}
+
+/** A page URL's host, lower-cased; null for anything but http(s). */
+export function hostOf(url: string): string | null {
+  const m = /^(?:https?):\/\/(?:[^/@]*@)?([^/:?#]+)/i.exec(url);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Is a page's host one the reader wants badges on? */
+export function siteEnabled(settings: Settings, url: string): boolean {
+  const host = hostOf(url);
+  if (!host) return false;
+  if (settings.sitesAdded.some((h) => host === h || host.endsWith(`.${h}`))) return true;
+  const site = builtinSiteOf(host);
+  return !!site && !settings.sitesOff.includes(site.host);
 }

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { AccessNotice } from '../ui/AccessNotice';
 import { loadSettings, onPermissionsChange, onSettingsChange, readerLang, saveSettings, worker } from '../ui/extension';
-import { HTML_LANG, translator } from '../ui/i18n';
+import { HTML_LANG, useTranslator } from '../ui/i18n';
 import { BadgesSection } from './sections/Badges';
 import { DataSection } from './sections/Data';
 import { IndicatorsSection } from './sections/Indicators';
@@ -32,14 +32,14 @@ export function Options() {
   }, []);
 
   const lang = s ? readerLang(s) : null;
-  const t = translator(lang ?? 'en');
+  const t = useTranslator(lang);
   useEffect(() => {
-    if (!lang) return;
+    if (!lang || !t) return;
     document.documentElement.lang = HTML_LANG[lang];
     document.title = `${t('extName')} — ${t('optionsHeading')}`;
-  }, [lang]);
+  }, [lang, t]);
 
-  if (!s || !lang) return <p aria-busy="true">…</p>;
+  if (!s || !lang || !t) return <p aria-busy="true">…</p>;
 
   const save = async (next: Settings, said?: string) => {
     setS(await saveSettings(next));

@@ -4,12 +4,12 @@ import type { IndicatorsAnswer } from '../core/answer';
 import type { Settings } from '../core/settings';
 import { isIndicatorId, type IndicatorId } from '../core/types';
 import { AccessNotice } from '../ui/AccessNotice';
-import { loadSettings, onCacheChange, onPermissionsChange, onSettingsChange, readerLang, worker } from '../ui/extension';
-import { HTML_LANG, timeAgo, translator } from '../ui/i18n';
+import { loadSettings, onCacheChange, onPermissionsChange, onSettingsChange, preparedAnswer, readerLang, worker } from '../ui/extension';
+import { HTML_LANG, likelyLang, timeAgo, useTranslator } from '../ui/i18n';
 import { ArticleBar } from './ArticleBar';
 import { Card } from './Card';
-import { Chart } from './Chart';
 import { GaugePanel } from './Gauge';
+import { LazyChart, loadChart } from './LazyChart';
 import { SiteToggle } from './SiteToggle';
 
 /** The newest successful fetch of any source, else null (still on the bundled snapshot). */
@@ -18,24 +18,34 @@ function lastFetched(a: IndicatorsAnswer): string | null {
   return live.sort().pop() ?? null;
 }
 
+/** An answer as text without its computing time, to see whether two answers say the same. */
+const sameAnswerKey = (a: IndicatorsAnswer) => JSON.stringify({ ...a, computedAt: '' });
+
 /** The newest observation date of any indicator: an article on or after it has nothing older to show. */
 function newestObservation(a: IndicatorsAnswer | null): string | null {
   return a?.indicators.reduce<string | null>((m, i) => (i.asOf && (!m || i.asOf > m) ? i.asOf : m), null) ?? null;
 }
 
-// Asked for at once, beside the settings: the worker knows the reader's language itself.
+// Asked for at once, beside the settings and the messages: the worker knows the reader's language itself.
 let early: Promise<IndicatorsAnswer> | null = worker.indicators();
+// The settings too: an effect would ask only after the first frame.
+const settingsAtStart = loadSettings();
+// What the worker last answered for today, painted first if the worker's own answer is not in yet.
+let prepared: Promise<IndicatorsAnswer | null> | null = preparedAnswer().catch(() => null);
+// ?open=<id> opens that indicator's chart (a link from elsewhere, and the benchmark): its series and the chart's
+// code are asked for now too, in the language the popup most likely reads (the same request later is shared).
+const openAtStart = ((id) => (isIndicatorId(id) ? id : null))(new URLSearchParams(location.search).get('open'));
+if (openAtStart) {
+  void worker.series(openAtStart, likelyLang()).catch(() => undefined);
+  void loadChart().catch(() => undefined);
+}
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [answer, setAnswer] = useState<IndicatorsAnswer | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
-  // ?open=<id> opens that indicator's chart (a link from elsewhere, and the benchmark).
-  const [open, setOpen] = useState<IndicatorId | null>(() => {
-    const id = new URLSearchParams(location.search).get('open');
-    return isIndicatorId(id) ? id : null;
-  });
+  const [open, setOpen] = useState<IndicatorId | null>(openAtStart);
   const [online, setOnline] = useState(navigator.onLine);
   // The article's date when the reader chose "as of this article's date"; null: today.
   const [asOf, setAsOf] = useState<string | null>(null);
@@ -43,7 +53,7 @@ export function App() {
 
   useEffect(() => {
     const ac = new AbortController();
-    loadSettings().then((s) => {
+    settingsAtStart.then((s) => {
       performance.mark('ll-settings');
       setSettings(s);
     }, () => setFailed('settings'));
@@ -56,22 +66,37 @@ export function App() {
   }, []);
 
   const lang = settings ? readerLang(settings) : null;
-  const t = translator(lang ?? 'en');
+  const t = useTranslator(lang);
+
+  useEffect(() => {
+    if (!lang || !t) return;
+    document.documentElement.lang = HTML_LANG[lang];
+    document.title = t('extName');
+  }, [lang, t]);
 
   useEffect(() => {
     if (!lang) return;
-    document.documentElement.lang = HTML_LANG[lang];
-    document.title = t('extName');
     const ac = new AbortController();
-    // An open chart's series is asked for now, beside the indicators, not after them.
-    if (open) void worker.series(open, lang).catch(() => undefined);
     const take = asOf ? null : early;
-    early = null;
+    const guess = asOf ? null : prepared;
+    early = prepared = null;
+    let live = false;
+    let shownGuess: string | null = null;
+    guess?.then((p) => {
+      if (!p || p.lang !== lang || live || ac.signal.aborted) return;
+      performance.mark('ll-prepared');
+      shownGuess = sameAnswerKey(p);
+      setAnswer(p);
+    });
     const load = (first?: Promise<IndicatorsAnswer> | null): Promise<unknown> =>
       (first ?? worker.indicators(lang, asOf)).then(
         (a) => {
           if (a.lang !== lang) return load(); // settings changed in between: ask again
           if (!performance.getEntriesByName('ll-answer').length) performance.mark('ll-answer');
+          live = true;
+          // The worker said what the popup already shows: nothing to draw again.
+          if (shownGuess !== null && shownGuess === sameAnswerKey(a)) return (shownGuess = null);
+          shownGuess = null;
           return !ac.signal.aborted && (setAnswer(a), setFailed(null));
         },
         (e: unknown) => !ac.signal.aborted && setFailed(String(e)),
@@ -103,6 +128,8 @@ export function App() {
   const byId = new Map(answer?.indicators.map((i) => [i.id, i]));
   const fetched = answer ? lastFetched(answer) : null;
   const ago = timeAgo(fetched, now, lang ?? 'en');
+  // Until the reader's messages are in (a few ms, beside the worker's answer), only the shape of the popup.
+  if (!t) return <div class="cards" aria-busy="true" />;
 
   return (
     <>
@@ -125,14 +152,14 @@ export function App() {
       {answer && <AccessNotice missing={answer.access.missing} t={t} />}
       {settings && <ArticleBar t={t} asOf={asOf} onAsOf={setAsOf} newest={newestObservation(answer)} />}
       <GaugePanel answer={answer} t={t} />
-      <div class="cards" aria-busy={!answer}>
+      <div class="cards" aria-busy={!answer} onPointerOver={() => void loadChart().catch(() => undefined)}>
         {enabled.map((id) => {
           const i = byId.get(id);
           if (!i || !lang) return <div key={id} class="card placeholder" data-ll-card-placeholder={id} aria-hidden="true" />;
           return (
             <div key={id}>
               <Card indicator={i} lang={lang} t={t} open={open === id} onToggle={() => setOpen(open === id ? null : id)} />
-              {open === id && <Chart indicator={i} others={answer!.indicators.filter((o) => o.id !== id)} lang={lang} t={t} />}
+              {open === id && <LazyChart indicator={i} others={answer!.indicators.filter((o) => o.id !== id)} lang={lang} t={t} />}
             </div>
           );
         })}

@@ -30,7 +30,7 @@ export function Card({ indicator: i, lang, t, open, onToggle }: Props) {
         <span class="card-title" id={titleId}>
           {i.label}
         </span>
-        <span class="card-value" data-ll-value>
+        <span class="card-value" data-ll-value elementtiming="ll-first-numbers">
           {value}
         </span>
         <span class="card-sub">

@@ -75,7 +75,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
   useEffect(() => {
     if (!box.current || !series || !shown.length) return;
     const data = align(shown, overlayShown);
-    const events = chartEvents(indicator.id, lang);
+    const events = chartEvents(indicator.id, t);
     const fg = css('--muted', '#5b6470');
     const grid = css('--line', '#e3e6ea');
     const thresholdColour = css('--threshold', '#bc4c00');
@@ -195,7 +195,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
 
   const count = shown.length;
   const last = shown[shown.length - 1]?.[0];
-  const visibleEvents = chartEvents(indicator.id, lang)
+  const visibleEvents = chartEvents(indicator.id, t)
     .map((e, n) => ({ e, n }))
     .filter(({ e }) => from !== undefined && last !== undefined && e.date >= from && e.date <= last);
   return (

@@ -19,7 +19,7 @@ export function GaugePanel({ answer, t }: { answer: IndicatorsAnswer | null; t: 
     <section class="gauge" data-state={g.state} aria-labelledby="gauge-title">
       <div class="gauge-head">
         <h2 id="gauge-title" class="gauge-title">
-          {t('gaugeLabel')}: <strong class="gauge-state">{t(`gauge_${g.state}`)}</strong>
+          {t('gaugeLabel')}: <strong class="gauge-state" elementtiming="ll-first-numbers">{t(`gauge_${g.state}`)}</strong>
         </h2>
         {g.since && <span class="muted">{t('gaugeSince', g.since)}</span>}
       </div>

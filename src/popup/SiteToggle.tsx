@@ -6,9 +6,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { siteEnabled } from '../core/page-config';
 import type { Settings } from '../core/settings';
-import { builtinSiteOf, extensionPath, matchPattern, normaliseHost, patternForHost } from '../core/sites';
+import { builtinSiteOf, extensionPath, matchPattern, normaliseHost, patternForHost, siteEnabled } from '../core/sites';
 import { onPermissionsChange, saveSettings } from '../ui/extension';
 import { activeTab } from './active-tab';
 import type { T } from '../ui/i18n';

@@ -8,6 +8,7 @@ import { repairSettings, resolveLang, type Settings } from '../core/settings';
 import type { IndicatorId, Lang } from '../core/types';
 
 const SETTINGS_KEY = 'settings';
+const PREPARED_KEY = 'preparedAnswer';
 const FRED_KEY = 'fredApiKey';
 export const FRED_API_ORIGIN = 'https://api.stlouisfed.org/*';
 
@@ -62,6 +63,19 @@ export function onCacheChange(cb: () => void, signal: AbortSignal): void {
 
 export function readerLang(s: Settings): Lang {
   return resolveLang(s.language, browser.i18n.getUILanguage());
+}
+
+const nyDate = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(ms);
+
+/**
+ * The worker's latest answer for today (store.ts), when it was computed on this New York day — its ages in
+ * days hold; else null. A first paint only: the worker's own answer follows.
+ */
+export async function preparedAnswer(): Promise<IndicatorsAnswer | null> {
+  const a = (await browser.storage.local.get(PREPARED_KEY))[PREPARED_KEY] as IndicatorsAnswer | undefined;
+  const fresh = !!a && typeof a === 'object' && a.asOf === null && Array.isArray(a.indicators) && typeof a.computedAt === 'string'
+    && nyDate(Date.parse(a.computedAt)) === nyDate(Date.now());
+  return fresh ? a : null;
 }
 
 /** Series answers for this page's life, so a chart opened twice (or asked for early) is fetched once. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSeriesAnswer } from '../../src/core/answer';
 import { chartEvents, pointsInRange } from '../../src/core/chart';
+import { msg } from '../../src/core/messages';
 import EVENTS from '../../src/core/data/chart-events.json';
 import { seriesCsv } from '../../src/core/export';
 import { wakeFor, nextWake } from '../../src/core/refresh';
@@ -26,11 +27,11 @@ describe('chart events are data that agree with the data', () => {
     for (const e of EVENTS) for (const id of e.indicators) expect(INDICATOR_IDS).toContain(id);
     for (const e of EVENTS) expect(e.source, e.id).toMatch(/^https:\/\/(www\.federalreserve\.gov|www\.newyorkfed\.org|fred\.stlouisfed\.org)\//);
     // QT ended on 1 Dec 2025; reserve management purchases of bills began on 12 Dec 2025.
-    expect(chartEvents('fed_assets', 'en').slice(-2).map((e) => [e.date, e.label])).toEqual([
+    expect(chartEvents('fed_assets', (k) => msg('en', k)).slice(-2).map((e) => [e.date, e.label])).toEqual([
       ['2025-12-01', '1 Dec 2025: QT ends'],
       ['2025-12-12', '12 Dec 2025: reserve management purchases of Treasury bills begin'],
     ]);
-    expect(chartEvents('rrp', 'zh_TW').map((e) => e.label)).toContain('2022/12/30：逆回購高峰');
+    expect(chartEvents('rrp', (k) => msg('zh_TW', k)).map((e) => e.label)).toContain('2022/12/30：逆回購高峰');
   });
 
   it('puts the RRP peak on the highest take-up of 2022, and the repo spike on the widest SOFR − EFFR of 2019', () => {
@@ -114,7 +115,8 @@ describe('where badges run', () => {
   });
 
   it('decides per page from the settings: built-in on unless switched off, added sites with their subdomains, density off is off', async () => {
-    const { pageConfig, siteEnabled } = await import('../../src/core/page-config');
+    const { pageConfig } = await import('../../src/core/page-config');
+    const { siteEnabled } = await import('../../src/core/sites');
     const { DEFAULT_SETTINGS, repairSettings } = await import('../../src/core/settings');
     const s = repairSettings({ sitesOff: ['cnbc.com'], sitesAdded: ['example.org'] });
     expect(siteEnabled(s, 'https://www.reuters.com/markets/x')).toBe(true);

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatValue } from '../../src/core/format';
+import { GAUGE_RULES } from '../../src/core/gauge';
+import { GAUGE_LIMITS } from '../../src/core/gauge-limits';
 import { DEFAULT_SETTINGS, fredKeyOf, langFromLocale, repairReport, repairSettings, validFredKey } from '../../src/core/settings';
 import { INDICATOR_IDS } from '../../src/core/types';
 
 describe('settings', () => {
+  it('repairs thresholds from the same limits the gauge judges with: every rule has its limits, no limits without a rule', () => {
+    expect(Object.keys(GAUGE_LIMITS).sort()).toEqual(GAUGE_RULES.map((r) => r.id).sort());
+    for (const r of GAUGE_RULES) expect([r.threshold, r.range]).toEqual([GAUGE_LIMITS[r.id]!.threshold, GAUGE_LIMITS[r.id]!.range]);
+    const outside = GAUGE_LIMITS.rrp_empty!.range[1] + 1;
+    expect(repairSettings({ thresholds: { rrp_empty: outside, reserves_below_ample: 9, nonsense: 3 } }).thresholds).toEqual({ reserves_below_ample: 9 });
+  });
+
   it('repairs whatever is stored instead of failing', () => {
     expect(repairSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(repairSettings('garbage')).toEqual(DEFAULT_SETTINGS);

@@ -3,8 +3,9 @@ import { valueOn } from '../series';
 import { clean, sameDay, use } from './helpers';
 import type { Detail, IndicatorDef } from './types';
 
-/** The spread counted as "SOFR above EFFR" by the gauge and the run-length figure. */
-export const SOFR_EFFR_ALERT_BP = 5;
+// The spread counted as "SOFR above EFFR" by the gauge and the run-length figure.
+import { SOFR_EFFR_ALERT_BP } from '../gauge-limits';
+export { SOFR_EFFR_ALERT_BP };
 
 export const sofrEffr: IndicatorDef = {
   id: 'sofr_effr',

@@ -1,0 +1,99 @@
+/**
+ * The popup against a blank extension page and against the least page that can show the worker's numbers (one
+ * module script, one message, the values written as text), opened in turn in one browser: first numbers painted
+ * (the gauge and the cards, read from Element Timing, i.e. real paint, not script), the first chart drawn, and
+ * the script loaded before the first numbers (the entry's static imports, read from the built files).
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const PHASES = ['ll-popup-script', 'll-messages', 'll-settings', 'll-prepared', 'll-answer', 'll-series', 'll-chart-drawn'];
+
+/** The blank page and the floor page, written into a copy of dist. */
+export function addReferencePages(dist: string): void {
+  writeFileSync(join(dist, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title>');
+  writeFileSync(join(dist, 'floor.html'), '<!doctype html><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script>');
+  writeFileSync(join(dist, 'floor.js'), `const a = await chrome.runtime.sendMessage({ type: 'indicators/get' });
+const s = document.createElement('p');
+s.setAttribute('elementtiming', 'll-first-numbers');
+s.textContent = a.indicators.map((i) => i.value).join(' ');
+document.body.append(s);`);
+}
+
+/** Script files an HTML page loads before anything else happens: its module entry and their static imports. */
+export function staticScripts(dist: string, html: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(join(file, '..', m[1]!));
+  };
+  const page = readFileSync(join(dist, html), 'utf8');
+  for (const m of page.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)) visit(m[1]!);
+  return [...seen];
+}
+
+export interface PopupBench {
+  first_numbers_ms: number;
+  floor_ms: number;
+  chart_ms: number;
+  blank_ms: number;
+  phases_ms: Record<string, number>;
+  script_bytes_before_paint: number;
+  scripts_before_paint: string[];
+}
+
+export async function popupBench(ctx: BrowserContext, id: string, dist: string, runs: number): Promise<PopupBench> {
+  const first: number[] = [], chart: number[] = [], blank: number[] = [], floor: number[] = [];
+  const phases: Record<string, number[]> = {};
+  for (let i = 0; i < runs; i++) {
+    const p = await ctx.newPage();
+    await p.goto(`chrome-extension://${id}/src/popup/index.html?open=reserves_gdp`);
+    await p.waitForFunction(() => performance.getEntriesByName('ll-chart-drawn').length > 0, null, { timeout: 20_000 });
+    const r = await p.evaluate(async () => {
+      // Element Timing: when the text marked elementtiming="ll-first-numbers" was really painted.
+      const painted = await new Promise<number[]>((resolve) => {
+        new PerformanceObserver((list, obs) => {
+          obs.disconnect();
+          resolve(list.getEntries().filter((e) => (e as any).identifier === 'll-first-numbers').map((e) => (e as any).renderTime || e.startTime));
+        }).observe({ type: 'element', buffered: true });
+        setTimeout(() => resolve([]), 2000);
+      });
+      const firstNumbers = painted.length ? Math.max(...painted) : -1;
+      const marks = Object.fromEntries(['ll-popup-script', 'll-messages', 'll-settings', 'll-prepared', 'll-answer', 'll-series', 'll-chart-drawn'].map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? -1]));
+      return { firstNumbers, chart: performance.getEntriesByName('ll-chart-drawn')[0]!.startTime, marks };
+    });
+    if (r.firstNumbers < 0) throw new Error('the popup painted no element marked ll-first-numbers');
+    first.push(r.firstNumbers);
+    chart.push(r.chart);
+    for (const k of PHASES) (phases[k] ??= []).push(r.marks[k]!);
+    await p.close();
+    const b = await ctx.newPage();
+    await b.goto(`chrome-extension://${id}/blank.html`, { waitUntil: 'load' });
+    blank.push(await b.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+    await b.close();
+    const f = await ctx.newPage();
+    await f.goto(`chrome-extension://${id}/floor.html`);
+    floor.push(await f.evaluate(() => new Promise<number>((resolve) => {
+      new PerformanceObserver((list) => {
+        const e = list.getEntries().find((x) => (x as any).identifier === 'll-first-numbers') as any;
+        if (e) resolve(e.renderTime || e.startTime);
+      }).observe({ type: 'element', buffered: true });
+    })));
+    await f.close();
+  }
+  const scripts = staticScripts(dist, 'src/popup/index.html');
+  const bytes = scripts.reduce((s, f) => s + statSync(join(dist, f)).size, 0);
+  return {
+    first_numbers_ms: median(first),
+    floor_ms: median(floor),
+    chart_ms: median(chart),
+    blank_ms: median(blank),
+    phases_ms: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)])),
+    script_bytes_before_paint: bytes,
+    scripts_before_paint: scripts,
+  };
+}

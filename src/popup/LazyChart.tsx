@@ -1,0 +1,33 @@
+/**
+ * The chart and uPlot load on first use — a chart opened, or a pointer over the cards — never before the
+ * popup's first numbers: they are most of the popup's script.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentProps } from 'preact';
+import type { Chart as ChartComponent } from './Chart';
+
+type Props = ComponentProps<typeof ChartComponent>;
+
+let chartModule: Promise<typeof ChartComponent> | null = null;
+
+export function loadChart(): Promise<typeof ChartComponent> {
+  chartModule ??= import('./Chart').then((m) => m.Chart);
+  chartModule.catch(() => (chartModule = null));
+  return chartModule;
+}
+
+export function LazyChart(props: Props) {
+  const [Chart, setChart] = useState<typeof ChartComponent | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadChart().then((c) => live && setChart(() => c), () => live && setFailed(true));
+    return () => void (live = false);
+  }, []);
+  if (Chart) return <Chart {...props} />;
+  return (
+    <div class="chart chart-loading" id={`chart-${props.indicator.id}`} aria-busy={!failed}>
+      {failed && <p class="muted small">{props.t('loadFailed')}</p>}
+    </div>
+  );
+}
