@@ -38,11 +38,32 @@ function plain(): number {
 }
 
 /**
+ * Plain, finding every mention: the same expression run to the end of each text node, as a content script that
+ * badges every mention (not only knows a node has one) must at least do.
+ */
+function plainAll(): number {
+  const re = new RegExp(wholeExpression().source, 'gi');
+  const t0 = performance.now();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let hits = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    const text = (n as Text).data;
+    re.lastIndex = 0;
+    while (re.exec(text)) hits++;
+  }
+  const ms = performance.now() - t0;
+  (window as unknown as { sink: number }).sink = hits;
+  return ms;
+}
+
+/**
  * Ours: the content script's own scan (walk, match, judge, insert) with the claims feature's page side (the
  * passages built as the content script builds them, and serialised as its messages would be), in its slices:
  * the work of all slices, the longest one, how many.
  */
 async function ours(cfg: PageConfig, answer: IndicatorsAnswer): Promise<{ ms: number; longestMs: number; slices: number; badges: number; passages: number }> {
+  // As at document_idle, the page laid out (the previous run's clean-up left the layout to redo).
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   const ac = new AbortController();
   let passages = 0;
   const feature = initBadges(ac.signal, cfg, answer, { article: { date: null, source: null, why: 'none', reason: null, found: [] }, then: null }, (blocks) => {
@@ -76,4 +97,4 @@ function peer(): Promise<{ ms: number; marks: number }> {
   });
 }
 
-Object.assign(window, { LLBench: { floor, plain, ours, peer } });
+Object.assign(window, { LLBench: { floor, plain, plainAll, ours, peer } });

@@ -40,18 +40,19 @@ async function launch(withExtension: string | null, extra: string[] = []): Promi
 
 async function scanBench(script: string, cfgAnswer: { cfg: unknown; answer: unknown }, port: number) {
   const { ctx, profile } = await launch(null);
-  const results: Record<string, { floor: number; plain: number; ours: number; peer: number; badges: number; marks: number; longestSlice: number; slices: number }> = {};
+  const results: Record<string, { floor: number; plain: number; plainAll: number; ours: number; peer: number; badges: number; marks: number; longestSlice: number; slices: number }> = {};
   for (const path of ['/seed.html', '/national-post.html', '/long-english.html', '/10k.html', '/10k-general.html']) {
     const p = await ctx.newPage();
     await p.goto(`https://127.0.0.1:${port}${path}`);
     await p.addScriptTag({ content: script });
     const runs = path.startsWith('/10k') ? 5 : 15;
-    const f: number[] = [], o: number[] = [], q: number[] = [], pl: number[] = [];
+    const f: number[] = [], o: number[] = [], q: number[] = [], pl: number[] = [], pa: number[] = [];
     let badges = 0, marks = 0, longestSlice = 0, slices = 0;
     for (let i = 0; i < runs; i++) {
       // Interleaved, so a noisy moment hits all three alike.
       f.push(await p.evaluate((rep) => (window as any).LLBench.floor(rep), path.startsWith('/10k') ? 3 : 20));
       pl.push(await p.evaluate(() => (window as any).LLBench.plain()));
+      pa.push(await p.evaluate(() => (window as any).LLBench.plainAll()));
       const r = await p.evaluate((x) => (window as any).LLBench.ours(x.cfg, x.answer), cfgAnswer);
       o.push(r.ms);
       badges = r.badges;
@@ -63,7 +64,7 @@ async function scanBench(script: string, cfgAnswer: { cfg: unknown; answer: unkn
         marks = pr.marks;
       }
     }
-    results[path] = { floor: median(f), plain: median(pl), ours: median(o), peer: median(q), badges, marks, longestSlice, slices };
+    results[path] = { floor: median(f), plain: median(pl), plainAll: median(pa), ours: median(o), peer: median(q), badges, marks, longestSlice, slices };
     await p.close();
   }
   await ctx.close();
@@ -165,6 +166,8 @@ async function main() {
       floor_ms: round(big.floor),
       peer_ms: round(big.peer),
       plain_ms: round(big.plain),
+      plain_all_ms: round(big.plainAll),
+      ours_over_plain_all: round(big.ours / big.plainAll),
       ours_over_plain: round(big.ours / big.plain),
       ours_over_floor: round(big.ours / big.floor),
       peer_over_ours: round(big.peer / big.ours),
@@ -174,7 +177,7 @@ async function main() {
       longest_slice_ms: round(Math.max(...Object.values(scan).map((v) => v.longestSlice))),
       badges: big.badges,
       peer: 'mark.js 8.11.1, same terms',
-      pages: Object.fromEntries(Object.entries(scan).map(([k, v]) => [k, { ours_ms: round(v.ours), floor_ms: round(v.floor), plain_ms: round(v.plain), peer_ms: round(v.peer), ours_over_plain: round(v.ours / v.plain), ours_over_floor: round(v.ours / v.floor), peer_over_ours: round(v.peer / v.ours), longest_slice_ms: round(v.longestSlice), slices: v.slices, badges: v.badges, peer_marks: v.marks }])),
+      pages: Object.fromEntries(Object.entries(scan).map(([k, v]) => [k, { ours_ms: round(v.ours), floor_ms: round(v.floor), plain_ms: round(v.plain), plain_all_ms: round(v.plainAll), peer_ms: round(v.peer), ours_over_plain: round(v.ours / v.plain), ours_over_plain_all: round(v.ours / v.plainAll), ours_over_floor: round(v.ours / v.floor), peer_over_ours: round(v.peer / v.ours), longest_slice_ms: round(v.longestSlice), slices: v.slices, badges: v.badges, peer_marks: v.marks }])),
       tasks: Object.fromEntries(LONG_TASK_PAGES.map((p) => [p, { with: tasksWith[p]!, without: tasksWithout[p]! }])),
       tasks_measured: 'Chromium trace of the page loaded, settled 1.5 s and scrolled to its end; a task is a RunTask on its main thread, worst of 2 runs; extension_* counts the script from chrome-extension:// URLs inside a task',
     },
@@ -203,8 +206,8 @@ async function main() {
   say();
   say(`Liquidity Lens bench — ${results.date.slice(0, 16)}Z — ${results.machine.cpu} ×${results.machine.cores} — ${browserVersion}`);
   say();
-  say('Content scan (median ms)         ours   floor   plain    peer  ours/plain  peer/ours  slice  badges');
-  for (const [k, v] of Object.entries(results.scan.pages)) say(`  ${k.padEnd(28)} ${String(v.ours_ms).padStart(7)} ${String(v.floor_ms).padStart(7)} ${String(v.plain_ms).padStart(7)} ${String(v.peer_ms).padStart(7)} ${String(v.ours_over_plain).padStart(10)} ${String(v.peer_over_ours).padStart(10)} ${String(v.longest_slice_ms).padStart(6)} ${String(v.badges).padStart(7)}`);
+  say('Content scan (median ms)         ours   floor   plain  all-matches    peer  ours/plain  ours/all  peer/ours  slice  badges');
+  for (const [k, v] of Object.entries(results.scan.pages)) say(`  ${k.padEnd(28)} ${String(v.ours_ms).padStart(7)} ${String(v.floor_ms).padStart(7)} ${String(v.plain_ms).padStart(7)} ${String(v.plain_all_ms).padStart(12)} ${String(v.peer_ms).padStart(7)} ${String(v.ours_over_plain).padStart(10)} ${String(v.ours_over_plain_all).padStart(9)} ${String(v.peer_over_ours).padStart(10)} ${String(v.longest_slice_ms).padStart(6)} ${String(v.badges).padStart(7)}`);
   say();
   say('Long tasks on the page (ms; with the extension / without)  longest   >50ms   extension longest   extension >50ms');
   for (const [k, v] of Object.entries(results.scan.tasks)) say(`  ${k.padEnd(28)} ${String(v.with.longest_task_ms).padStart(7)} / ${String(v.without.longest_task_ms).padEnd(7)} ${String(v.with.long_tasks).padStart(3)} / ${String(v.without.long_tasks).padEnd(3)} ${String(v.with.extension_longest_ms).padStart(10)} ${String(v.with.extension_long_tasks).padStart(12)}`);

@@ -28,7 +28,7 @@ export function indicatorCard(i: IndicatorAnswer, cfg: PageConfig, ctx: ArticleC
     thenNowRows(box, i, ctx, cfg);
     if (i.change !== null) box.append(el('span', 'row', `${w.cardChange}${c}${i.display.change}${i.previousAsOf ? ` (${i.previousAsOf} →)` : ''}`));
     box.append(el('span', 'row', i.asOf ? w.cardAsOf!.replace('$1', i.asOf) : w.missing!));
-    if (i.status !== 'ok') box.append(el('span', 'stale', `${w.stale}${i.statusReason ? `${c}${i.statusReason.split('; ')[0]}` : ''}`));
+    if (i.status !== 'ok') box.append(el('span', 'stale', `${w.stale}${i.statusReason ? `${c}${i.statusReason.split(/; |；/)[0]}` : ''}`));
     if (i.value === null && i.note) box.append(el('span', 'stale', i.note));
     if (i.display.spark) {
       const svg = document.createElementNS(SVG, 'svg');

@@ -12,6 +12,8 @@ import { formatChange, formatValue } from './format';
 import { INDICATORS, INDICATOR_BY_ID } from './indicators';
 import { clean } from './indicators/helpers';
 import type { Computation, IndicatorDef } from './indicators/types';
+import { msg, words } from './messages';
+import { say, type Say } from './say';
 import { sparkPath, sparkPoints } from './sparkline';
 import { PRIMARY_PROVIDERS, PROVIDERS, providersOf, type ProviderId, type SeriesKey } from './providers';
 import type { DetailUnit, IndicatorId, IsoDate, Lang, Point, Unit } from './types';
@@ -101,10 +103,10 @@ function computationAt(doc: CacheDoc, def: IndicatorDef, day: IsoDate | null): C
   const latest = rows[rows.length - 1];
   if (!latest) {
     const first = computation(doc, def.id).rows.find((r) => r.value !== null)?.date;
-    return { ...comp, rows: [], missing: first && first > day ? `no data published by ${day}: the history held starts ${first}` : `no data published by ${day}${comp.missing ? ` (${comp.missing})` : ''}` };
+    return { ...comp, rows: [], missing: first && first > day ? say('reason_none_published_history', day, first) : comp.missing ? say('reason_none_published_because', day, comp.missing) : say('reason_none_published', day) };
   }
   const age = daysBetween(latest.date, day);
-  if (age > FRESH_DAYS[def.cadence]) return { ...comp, rows: [], missing: `no observation in the ${FRESH_DAYS[def.cadence]} days up to ${day}; the newest published by then is ${latest.date}` };
+  if (age > FRESH_DAYS[def.cadence]) return { ...comp, rows: [], missing: say('reason_not_fresh', FRESH_DAYS[def.cadence], day, latest.date) };
   return comp;
 }
 
@@ -136,14 +138,14 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, comp: Computation, no
   });
   const unique = sources.filter((s, i) => sources.findIndex((o) => o.provider === s.provider) === i);
   let status: Health = latest ? 'ok' : 'error';
-  const reasons: string[] = [];
+  const reasons: Say[] = [];
   // Freshness is about today; as of a past date, a value either stood for that date or is missing.
   for (const key of day ? [] : def.inputs) {
     const h = seriesHealth(doc, key, now);
     status = worse(status, h.status === 'error' ? 'stale' : h.status);
     reasons.push(...h.reasons);
   }
-  if (!latest) reasons.unshift(comp.missing ?? 'no data');
+  if (!latest) reasons.unshift(comp.missing ?? say('reason_no_data'));
   const value = latest?.value ?? null;
   const previous = prev?.value ?? null;
   // With no value there is no supplier: name the publisher of record of the first input.
@@ -159,15 +161,15 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, comp: Computation, no
     previous,
     previousAsOf: prev?.date ?? null,
     change: value !== null && previous !== null ? clean(value - previous) : null,
-    note: latest ? (latest.reason ?? latest.note ?? null) : (comp.missing ?? 'no data'),
+    note: latest ? ((s) => (s ? words(lang, s) : null))(latest.reason ?? latest.note) : words(lang, comp.missing ?? say('reason_no_data')),
     source: unique.length
       ? { name: unique.map((s) => s.name).join(' · '), url: unique[0]!.url }
       : { name: ofRecord.name, url: ofRecord.pageUrl },
     sources: unique,
     status,
-    statusReason: reasons.length ? [...new Set(reasons)].join('; ') : null,
+    statusReason: reasons.length ? [...new Set(reasons.map((r) => words(lang, r)))].join(msg(lang, 'reason_separator')) : null,
     details: latest
-      ? comp.details(latest).map((d) => ({ id: d.id, label: d.label[lang], value: d.value, unit: d.unit, asOf: d.asOf ?? null, note: d.note ?? null }))
+      ? comp.details(latest).map((d) => ({ id: d.id, label: d.label[lang], value: d.value, unit: d.unit, asOf: d.asOf ?? null, note: d.note ? words(lang, d.note) : null }))
       : [],
     explain: def.explain[lang],
     method: def.method,
@@ -208,7 +210,7 @@ export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = '
     lang,
     gauge,
     indicators: INDICATORS.map((d) => ({ ...indicatorAnswer(source, d, computations[d.id], now, day, lang, thresholds), tone: toneOf(gauge, d.id) })),
-    sources: [...used].map((id) => providerStatus(doc, id, now)),
+    sources: [...used].map((id) => providerStatus(doc, id, now, lang)),
     snapshot: doc.snapshot,
     access: { missing: [] },
   };

@@ -3,7 +3,9 @@ import { overdue, RELEASES } from './calendar';
 import { lastObservation, memoPerDoc, type CacheDoc } from './cache';
 import { PROVIDERS, providersOf, type ProviderId, type SeriesKey } from './providers';
 import { combine } from './series';
-import type { IsoDate, Point } from './types';
+import { wordsList } from './messages';
+import { say, type Say } from './say';
+import type { IsoDate, Lang, Point } from './types';
 
 export interface SeriesView {
   key: SeriesKey;
@@ -43,7 +45,21 @@ export interface SourceStatus {
   origin: 'snapshot' | 'live' | null;
 }
 
-export function providerStatus(doc: CacheDoc, id: ProviderId, now: number): SourceStatus {
+interface ProviderHealth {
+  base: Omit<SourceStatus, 'status' | 'reason'>;
+  status: Health;
+  reasons: Say[];
+  /** It has no data, or its last fetch failed (a stand-in is worth saying so). */
+  failing: boolean;
+}
+
+/** A fetch error in words: the publisher's own message (HTTP 500, a cut-off CSV) within the reader's language. */
+function fetchFailed(error: { kind: string; message: string }): Say {
+  const host = error.kind === 'permission' ? /^access to (\S+) not granted$/.exec(error.message)?.[1] : undefined;
+  return host ? say('status_no_access', host) : say('status_fetch_failed', error.message);
+}
+
+function providerHealth(doc: CacheDoc, id: ProviderId, now: number): ProviderHealth {
   const def = PROVIDERS[id];
   const st = doc.providers[id];
   const last = lastObservation(st, def.main);
@@ -58,14 +74,22 @@ export function providerStatus(doc: CacheDoc, id: ProviderId, now: number): Sour
     nextAttemptAt: st?.retryAt ?? null,
     origin: st?.origin ?? null,
   };
-  if (!last) return { ...base, status: 'error', reason: st?.lastError ? `no data: ${st.lastError.message}` : 'no data yet' };
-  const reasons: string[] = [];
-  const failedLast = st!.lastError && (!st!.lastSuccessAt || st!.lastError.at >= st!.lastSuccessAt);
-  if (failedLast) reasons.push(st!.lastError!.kind === 'permission' ? st!.lastError!.message : `last fetch failed (${st!.lastError!.message})`);
-  if (st!.origin === 'snapshot' && !failedLast) reasons.push('bundled snapshot, not fetched on this install yet');
+  if (!last) {
+    const why = st?.lastError ? say('status_no_data_error', fetchFailed(st.lastError)) : say('status_no_data_yet');
+    return { base, status: 'error', reasons: [why], failing: true };
+  }
+  const reasons: Say[] = [];
+  const failedLast = !!st!.lastError && (!st!.lastSuccessAt || st!.lastError.at >= st!.lastSuccessAt);
+  if (failedLast) reasons.push(fetchFailed(st!.lastError!));
+  if (st!.origin === 'snapshot' && !failedLast) reasons.push(say('status_snapshot'));
   const late = overdue(RELEASES[def.release], last, now);
   if (late) reasons.push(late);
-  return { ...base, status: reasons.length ? 'stale' : 'ok', reason: reasons.length ? reasons.join('; ') : null };
+  return { base, status: reasons.length ? 'stale' : 'ok', reasons, failing: failedLast };
+}
+
+export function providerStatus(doc: CacheDoc, id: ProviderId, now: number, lang: Lang = 'en'): SourceStatus {
+  const h = providerHealth(doc, id, now);
+  return { ...h.base, status: h.status, reason: h.reasons.length ? wordsList(lang, h.reasons) : null };
 }
 
 const rank: Record<Health, number> = { ok: 0, stale: 1, error: 2 };
@@ -75,18 +99,19 @@ export const worse = (a: Health, b: Health): Health => (rank[a] >= rank[b] ? a :
  * Health of a quantity as of its newest point: the provider that supplied that point, plus the
  * publisher of record when it is failing and another provider is standing in.
  */
-export function seriesHealth(doc: CacheDoc, key: SeriesKey, now: number): { status: Health; reasons: string[]; supplier: ProviderId | null } {
+export function seriesHealth(doc: CacheDoc, key: SeriesKey, now: number): { status: Health; reasons: Say[]; supplier: ProviderId | null } {
   const view = seriesOf(doc, key);
-  if (view.points.length === 0) return { status: 'error', reasons: [`no ${key} data`], supplier: null };
+  if (view.points.length === 0) return { status: 'error', reasons: [say('status_no_series', key)], supplier: null };
   const supplier = view.origin[view.origin.length - 1]!;
-  const s = providerStatus(doc, supplier, now);
+  const s = providerHealth(doc, supplier, now);
   let status = s.status;
-  const reasons = s.reason ? [`${s.name}: ${s.reason}`] : [];
+  const reasons = s.reasons.map((r) => say('reason_of', s.base.name, r));
   const primary = providersOf(key)[0]!;
   if (primary !== supplier) {
-    const p = providerStatus(doc, primary, now);
-    if (p.reason && /failed|no data|not granted/.test(p.reason)) {
-      reasons.push(`${p.name}: ${p.reason}; showing ${s.name}`);
+    const p = providerHealth(doc, primary, now);
+    if (p.failing) {
+      // Its first reason is the failure (or the lack of any data).
+      reasons.push(say('reason_of', p.base.name, say('status_showing_instead', p.reasons[0]!, s.base.name)));
       status = worse(status, 'stale');
     }
   }

@@ -3,6 +3,7 @@
  * Pure: takes epoch milliseconds, returns epoch milliseconds or ISO dates.
  */
 import { addDays, dayNumber, weekday } from './dates';
+import { say, type Say } from './say';
 import type { IsoDate } from './types';
 
 const NY_TZ = 'America/New_York';
@@ -196,13 +197,13 @@ export function expectedObservation(rule: ReleaseRule, ms: number): IsoDate | nu
   return observationOf(rule, latestRelease(rule, ms - 24 * 3_600_000));
 }
 
-/** Whether data whose newest observation is `latest` is overdue at `ms`, and a reason in words. */
-export function overdue(rule: ReleaseRule, latest: IsoDate, ms: number): string | null {
+/** Whether data whose newest observation is `latest` is overdue at `ms`, and why. */
+export function overdue(rule: ReleaseRule, latest: IsoDate, ms: number): Say | null {
   const expected = expectedObservation(rule, ms);
   if (expected !== null) {
-    return latest < expected ? `expected data for ${expected} by now; newest is ${latest}` : null;
+    return latest < expected ? say('status_overdue_expected', expected, latest) : null;
   }
   const today = nyTime(ms).date;
   const age = dayNumber(today) - dayNumber(latest);
-  return rule.maxAgeDays !== undefined && age > rule.maxAgeDays ? `newest observation ${latest} is ${age} days old` : null;
+  return rule.maxAgeDays !== undefined && age > rule.maxAgeDays ? say('status_overdue_age', latest, age) : null;
 }

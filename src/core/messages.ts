@@ -7,6 +7,7 @@
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import zhTW from '../../public/_locales/zh_TW/messages.json';
+import type { Say } from './say';
 import { substitute, type Catalogue } from './substitute';
 import type { Lang, Texts } from './types';
 
@@ -30,4 +31,14 @@ export function texts(key: string, ...subs: Array<string | number>): Texts {
 
 export function catalogue(lang: Lang): Readonly<Catalogue> {
   return CATALOGUES[lang];
+}
+
+/** Words kept for later (core/say.ts), put into one language. */
+export function words(lang: Lang, s: Say): string {
+  return msg(lang, s.key, ...(s.subs ?? []).map((x) => (typeof x === 'object' ? words(lang, x) : x)));
+}
+
+/** Several reasons as one sentence. */
+export function wordsList(lang: Lang, list: readonly Say[]): string {
+  return list.map((s) => words(lang, s)).join(msg(lang, 'reason_separator'));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { words } from '../../src/core/messages';
 import { expectedObservation, fedHolidays, isBusinessDay, latestRelease, nextRelease, nyWallTimeToUtc, observationOf, overdue, RELEASES } from '../../src/core/calendar';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -47,7 +48,8 @@ describe('release times and the observations they carry', () => {
     const now = Date.parse('2026-11-30T15:00:00Z');
     expect(expectedObservation(RELEASES.sofr, now)).toBe('2026-11-25');
     expect(overdue(RELEASES.sofr, '2026-11-25', now)).toBeNull();
-    expect(overdue(RELEASES.sofr, '2026-11-20', now)).toMatch(/expected data for 2026-11-25/);
-    expect(overdue(RELEASES.gdp, '2026-01-01', now)).toMatch(/days old/);
+    expect(words('en', overdue(RELEASES.sofr, '2026-11-20', now)!)).toMatch(/expected data for 2026-11-25/);
+    expect(words('zh_TW', overdue(RELEASES.sofr, '2026-11-20', now)!)).toMatch(/2026-11-25.*最新為 2026-11-20/);
+    expect(words('en', overdue(RELEASES.gdp, '2026-01-01', now)!)).toMatch(/days old/);
   });
 });

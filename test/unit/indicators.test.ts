@@ -2,6 +2,7 @@
  * The seed article's figures, and every indicator, checked against values computed here directly from
  * the fixture files (simple code of the test's own, not the product's parsers).
  */
+import { words } from '../../src/core/messages';
 import { describe, expect, it } from 'vitest';
 import { buildIndicatorsAnswer, buildSeriesAnswer, computation } from '../../src/core/answer';
 import { addDays } from '../../src/core/dates';
@@ -109,7 +110,8 @@ describe('every indicator, latest value', () => {
     // Spring 2020: reserves were rising by hundreds of billions a month.
     const runway = computation(doc, 'runway').rows.find((r) => r.date === '2020-06-03')!;
     expect(runway.value).toBeNull();
-    expect(runway.reason).toMatch(/not falling/);
+    expect(words('en', runway.reason!)).toMatch(/not falling/);
+    expect(words('zh_TW', runway.reason!)).toMatch(/並未下降/);
     const x = { reserves: 3000, pace: -25, gdp: 30_000, growth: 0.05 };
     expect(projectedRatio(x, 0)).toBeCloseTo(10, 9);
     expect(monthsTo({ ...x, reserves: 3300 }, 10)).toBeGreaterThan(0);
@@ -175,5 +177,31 @@ describe('languages', () => {
     const zh = buildIndicatorsAnswer(doc, NOW, 'zh_TW');
     expect(zh.indicators[0]!.label).toBe('銀行準備金');
     expect(zh.gauge.rules.find((r) => r.id === 'reserves_below_ample')!.text).toMatch(/^準備金占 GDP 9\.53%/);
+  });
+});
+
+describe('reasons in the reader’s language', () => {
+  it('a failed source, a permission withheld and a missing value read in English, 繁體中文 and 简体中文', () => {
+    const doc = fixturesDoc();
+    const at = new Date(Date.parse(doc.writtenAt) + 60_000).toISOString();
+    const broken = {
+      ...doc,
+      providers: {
+        ...doc.providers,
+        'fred:WALCL': { ...doc.providers['fred:WALCL']!, lastError: { kind: 'http' as const, message: 'HTTP 500', at } },
+        'fred:WRESBAL': { ...doc.providers['fred:WRESBAL']!, lastError: { kind: 'permission' as const, message: 'access to fred.stlouisfed.org not granted', at } },
+      },
+    };
+    const now = Date.parse(doc.writtenAt) + 120_000;
+    const source = (lang: 'en' | 'zh_TW' | 'zh_CN', id: string) => buildIndicatorsAnswer(broken, now, lang).sources.find((s) => s.provider === id)!.reason;
+    expect(source('en', 'fred:WALCL')).toMatch(/^last fetch failed \(HTTP 500\)/);
+    expect(source('zh_TW', 'fred:WALCL')).toMatch(/^上次抓取失敗（HTTP 500）/);
+    expect(source('zh_CN', 'fred:WALCL')).toMatch(/^上次抓取失败（HTTP 500）/);
+    expect(source('en', 'fred:WRESBAL')).toMatch(/^access to fred\.stlouisfed\.org not granted/);
+    expect(source('zh_TW', 'fred:WRESBAL')).toMatch(/^未授權存取 fred\.stlouisfed\.org/);
+    const fed = (lang: 'en' | 'zh_TW') => buildIndicatorsAnswer(broken, now, lang).indicators.find((i) => i.id === 'fed_assets')!.statusReason;
+    expect(fed('en')).toMatch(/FRED WALCL: last fetch failed \(HTTP 500\)/);
+    expect(fed('zh_TW')).toMatch(/FRED WALCL：上次抓取失敗（HTTP 500）/);
+    expect(fed('zh_TW')).not.toMatch(/[a-z]{4,} [a-z]{4,}/); // no English sentence left in it
   });
 });

@@ -39,7 +39,7 @@ describe('every text the pages ask for exists', () => {
     const used = new Set<string>();
     for (const f of files) {
       const src = readFileSync(new URL(`../../src/${f}`, import.meta.url), 'utf8');
-      for (const m of src.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'|\bmsg\([^,]+,\s*'([A-Za-z0-9_]+)'|\btexts\('([A-Za-z0-9_]+)'/g)) used.add(m[1] ?? m[2] ?? m[3]!);
+      for (const m of src.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'|\bmsg\([^,]+,\s*'([A-Za-z0-9_]+)'|\b(?:texts|say)\('([A-Za-z0-9_]+)'/g)) used.add(m[1] ?? m[2] ?? m[3]!);
       // t(cond ? 'a' : 'b'): the keys are the branches, not the compared values
       for (const call of src.matchAll(/\bt\(([^()]*\?[^()]*)\)/g)) for (const m of call[1]!.matchAll(/[?:]\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
     }

@@ -1,3 +1,4 @@
+import { say } from '../say';
 import { texts } from '../messages';
 import { addDays, MONTH_DAYS } from '../dates';
 import { valueOn } from '../series';
@@ -28,7 +29,7 @@ export const balanceSheetPace: IndicatorDef = {
     for (const [date] of assets) {
       const v = pacePerMonth(assets, date, 91);
       if (v !== null) rows.push({ date, value: v });
-      else if (rows.length) rows.push({ date, value: null, reason: 'no observation exactly 13 weeks earlier' });
+      else if (rows.length) rows.push({ date, value: null, reason: say('reason_no_13_weeks') });
     }
     return {
       rows,

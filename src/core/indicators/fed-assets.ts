@@ -1,3 +1,4 @@
+import { say } from '../say';
 import { texts } from '../messages';
 import { rowsOf, use } from './helpers';
 import type { IndicatorDef } from './types';
@@ -26,7 +27,7 @@ export const fedAssets: IndicatorDef = {
             label: texts('ind_fed_assets_detail_change_from_peak'),
             value: peak && row.value !== null ? row.value - peak[1] : null,
             unit: 'usd_bn',
-            ...(peak ? { asOf: peak[0], note: `peak ${peak[1].toFixed(0)} bn on ${peak[0]}` } : {}),
+            ...(peak ? { asOf: peak[0], note: say('note_peak', peak[1].toFixed(0), peak[0]) } : {}),
           },
         ];
       },

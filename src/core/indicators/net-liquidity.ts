@@ -1,3 +1,4 @@
+import { say } from '../say';
 import { texts } from '../messages';
 import { pointAtOrBefore, valueOn } from '../series';
 import type { Detail, IndicatorDef, InputUse, Row } from './types';
@@ -23,7 +24,7 @@ export const netLiquidity: IndicatorDef = {
     const parts = (date: string) => ({ t: pointAtOrBefore(tga, date, MAX_DAYS_BACK), r: pointAtOrBefore(rrp, date, MAX_DAYS_BACK) });
     const rows: Row[] = assets.map(([date, a]) => {
       const { t, r } = parts(date);
-      if (!t || !r) return { date, value: null, reason: `${!t ? 'TGA' : 'RRP'} not available for ${date}` };
+      if (!t || !r) return { date, value: null, reason: say('reason_not_available', !t ? 'TGA' : 'RRP', date) };
       return { date, value: a - t[1] - r[1] };
     });
     const inputs = (row: Row): InputUse[] => {

@@ -1,3 +1,4 @@
+import { say } from '../say';
 import { texts } from '../messages';
 import { quarterStart } from '../dates';
 import { gdpPublishedBy, gdpReleaseDate } from '../gdp';
@@ -25,11 +26,11 @@ export const reservesGdp: IndicatorDef = {
     const gdp = ctx.series('gdp');
     const rows: Row[] = reserves.map(([date, r]) => {
       const g = gdpPublishedBy(gdp, date);
-      return g ? { date, value: (r / g[1]) * 100 } : { date, value: null, reason: 'no GDP figure published by then' };
+      return g ? { date, value: (r / g[1]) * 100 } : { date, value: null, reason: say('reason_no_gdp_by_then') };
     });
     return {
       rows: trimLeadingGaps(rows),
-      ...(reserves.length === 0 ? { missing: 'no reserves data' } : gdp.length === 0 ? { missing: 'no GDP data' } : {}),
+      ...(reserves.length === 0 ? { missing: say('reason_no_reserves') } : gdp.length === 0 ? { missing: say('reason_no_gdp') } : {}),
       inputs(row) {
         const g = gdpPublishedBy(gdp, row.date);
         return [...use('reserves', reserves, row.date), ...(g ? [{ key: 'gdp' as const, date: g[0], value: g[1] }] : [])];
@@ -46,7 +47,7 @@ export const reservesGdp: IndicatorDef = {
             value: g[1],
             unit: 'usd_bn',
             asOf: g[0],
-            note: `quarter starting ${g[0]}, published by ${gdpReleaseDate(g[0])}`,
+            note: say('note_gdp_quarter', g[0], gdpReleaseDate(g[0])),
           });
         }
         const q = quarterStart(row.date);

@@ -1,3 +1,4 @@
+import { say } from '../say';
 import { texts } from '../messages';
 import { gdpPublishedBy } from '../gdp';
 import { rowsOf, use } from './helpers';
@@ -28,7 +29,7 @@ export const reserves: IndicatorDef = {
             value: g ? g[1] * 0.1 : null,
             unit: 'usd_bn',
             ...(g ? { asOf: g[0] } : {}),
-            note: g ? 'GDP of the latest quarter published by then' : 'no GDP published by then',
+            note: g ? say('note_gdp_latest_by_then') : say('reason_no_gdp_by_then'),
           },
         ];
       },

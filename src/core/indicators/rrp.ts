@@ -1,3 +1,4 @@
+import { say } from '../say';
 import { texts } from '../messages';
 import { rowsOf, use } from './helpers';
 import type { IndicatorDef } from './types';
@@ -26,7 +27,7 @@ export const rrp: IndicatorDef = {
             label: texts('ind_rrp_detail_drawdown_from_2022_peak'),
             value: peak && row.value !== null ? ((row.value - peak[1]) / peak[1]) * 100 : null,
             unit: 'pct',
-            ...(peak ? { asOf: peak[0], note: `peak ${peak[1].toFixed(3)} bn on ${peak[0]}` } : { note: 'no 2022 data held' }),
+            ...(peak ? { asOf: peak[0], note: say('note_peak', peak[1].toFixed(3), peak[0]) } : { note: say('note_no_2022') }),
           },
         ];
       },

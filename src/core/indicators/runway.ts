@@ -1,3 +1,4 @@
+import { say, type Say } from '../say';
 import { texts } from '../messages';
 import { addDays, MONTH_DAYS } from '../dates';
 import { gdpPublishedBy } from '../gdp';
@@ -42,15 +43,15 @@ export function ratioFalling(x: RunwayInputs): boolean {
   return x.pace < x.reserves * (Math.log(1 + x.growth) / 12);
 }
 
-export function runwayInputs(reserves: readonly Point[], gdp: readonly Point[], date: string): RunwayInputs | string {
+export function runwayInputs(reserves: readonly Point[], gdp: readonly Point[], date: string): RunwayInputs | Say {
   const r = valueOn(reserves, date);
   const r13 = valueOn(reserves, addDays(date, -91));
-  if (r === undefined || r13 === undefined) return 'no reserves observation 13 weeks earlier';
+  if (r === undefined || r13 === undefined) return say('reason_no_reserves_13_weeks');
   const g = gdpPublishedBy(gdp, date);
-  if (!g) return 'no GDP published by then';
+  if (!g) return say('reason_no_gdp_by_then');
   const i = indexAtOrBefore(gdp, g[0]);
   const g4 = i >= 4 ? gdp[i - 4] : undefined;
-  if (!g4) return 'no GDP four quarters before the latest published one';
+  if (!g4) return say('reason_no_gdp_year_before');
   return { reserves: r, pace: (r - r13) / (91 / MONTH_DAYS), gdp: g[1], growth: g[1] / g4[1] - 1 };
 }
 
@@ -71,28 +72,28 @@ export const runway: IndicatorDef = {
     const rows: Row[] = [];
     for (const [date] of reserves) {
       const x = runwayInputs(reserves, gdp, date);
-      if (typeof x === 'string') {
+      if ('key' in x) {
         if (rows.length) rows.push({ date, value: null, reason: x });
         continue;
       }
       const ratio = projectedRatio(x, 0);
       const line = RUNWAY_LINES.find((l) => ratio > l);
-      if (line === undefined) rows.push({ date, value: null, reason: `reserves/GDP is already below ${RUNWAY_LINES[RUNWAY_LINES.length - 1]}%` });
+      if (line === undefined) rows.push({ date, value: null, reason: say('reason_runway_below', RUNWAY_LINES[RUNWAY_LINES.length - 1]!) });
       else if (!ratioFalling(x)) {
-        rows.push({ date, value: null, reason: `reserves/GDP is not falling: reserves ${x.pace >= 0 ? '+' : ''}${x.pace.toFixed(1)} bn a month keep pace with GDP growth of ${(x.growth * 100).toFixed(1)}% a year` });
+        rows.push({ date, value: null, reason: say('reason_runway_not_falling', `${x.pace >= 0 ? '+' : ''}${x.pace.toFixed(1)}`, (x.growth * 100).toFixed(1)) });
       } else {
         const m = monthsTo(x, line);
-        const note = line === RUNWAY_LINES[0] ? `months to the ${line}% line` : `months to the ${line}% line; reserves/GDP is already below ${RUNWAY_LINES[0]}%`;
-        rows.push(m === null ? { date, value: null, reason: `the ${line}% line is more than ${RUNWAY_HORIZON_MONTHS / 12} years away at this pace` } : { date, value: Math.round(m * 10) / 10, note });
+        const note = line === RUNWAY_LINES[0] ? say('note_runway_to_line', line) : say('note_runway_to_line_below', line, RUNWAY_LINES[0]!);
+        rows.push(m === null ? { date, value: null, reason: say('reason_runway_far', line, RUNWAY_HORIZON_MONTHS / 12) } : { date, value: Math.round(m * 10) / 10, note });
       }
     }
     return {
       rows,
-      ...(rows.length === 0 ? { missing: 'needs 13 weeks of reserves and five quarters of GDP' } : {}),
+      ...(rows.length === 0 ? { missing: say('reason_runway_needs') } : {}),
       inputs: (row) => [...use('reserves', reserves, row.date), ...use('reserves', reserves, addDays(row.date, -91))],
       details(row) {
         const x = runwayInputs(reserves, gdp, row.date);
-        if (typeof x === 'string') return [];
+        if ('key' in x) return [];
         const out: Detail[] = RUNWAY_LINES.map((line) => {
           const m = monthsTo(x, line);
           const falling = ratioFalling(x);
@@ -102,7 +103,7 @@ export const runway: IndicatorDef = {
             value: m === 0 ? 0 : falling ? (m === null ? null : Math.round(m * 10) / 10) : null,
             unit: 'months',
             asOf: row.date,
-            note: m === 0 ? `already below ${line}%` : !falling ? 'not falling' : m === null ? `more than ${RUNWAY_HORIZON_MONTHS / 12} years` : 'at the current pace',
+            note: m === 0 ? say('note_runway_already_below', line) : !falling ? say('note_runway_not_falling') : m === null ? say('note_runway_far', RUNWAY_HORIZON_MONTHS / 12) : say('note_runway_at_pace'),
           } satisfies Detail;
         });
         out.push({ id: 'reserves_pace', label: texts('ind_runway_detail_reserves_pace'), value: x.pace, unit: 'usd_bn_per_month', asOf: row.date });

@@ -1,3 +1,4 @@
+import { say } from '../say';
 import { texts } from '../messages';
 import { valueOn } from '../series';
 import { clean, sameDay, use } from './helpers';
@@ -26,7 +27,7 @@ export const sofrEffr: IndicatorDef = {
     const rows = sameDay(sofr, effr, (s, e) => clean((s - e) * 100));
     return {
       rows,
-      ...(rows.length === 0 ? { missing: 'no day with both SOFR and EFFR' } : {}),
+      ...(rows.length === 0 ? { missing: say('reason_no_sofr_effr_day') } : {}),
       inputs: (row) => [...use('sofr', sofr, row.date), ...use('effr', effr, row.date)],
       details(row) {
         let run = 0;

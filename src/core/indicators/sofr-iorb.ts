@@ -1,3 +1,4 @@
+import { say } from '../say';
 import { texts } from '../messages';
 import { valueOn } from '../series';
 import { clean, sameDay, use } from './helpers';
@@ -21,7 +22,7 @@ export const sofrIorb: IndicatorDef = {
     const rows = sameDay(sofr, iorb, (s, i) => clean((s - i) * 100));
     return {
       rows,
-      ...(rows.length === 0 ? { missing: 'no day with both SOFR and IORB' } : {}),
+      ...(rows.length === 0 ? { missing: say('reason_no_sofr_iorb_day') } : {}),
       inputs: (row) => [...use('sofr', sofr, row.date), ...use('iorb', iorb, row.date)],
       details(row) {
         const i = valueOn(iorb, row.date);

@@ -1,3 +1,4 @@
+import { say } from '../say';
 import { texts } from '../messages';
 import { addDays } from '../dates';
 import { pointAtOrBefore, valueOn } from '../series';
@@ -35,7 +36,7 @@ export const totalLiquidity: IndicatorDef = {
     const rrp = ctx.series('rrp');
     const rows: Row[] = reserves.map(([date, r]) => {
       const avg = rrpWeekAverage(rrp, date);
-      return avg === null ? { date, value: null, reason: `ON RRP not known for every day of the week to ${date}` } : { date, value: r + avg };
+      return avg === null ? { date, value: null, reason: say('reason_rrp_week_gap', date) } : { date, value: r + avg };
     });
     return {
       rows: trimLeadingGaps(rows),

@@ -1,4 +1,5 @@
 import type { SeriesKey } from '../providers';
+import type { Say } from '../say';
 import type { DetailUnit, IndicatorId, IsoDate, Point, Texts, Unit } from '../types';
 
 /** One computed observation; a null value is a real gap, with the reason. */
@@ -6,9 +7,9 @@ export interface Row {
   date: IsoDate;
   value: number | null;
   /** Why a value is null. */
-  reason?: string;
+  reason?: Say;
   /** What a value means when it needs saying (e.g. which line a runway counts to). */
-  note?: string;
+  note?: Say;
 }
 
 /** A secondary figure shown with the main value (e.g. the RRP drawdown from its 2022 peak). */
@@ -18,7 +19,7 @@ export interface Detail {
   value: number | null;
   unit: DetailUnit;
   asOf?: IsoDate;
-  note?: string;
+  note?: Say;
 }
 
 export interface InputUse {
@@ -34,7 +35,7 @@ export interface Computation {
   /** The observations that fed a row (for its sources and its health). */
   inputs(row: Row): InputUse[];
   /** Why there is nothing at all, when rows is empty. */
-  missing?: string;
+  missing?: Say;
 }
 
 export interface Threshold {
