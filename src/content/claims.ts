@@ -11,6 +11,7 @@ import type { PageConfig } from '../core/page-config';
 import type { ScannedBlock } from './badges';
 import { bindCard, createHoverCard } from './card';
 import { ext } from './runtime';
+import { yieldToPage } from './slices';
 import { fill } from './then-now';
 import { el, makeClaimMark } from './ui';
 import { placeAfter, removePlaced } from './walk';
@@ -70,13 +71,18 @@ export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: Is
         .map(({ block, mentions, visible }) => ({ block, visible, passage: { text: block.text, terms: mentions.filter((m) => m.kind !== 'topic').map(({ start, end, kind }) => ({ start, end, kind })) } }))
         .filter(({ passage }) => passage.text.length <= PASSAGE_LIMITS.text && passage.terms.length <= PASSAGE_LIMITS.terms);
       const ordered = [...fits.filter((f) => f.visible), ...fits.filter((f) => !f.visible)];
-      for (let i = 0; i < ordered.length; i += PASSAGE_LIMITS.passages) {
-        const chunk = ordered.slice(i, i + PASSAGE_LIMITS.passages);
-        (ext.runtime.sendMessage({ type: 'claims/check', articleDate, passages: chunk.map((c) => c.passage), lang: cfg.lang }) as Promise<ClaimsAnswer | undefined>).then(
-          (answer) => !signal.aborted && answer?.claims && mark(chunk, answer),
-          () => undefined,
-        );
-      }
+      // One message per task: sending copies the text, which on a long page is not free.
+      void (async () => {
+        for (let i = 0; i < ordered.length; i += PASSAGE_LIMITS.passages) {
+          if (i) await yieldToPage();
+          if (signal.aborted) return;
+          const chunk = ordered.slice(i, i + PASSAGE_LIMITS.passages);
+          (ext.runtime.sendMessage({ type: 'claims/check', articleDate, passages: chunk.map((c) => c.passage), lang: cfg.lang }) as Promise<ClaimsAnswer | undefined>).then(
+            (answer) => !signal.aborted && answer?.claims && mark(chunk, answer),
+            () => undefined,
+          );
+        }
+      })();
     },
   };
 }
