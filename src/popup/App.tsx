@@ -26,19 +26,20 @@ function newestObservation(a: IndicatorsAnswer | null): string | null {
   return a?.indicators.reduce<string | null>((m, i) => (i.asOf && (!m || i.asOf > m) ? i.asOf : m), null) ?? null;
 }
 
+// ?open=<id> opens that indicator's chart (a link from elsewhere, and the benchmark): its series and the chart's
+// code are asked for at once, in the language the popup most likely reads (the same request later is shared),
+// and the series first — the first numbers can come from the prepared answer, the chart only from the worker.
+const openAtStart = ((id) => (isIndicatorId(id) ? id : null))(new URLSearchParams(location.search).get('open'));
+if (openAtStart) {
+  void worker.series(openAtStart, likelyLang()).catch(() => undefined);
+  void loadChart().catch(() => undefined);
+}
 // Asked for at once, beside the settings and the messages: the worker knows the reader's language itself.
 let early: Promise<IndicatorsAnswer> | null = worker.indicators();
 // The settings too: an effect would ask only after the first frame.
 const settingsAtStart = loadSettings();
 // What the worker last answered for today, painted first if the worker's own answer is not in yet.
 let prepared: Promise<IndicatorsAnswer | null> | null = preparedAnswer().catch(() => null);
-// ?open=<id> opens that indicator's chart (a link from elsewhere, and the benchmark): its series and the chart's
-// code are asked for now too, in the language the popup most likely reads (the same request later is shared).
-const openAtStart = ((id) => (isIndicatorId(id) ? id : null))(new URLSearchParams(location.search).get('open'));
-if (openAtStart) {
-  void worker.series(openAtStart, likelyLang()).catch(() => undefined);
-  void loadChart().catch(() => undefined);
-}
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
