@@ -172,7 +172,7 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, comp: Computation, no
       ? comp.details(latest).map((d) => ({ id: d.id, label: d.label[lang], value: d.value, unit: d.unit, asOf: d.asOf ?? null, note: d.note ? words(lang, d.note) : null }))
       : [],
     explain: def.explain[lang],
-    method: def.method,
+    method: def.method[lang],
     thresholds: def.thresholds.map((t) => ({ value: effectiveThreshold(def.id, t.value, overrides), label: t.label[lang] })),
     better: def.better,
     cadence: def.cadence,

@@ -204,4 +204,18 @@ describe('reasons in the reader’s language', () => {
     expect(fed('zh_TW')).toMatch(/FRED WALCL：上次抓取失敗（HTTP 500）/);
     expect(fed('zh_TW')).not.toMatch(/[a-z]{4,} [a-z]{4,}/); // no English sentence left in it
   });
+
+  it('each indicator’s method reads in the reader’s language', () => {
+    const doc = fixturesDoc();
+    const now = Date.parse(doc.writtenAt);
+    const en = buildIndicatorsAnswer(doc, now, 'en').indicators;
+    const tw = buildIndicatorsAnswer(doc, now, 'zh_TW').indicators;
+    const cn = buildIndicatorsAnswer(doc, now, 'zh_CN').indicators;
+    for (const [k, i] of en.entries()) {
+      expect(i.method, i.id).toMatch(/^[A-Z]/);
+      expect(tw[k]!.method, i.id).toMatch(/[\u4e00-\u9fff]{4}/);
+      expect(cn[k]!.method, i.id).toMatch(/[\u4e00-\u9fff]{4}/);
+      expect(tw[k]!.method).not.toBe(cn[k]!.method);
+    }
+  });
 });

@@ -18,7 +18,7 @@ export const balanceSheetPace: IndicatorDef = {
   unit: 'usd_bn_per_month',
   labels: texts('ind_balance_sheet_pace_name'),
   explain: texts('ind_balance_sheet_pace_explain'),
-  method: 'Change of total assets (WALCL) over the last 13 weeks, divided by 13 weeks in months (91 ÷ 30.44 days); the 4-week pace alongside. USD billions per month.',
+  method: texts('method_balance_sheet_pace'),
   inputs: ['fed_assets'],
   thresholds: [{ value: 0, label: texts('ind_balance_sheet_pace_threshold_1') }],
   better: 'up',

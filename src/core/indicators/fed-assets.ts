@@ -8,7 +8,7 @@ export const fedAssets: IndicatorDef = {
   unit: 'usd_bn',
   labels: texts('ind_fed_assets_name'),
   explain: texts('ind_fed_assets_explain'),
-  method: 'Total assets of the Federal Reserve, Wednesday level (H.4.1 via FRED WALCL), in USD billions.',
+  method: texts('method_fed_assets'),
   inputs: ['fed_assets'],
   thresholds: [],
   better: 'up',

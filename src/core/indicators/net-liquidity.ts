@@ -12,7 +12,7 @@ export const netLiquidity: IndicatorDef = {
   unit: 'usd_bn',
   labels: texts('ind_net_liquidity_name'),
   explain: texts('ind_net_liquidity_explain'),
-  method: 'Fed total assets (WALCL, Wednesday level) − TGA closing balance − ON RRP take-up, each read on that H.4.1 Wednesday (or the last business day before it). USD billions.',
+  method: texts('method_net_liquidity'),
   inputs: ['fed_assets', 'tga', 'rrp'],
   thresholds: [],
   better: 'up',

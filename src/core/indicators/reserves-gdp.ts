@@ -11,9 +11,7 @@ export const reservesGdp: IndicatorDef = {
   unit: 'pct',
   labels: texts('ind_reserves_gdp_name'),
   explain: texts('ind_reserves_gdp_explain'),
-  method:
-    'Weekly reserves (WRESBAL) ÷ nominal GDP (SAAR) of the latest quarter the BEA had published by that week, × 100. ' +
-    'A quarter counts as published from the last day of the month after it ends, or its actual release date when a shutdown delayed it; values are FRED’s current vintage.',
+  method: texts('method_reserves_gdp'),
   inputs: ['reserves', 'gdp'],
   thresholds: [
     { value: 10, label: texts('ind_reserves_gdp_threshold_1') },

@@ -9,7 +9,7 @@ export const reserves: IndicatorDef = {
   unit: 'usd_bn',
   labels: texts('ind_reserves_name'),
   explain: texts('ind_reserves_explain'),
-  method: 'Reserve balances with Federal Reserve Banks, average of the week ending Wednesday (H.4.1 via FRED WRESBAL), in USD billions.',
+  method: texts('method_reserves'),
   inputs: ['reserves'],
   thresholds: [],
   better: 'up',

@@ -8,8 +8,7 @@ export const rrp: IndicatorDef = {
   unit: 'usd_bn',
   labels: texts('ind_rrp_name'),
   explain: texts('ind_rrp_explain'),
-  method:
-    'Accepted amount of the New York Fed’s overnight reverse repo operation each business day (NY Fed operation results; FRED RRPONTSYD where the NY Fed is down or for history), in USD billions. The drawdown compares with the highest take-up of 2022.',
+  method: texts('method_rrp'),
   inputs: ['rrp'],
   thresholds: [{ value: 50, label: texts('ind_rrp_threshold_1') }],
   better: 'up',

@@ -60,8 +60,7 @@ export const runway: IndicatorDef = {
   unit: 'months',
   labels: texts('ind_runway_name'),
   explain: texts('ind_runway_explain'),
-  method:
-    'Projects reserves linearly at their 13-week change per month and GDP at its growth over the latest four published quarters, and solves for the month the ratio meets 10% (or 7% when already below 10%). No value when the ratio is not falling, or does not reach the line within 10 years.',
+  method: texts('method_runway'),
   inputs: ['reserves', 'gdp'],
   thresholds: [],
   better: 'up',

@@ -13,7 +13,7 @@ export const sofrEffr: IndicatorDef = {
   unit: 'bp',
   labels: texts('ind_sofr_effr_name'),
   explain: texts('ind_sofr_effr_explain'),
-  method: 'SOFR minus the effective federal funds rate for the same business day, in basis points (NY Fed reference rates; FRED SOFR/EFFR where the NY Fed is down or for history).',
+  method: texts('method_sofr_effr'),
   inputs: ['sofr', 'effr'],
   thresholds: [
     { value: 0, label: texts('ind_sofr_effr_threshold_1') },

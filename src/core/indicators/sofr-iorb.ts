@@ -9,7 +9,7 @@ export const sofrIorb: IndicatorDef = {
   unit: 'bp',
   labels: texts('ind_sofr_iorb_name'),
   explain: texts('ind_sofr_iorb_explain'),
-  method: 'SOFR minus the interest rate on reserve balances in force that day, in basis points (SOFR from the NY Fed, IORB from the Federal Reserve Board via FRED).',
+  method: texts('method_sofr_iorb'),
   inputs: ['sofr', 'iorb'],
   thresholds: [{ value: 0, label: texts('ind_sofr_iorb_threshold_1') }],
   better: 'down',

@@ -10,8 +10,7 @@ export const srf: IndicatorDef = {
   unit: 'usd_bn',
   labels: texts('ind_srf_name'),
   explain: texts('ind_srf_explain'),
-  method:
-    'Accepted amount of the New York Fed’s overnight repo operations each business day, morning and afternoon, leaving out Small Value Exercises (NY Fed operation results; FRED RPONTTLD, all collateral, where the NY Fed is down or for history). USD billions.',
+  method: texts('method_srf'),
   inputs: ['srf'],
   thresholds: [{ value: 0, label: texts('ind_srf_threshold_1') }],
   better: 'down',

@@ -7,7 +7,7 @@ export const tga: IndicatorDef = {
   unit: 'usd_bn',
   labels: texts('ind_tga_name'),
   explain: texts('ind_tga_explain'),
-  method: 'Closing balance of the Treasury General Account from the Daily Treasury Statement (Table I), continuous across the 2021 and 2022 account renames; FRED WTREGEN (H.4.1 week average) fills dates the statement does not cover. USD billions.',
+  method: texts('method_tga'),
   inputs: ['tga'],
   thresholds: [],
   better: 'down',

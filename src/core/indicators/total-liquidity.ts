@@ -26,7 +26,7 @@ export const totalLiquidity: IndicatorDef = {
   unit: 'usd_bn',
   labels: texts('ind_total_liquidity_name'),
   explain: texts('ind_total_liquidity_explain'),
-  method: 'Reserves (WRESBAL, week average ending Wednesday) + ON RRP averaged over the same seven days, each day carrying the last operation’s amount. USD billions.',
+  method: texts('method_total_liquidity'),
   inputs: ['reserves', 'rrp'],
   thresholds: [],
   better: 'up',

@@ -53,8 +53,8 @@ export interface IndicatorDef {
   labels: Texts;
   /** One sentence a reader can understand without the jargon. */
   explain: Texts;
-  /** How the number is computed, precisely (English; shown under "method"). */
-  method: string;
+  /** How the number is computed, precisely (shown under the chart). */
+  method: Texts;
   inputs: readonly SeriesKey[];
   /** Reference lines for charts and hover cards. */
   thresholds: readonly Threshold[];
