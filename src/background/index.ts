@@ -5,7 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { publisherOrigins, restrictStorage } from './access';
 import { tellPages } from './pages';
-import { allowed, answer, currentAnswer, fromThisExtension, parseRequest } from './messages';
+import { allowed, answer, currentAnswer, fromThisExtension, parseRequest, prepare } from './messages';
 import { noticeGaugeChanges } from './notify';
 import { ALARM, requestRefresh, schedule } from './refresher';
 import { forgetMemo, loadDoc, loadSettings, mergeBundledSnapshot, moveFredKeyOutOfSync, STORAGE_KEYS } from './store';
@@ -20,6 +20,7 @@ async function scheduledRefresh(): Promise<void> {
 /** After the data or the settings change: repaint the toolbar badge, and notify if a rule flipped. */
 async function reflect(cacheChanged: boolean): Promise<void> {
   const [a, settings] = await Promise.all([currentAnswer(), loadSettings()]);
+  prepare(a);
   await paintToolbar(a);
   if (cacheChanged) await noticeGaugeChanges(a, settings);
 }

@@ -90,17 +90,26 @@ export async function currentAnswer(lang?: Lang, asOf?: IsoDate): Promise<Indica
   const [settings, doc, key] = await Promise.all([loadSettings(), loadDoc(), loadFredKey()]);
   const l = lang ?? resolveLang(settings.language, browser.i18n.getUILanguage());
   const useKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] }).catch(() => false)) ? key : undefined;
-  const a: IndicatorsAnswer = { ...buildIndicatorsAnswer(doc, Date.now(), l, settings.thresholds, asOf ?? null), access: { missing: await hostsWithoutAccess(useKey) } };
+  return { ...buildIndicatorsAnswer(doc, Date.now(), l, settings.thresholds, asOf ?? null), access: { missing: await hostsWithoutAccess(useKey) } };
+}
+
+/**
+ * Today's answer, kept for the popup's first paint (store.ts). Written when the data or the settings change and
+ * when the extension's own pages ask — never for a news page's content script, which would write it on every load.
+ */
+export function prepare(a: IndicatorsAnswer): void {
   if (a.asOf === null) void savePreparedAnswer(a).catch(() => undefined);
-  return a;
 }
 
 export async function answer(req: Request, sender?: Runtime.MessageSender): Promise<unknown> {
   switch (req.type) {
     case 'series/get':
       return buildSeriesAnswer(await loadDoc(), req.id, req.lang ?? (await readerLang()));
-    case 'indicators/get':
-      return currentAnswer(req.lang, req.asOf);
+    case 'indicators/get': {
+      const a = await currentAnswer(req.lang, req.asOf);
+      if (sender && fromOwnPage(sender)) prepare(a);
+      return a;
+    }
     case 'indicators/refresh':
       await requestRefresh('manual');
       return currentAnswer(req.lang);

@@ -344,6 +344,25 @@ describe('marks on the article’s own figures', () => {
 });
 
 describe('badge behaviour', () => {
+  it('a news page never writes the popup’s prepared answer; the popup’s own request does, for today in the reader’s language', async () => {
+    const prepared = () => ext.page.evaluate(async () => (await chrome.storage.local.get('preparedAnswer')).preparedAnswer ?? null);
+    // The settings cleared before each test make the worker prepare one: let it land, then take it away.
+    await ext.page.waitForFunction(async () => !!(await chrome.storage.local.get('preparedAnswer')).preparedAnswer);
+    await ext.page.waitForTimeout(300);
+    await ext.page.evaluate(() => chrome.storage.local.remove('preparedAnswer'));
+    const page = await open('https://www.reuters.com/seed.html');
+    expect(await badgeIds(page)).not.toEqual([]);
+    expect(await prepared()).toBe(null);
+    await page.close();
+    const popup = await ext.ctx.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
+    await popup.waitForSelector('[data-ll-card] [data-ll-value]');
+    await ext.page.waitForFunction(async () => !!(await chrome.storage.local.get('preparedAnswer')).preparedAnswer);
+    const a = await prepared();
+    expect([a.asOf, a.lang, a.indicators.length]).toEqual([null, 'en', 12]);
+    await popup.close();
+  });
+
   it('a page with none of the terms gets nothing', async () => {
     const page = await open('https://www.reuters.com/nothing.html');
     expect(await page.locator('ll-badge, ll-summary').count()).toBe(0);
