@@ -16,6 +16,8 @@ export interface PageServer {
   proxyPort: number;
   /** Chromium flags mapping each host here and taking the test certificate. */
   args(hosts: string[]): string[];
+  /** Firefox preferences to the same end: Firefox has no host-resolver-rules, so every https host is tunnelled here. */
+  firefoxPrefs(): Record<string, string | number | boolean>;
   /** Every request, as a path. */
   requests: string[];
   close(): Promise<void>;
@@ -46,11 +48,20 @@ export async function servePages(pages: Record<string, string>): Promise<PageSer
     client.on('error', () => upstream.destroy());
   });
   await new Promise<void>((ok) => proxy.listen(0, '127.0.0.1', () => ok()));
+  const proxyPort = (proxy.address() as AddressInfo).port;
   return {
     port,
-    proxyPort: (proxy.address() as AddressInfo).port,
+    proxyPort,
     requests,
     args: (hosts) => [`--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`, '--ignore-certificate-errors'],
+    firefoxPrefs: () => ({
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.allow_hijacking_localhost': true,
+    }),
     close: () => Promise.all([new Promise<void>((ok) => server.close(() => ok())), new Promise<void>((ok) => proxy.close(() => ok()))]).then(() => undefined),
   };
 }

@@ -11,8 +11,10 @@ type Props = ComponentProps<typeof ChartComponent>;
 let chartModule: Promise<typeof ChartComponent> | null = null;
 
 export function loadChart(): Promise<typeof ChartComponent> {
-  chartModule ??= import('./Chart').then((m) => m.Chart);
-  chartModule.catch(() => (chartModule = null));
+  if (!chartModule) {
+    chartModule = import('./Chart').then((m) => m.Chart);
+    chartModule.catch(() => (chartModule = null)); // a failed load is tried again next time
+  }
   return chartModule;
 }
 

@@ -24,13 +24,7 @@ beforeAll(async () => {
   if (!FIREFOX) throw new Error('Firefox not found: install Debian’s firefox-esr (CI does) or set FIREFOX_PATH');
   server = await servePages({ '/story.html': STORY });
   ff = await startFirefox(FIREFOX, {
-    // Firefox has no host-resolver-rules: every https host is tunnelled to the local test server.
-    'network.proxy.type': 1,
-    'network.proxy.http': '127.0.0.1',
-    'network.proxy.http_port': server.proxyPort,
-    'network.proxy.ssl': '127.0.0.1',
-    'network.proxy.ssl_port': server.proxyPort,
-    'network.proxy.allow_hijacking_localhost': true,
+    ...server.firefoxPrefs(),
     'extensions.webextOptionalPermissionPrompts': false,
     // Notifications in Firefox's own alert windows, which headless Firefox keeps (and notifications.getAll() lists).
     'alerts.useSystemBackend': false,

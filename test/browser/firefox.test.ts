@@ -52,15 +52,7 @@ describe('in real Firefox', () => {
       userDataDir: profile,
       // Firefox has no host-resolver-rules: the local server is its HTTP proxy, so www.odaily.news lands there.
       acceptInsecureCerts: true,
-      extraPrefsFirefox: {
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': server.proxyPort,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': server.proxyPort,
-        'network.proxy.allow_hijacking_localhost': true,
-
-      },
+      extraPrefsFirefox: server.firefoxPrefs(),
     });
   }, 120_000);
   afterAll(async () => {
