@@ -6,7 +6,7 @@
  */
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer, type Server } from 'node:https';
-import { connect, type AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import selfsigned from 'selfsigned';
 
 export interface PageServer {
@@ -34,10 +34,16 @@ export async function servePages(pages: Record<string, string>): Promise<PageSer
     res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(body ?? 'not found');
   });
+  // Every socket either server holds, tunnels included, so close() ends them rather than waiting on a browser's keep-alive.
+  const sockets = new Set<Socket>();
+  const track = (s: Socket) => (sockets.add(s), s.once('close', () => sockets.delete(s)));
+  server.on('connection', track);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
   const port = (server.address() as AddressInfo).port;
   const proxy: HttpServer = createHttpServer((_, res) => res.writeHead(400).end('https only'));
+  proxy.on('connection', track);
   proxy.on('connect', (_req, client, head) => {
+    track(client as Socket);
     const upstream = connect(port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
@@ -62,6 +68,10 @@ export async function servePages(pages: Record<string, string>): Promise<PageSer
       'network.proxy.ssl_port': proxyPort,
       'network.proxy.allow_hijacking_localhost': true,
     }),
-    close: () => Promise.all([new Promise<void>((ok) => server.close(() => ok())), new Promise<void>((ok) => proxy.close(() => ok()))]).then(() => undefined),
+    close: () => {
+      const closed = Promise.all([new Promise<void>((ok) => server.close(() => ok())), new Promise<void>((ok) => proxy.close(() => ok()))]);
+      for (const s of sockets) s.destroy();
+      return closed.then(() => undefined);
+    },
   };
 }

@@ -44,7 +44,7 @@ export async function startFirefox(exe: string, prefs: Record<string, unknown>):
   }
   if (!sock) throw new Error('Marionette did not answer');
   let buf = '';
-  const waiting: Array<(m: any) => void> = [];
+  const waiting: Array<{ ok: (m: any) => void; fail: (e: Error) => void }> = [];
   sock.on('data', (d) => {
     buf += d.toString();
     for (;;) {
@@ -54,20 +54,23 @@ export async function startFirefox(exe: string, prefs: Record<string, unknown>):
       if (Buffer.byteLength(buf.slice(i + 1)) < len) return;
       // Lengths are in bytes: cut by bytes.
       const rest = Buffer.from(buf.slice(i + 1));
-      waiting.shift()?.(JSON.parse(rest.subarray(0, len).toString()));
+      waiting.shift()?.ok(JSON.parse(rest.subarray(0, len).toString()));
       buf = rest.subarray(len).toString();
     }
   });
-  // A Firefox that stops answering fails the test in a minute rather than hanging it.
-  const next = () =>
+  // A Firefox that goes away fails what waits on it at once; one that stops answering, in a minute.
+  sock.on('close', () => {
+    for (const w of waiting.splice(0)) w.fail(new Error('Marionette: connection closed'));
+  });
+  const next = (ms = 60_000) =>
     new Promise<any>((ok, fail) => {
-      const timer = setTimeout(() => fail(new Error('Marionette: no answer in 60 s')), 60_000);
-      waiting.push((m) => (clearTimeout(timer), ok(m)));
+      const timer = setTimeout(() => fail(new Error(`Marionette: no answer in ${ms / 1000} s`)), ms);
+      waiting.push({ ok: (m) => (clearTimeout(timer), ok(m)), fail: (e) => (clearTimeout(timer), fail(e)) });
     });
   await next(); // the greeting
   let id = 0;
-  const send = async <T>(name: string, params: Record<string, unknown> = {}): Promise<T> => {
-    const reply = next();
+  const send = async <T>(name: string, params: Record<string, unknown> = {}, ms?: number): Promise<T> => {
+    const reply = next(ms);
     const body = JSON.stringify([0, ++id, name, params]);
     sock!.write(`${Buffer.byteLength(body)}:${body}`);
     const [, , error, result] = await reply;
@@ -81,9 +84,15 @@ export async function startFirefox(exe: string, prefs: Record<string, unknown>):
     runAsync: (script, ...args) => send('WebDriver:ExecuteAsyncScript', { script, args }),
     context: (value) => send('Marionette:SetContext', { value }).then(() => undefined),
     async close() {
-      await send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => undefined);
+      // Quitting can hang in a shutdown (CI saw it): ask once, briefly, then make sure the process is gone.
+      const exited = new Promise<void>((ok) => (child.exitCode !== null || child.signalCode !== null ? ok() : child.once('exit', () => ok())));
+      await send('Marionette:Quit', { flags: ['eForceQuit'] }, 10_000).catch(() => undefined);
       sock!.destroy();
-      child.kill();
+      const gone = (ms: number) => Promise.race([exited.then(() => true), new Promise<boolean>((ok) => setTimeout(() => ok(false), ms))]);
+      if (!(await gone(10_000))) {
+        child.kill('SIGKILL');
+        await gone(10_000);
+      }
       rmSync(profile, { recursive: true, force: true });
     },
   };
