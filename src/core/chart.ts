@@ -4,7 +4,7 @@
  */
 import EVENTS from './data/chart-events.json';
 import { addDays } from './dates';
-import { isIndicatorId, type IndicatorId, type IsoDate, type Point } from './types';
+import { isIndicatorId, type IndicatorId, type IsoDate, type Lang, type Point } from './types';
 
 export type ChartRange = '1y' | '5y' | 'max';
 export const CHART_RANGES: readonly ChartRange[] = ['1y', '5y', 'max'];
@@ -34,4 +34,30 @@ export function chartEvents(id: IndicatorId, say: (key: string) => string): Char
 /** Seconds since 1970 at noon UTC: uPlot's time axis, with no day slipping across time zones. */
 export function toEpochSeconds(date: IsoDate): number {
   return Date.parse(`${date}T12:00:00Z`) / 1000;
+}
+
+/** Month and weekday names for the chart's date axis, in the reader's language (uPlot's own are English). */
+export interface AxisDateNames {
+  MMMM: string[];
+  MMM: string[];
+  WWWW: string[];
+  WWW: string[];
+}
+
+const LOCALE: Record<Lang, string> = { en: 'en-US', zh_TW: 'zh-TW', zh_CN: 'zh-CN' };
+
+export function axisDateNames(lang: Lang): AxisDateNames {
+  const names = (opts: Intl.DateTimeFormatOptions, dates: number[]) => {
+    const f = new Intl.DateTimeFormat(LOCALE[lang], { ...opts, timeZone: 'UTC' });
+    return dates.map((d) => f.format(d));
+  };
+  const months = Array.from({ length: 12 }, (_, m) => Date.UTC(2023, m, 15));
+  // 1 January 2023 was a Sunday, uPlot's weekday 0.
+  const days = Array.from({ length: 7 }, (_, d) => Date.UTC(2023, 0, 1 + d));
+  return {
+    MMMM: names({ month: 'long' }, months),
+    MMM: names({ month: 'short' }, months),
+    WWWW: names({ weekday: 'long' }, days),
+    WWW: names({ weekday: 'short' }, days),
+  };
 }

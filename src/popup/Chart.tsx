@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { IndicatorAnswer, SeriesAnswer } from '../core/answer';
-import { CHART_RANGES, chartEvents, pointsInRange, toEpochSeconds, type ChartRange } from '../core/chart';
+import { axisDateNames, CHART_RANGES, chartEvents, pointsInRange, toEpochSeconds, type ChartRange } from '../core/chart';
 import { formatValue } from '../core/format';
 import type { IndicatorId, Lang, Point } from '../core/types';
 import type { T } from '../ui/i18n';
@@ -82,6 +82,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
     const bg = css('--bg', '#fff');
     const fmt = (v: number | null | undefined, unit = indicator.unit) => (v == null ? '—' : formatValue(v, unit, lang, { compact: true }));
     const otherUnit = overlay?.unit ?? indicator.unit;
+    const dateNames = axisDateNames(lang);
     const values = shown.map((p) => p[1]);
     const lines = indicator.thresholds.map((x) => x.value);
     const lo = Math.min(...values, ...lines);
@@ -91,6 +92,8 @@ export function Chart({ indicator, others, lang, t }: Props) {
       width: WIDTH,
       height: HEIGHT,
       legend: { show: false },
+      // Month names on the date axis in the reader's language.
+      fmtDate: (tpl) => uPlot.fmtDate(tpl, dateNames),
       cursor: { drag: { x: false, y: false }, points: { size: 6 } },
       scales: { x: { time: true }, y: { range: [lo - pad, hi + pad] }, ...(overlayShown ? { y2: {} } : {}) },
       axes: [

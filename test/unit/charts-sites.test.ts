@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSeriesAnswer } from '../../src/core/answer';
-import { chartEvents, pointsInRange } from '../../src/core/chart';
+import { axisDateNames, chartEvents, pointsInRange } from '../../src/core/chart';
 import { msg } from '../../src/core/messages';
 import EVENTS from '../../src/core/data/chart-events.json';
 import { seriesCsv } from '../../src/core/export';
@@ -19,6 +19,18 @@ describe('chart ranges', () => {
     expect(pointsInRange(pts, '5y').map((p) => p[1])).toEqual([2, 3, 4, 5]);
     expect(pointsInRange(pts, 'max')).toEqual(pts);
     expect(pointsInRange([], '1y')).toEqual([]);
+  });
+});
+
+describe('the date axis in the reader’s language', () => {
+  it('names months and weekdays in English, 繁體中文 and 简体中文, January and Sunday first (uPlot’s order)', () => {
+    const en = axisDateNames('en');
+    expect([en.MMM[0], en.MMM[11], en.MMMM[8], en.WWW[0], en.WWWW[6]]).toEqual(['Jan', 'Dec', 'September', 'Sun', 'Saturday']);
+    const tw = axisDateNames('zh_TW');
+    expect([tw.MMM[0], tw.MMM[11], tw.WWW[1]]).toEqual(['1月', '12月', '週一']);
+    const cn = axisDateNames('zh_CN');
+    expect([cn.MMM[2], cn.WWW[1]]).toEqual(['3月', '周一']);
+    for (const names of [en, tw, cn]) expect([names.MMMM.length, names.MMM.length, names.WWWW.length, names.WWW.length]).toEqual([12, 12, 7, 7]);
   });
 });
 
