@@ -118,7 +118,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
 
   /** Reads the blocks, then judges and badges them in order; `near`: they came near the screen (none left for later). */
   async function run(blocks: Block[], near: boolean): Promise<void> {
-    const slicer = new Slicer(stats);
+    const slicer = new Slicer(stats, signal);
     // Which blocks are on screen, read before anything is written to the page (no layout forced after).
     const [firstSeen, lastSeen] = near ? [0, blocks.length - 1] : visibleRange(blocks);
     let chars = 0;
@@ -140,18 +140,12 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
     later.add(wait);
     const read: ReturnType<Analyser['read']>[] = [];
     for (const b of now) {
-      if (slicer.due()) {
-        await slicer.next();
-        if (signal.aborted) return slicer.end();
-      }
+      if (slicer.due() && !(await slicer.next())) return;
       read.push(analyser.read(b.text));
     }
     const withFigures: ScannedBlock[] = [];
     for (let k = 0; k < now.length; k++) {
-      if (slicer.due()) {
-        await slicer.next();
-        if (signal.aborted) return slicer.end();
-      }
+      if (slicer.due() && !(await slicer.next())) return;
       const b = now[k]!;
       const root = [...roots].find((r) => r.contains(b.element)) ?? document.body;
       if (!badged.has(root)) badged.set(root, new Set());

@@ -39,14 +39,18 @@ export interface SliceStats {
 }
 
 /**
- * A clock for one run of work: `due()` says the slice has run its time; `next()` yields and starts the next
- * slice. Every slice's length goes into `stats`.
+ * A clock for one run of work: `due()` says the slice has run its time; `next()` yields, then starts the next
+ * slice, or says the work is no longer wanted (its signal aborted while the page ran). Every slice's length
+ * goes into `stats`.
  */
 export class Slicer {
   private started = performance.now();
   private calls = 0;
 
-  constructor(readonly stats: SliceStats) {}
+  constructor(
+    readonly stats: SliceStats,
+    private readonly signal?: AbortSignal,
+  ) {}
 
   /** Whether the slice has run its time: the clock read every 8th call (reading it costs too). */
   due(): boolean {
@@ -61,9 +65,13 @@ export class Slicer {
     this.stats.longestMs = Math.max(this.stats.longestMs, ms);
   }
 
-  async next(): Promise<void> {
+  /** Yields to the page; false when the work was called off meanwhile (and the clock stopped). */
+  async next(): Promise<boolean> {
     this.end();
     await yieldToPage();
     this.started = performance.now();
+    if (!this.signal?.aborted) return true;
+    this.end();
+    return false;
   }
 }
