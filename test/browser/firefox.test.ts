@@ -56,7 +56,9 @@ describe('in real Firefox', () => {
     });
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    // A shutdown that hangs must not take the hook's whole timeout: 15 s, then the process is killed.
+    const closed = browser?.close().then(() => true, () => false);
+    if (closed && !(await Promise.race([closed, new Promise<boolean>((ok) => setTimeout(() => ok(false), 15_000))]))) browser.process()?.kill('SIGKILL');
     await server?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
