@@ -209,6 +209,28 @@ describe('reading figures', () => {
     expect(why('聯準會的逆回購工具最高曾達 2.55 兆美元。')).toBe('period');
     // A level reached: "fell to" is not a change.
     expect(why('Fed bank reserves fell to $2.9 trillion last week.')).toBe('claim');
+    // A clause set in another time, unnamed: "when …", "once …", 曾 / 一度 / 此前 — never read as today's level.
+    expect(why('When Fed bank reserves were $1.4 trillion, the repo market seized up.')).toBe('period');
+    expect(why('Once Fed bank reserves fall to $2.5 trillion, funding strains appear.')).toBe('period');
+    expect(why('The Fed’s reverse repo facility at one point held $2.55 trillion.')).toBe('period');
+    expect(why('聯準會的逆回購工具一度高達 2.55 兆美元。')).toBe('period');
+    expect(why('聯準會的銀行準備金此前為 3.4 兆美元。')).toBe('period');
+    expect(why('The Fed’s balance sheet was $4.5 trillion before the pandemic.')).toBe('period');
+    expect(why('Before the pandemic, Fed bank reserves were about $1.7 trillion.')).toBe('period');
+    expect(why('Fed bank reserves were $3.4 trillion at the start of the year.')).toBe('period');
+    expect(why('美联储资产负债表规模在疫情前约为4.2万亿美元。')).toBe('period');
+    // Such a word in another clause leaves the figure's own reading alone; a named period still counts.
+    expect(why('Fed bank reserves stood at $2.9 trillion, when the Fed ended QT.')).toBe('claim');
+    expect(why('Fed bank reserves once topped $4 trillion in December 2021.')).toBe('claim');
+    // One bank's reserves, or a group's, are a part of the total, never the total.
+    expect(why('JPMorgan holds about $400 billion of bank reserves at the Fed.')).toBe('part');
+    expect(why('Bank reserves at the Fed held by JPMorgan were $400 billion.')).toBe('part');
+    expect(why('The four largest U.S. banks hold about $1 trillion of the Fed’s bank reserves.')).toBe('part');
+    expect(why('摩根大通在聯準會的準備金約 4000 億美元。')).toBe('part');
+    expect(why('美國銀行準備金約為 2.9 兆美元，聯準會資料顯示。')).toBe('claim');
+    // "now" in the next clause belongs to the next figure, not to a peak in this one.
+    const both = read('The Fed’s reverse repo facility, which held $2.5 trillion at its peak, now holds just $5 billion.', '2025-11-20');
+    expect([both.skipped.map((x) => [x.text, x.why]), both.claims.map((c) => c.text)]).toEqual([[['$2.5 trillion', 'period']], ['$5 billion']]);
   });
 
   it('periods: explicit ones in the sentence, relative ones resolved against the article’s date; "since" and comparisons are not periods', () => {

@@ -40,7 +40,7 @@ export interface Claim {
   signKnown: boolean;
 }
 
-export type SkipWhy = 'rate' | 'range' | 'change' | 'from' | 'forecast' | 'two' | 'none' | 'unchecked' | 'unit' | 'period' | 'undated';
+export type SkipWhy = 'rate' | 'range' | 'change' | 'from' | 'forecast' | 'two' | 'none' | 'unchecked' | 'unit' | 'period' | 'undated' | 'part';
 
 export interface Skipped {
   start: number;
@@ -104,6 +104,28 @@ const REAL_GDP = /\breal\b|實質|实质|實際|实际/i;
 /** A peak, a low or a record: with no period of its own, such a figure is not the latest data. */
 const EXTREME = /\b(?:peak(?:s|ed)?|high(?:s|est)?|record|all-time|low(?:s|est)?|trough|bottom(?:ed)?)\b|高峰|峰值|最高|最低|高點|高点|低點|低点|新高|新低|紀錄|纪录|記錄|记录/i;
 const ANAPHOR = /其|它|\b(?:its|it)\b/i;
+/**
+ * One bank or a group of banks: its reserves or its repo borrowing are a part of the total, never the total
+ * ("JPMorgan has $400 billion of reserves", "the largest banks hold …", "摩根大通的準備金 …"). 美國銀行 is
+ * left out: it is also "US banks".
+ */
+const PART_OF_TOTAL =
+  /\b(?:JP ?Morgan|J\.P\. Morgan|Bank of America|BofA|Citi(?:group|bank)?|Wells Fargo|Goldman(?: Sachs)?|Morgan Stanley|BNY(?: Mellon)?|State Street|HSBC|Barclays|Deutsche Bank|UBS|BNP Paribas|Mizuho|MUFG|Santander|(?:each|one|a single|any) (?:bank|lender)|(?:the )?(?:largest|biggest|big|top|major|foreign|regional|smaller|small|mid-sized|large|individual|some|many|several|a few|community)\s+(?:(?:\d+|two|three|four|five|six|ten|U\.?S\.?|American|domestic)\s+)*(?:banks|lenders|institutions))\b|摩根大通|小摩|美銀|美银|花旗|富國銀行|富国银行|高盛|摩根士丹利|大摩|紐約梅隆|纽约梅隆|道富|匯豐|汇丰|大型銀行|大型银行|大銀行|大银行|外資銀行|外资银行|外國銀行|外国银行|區域銀行|区域银行|地區銀行|地区银行|中小銀行|中小银行|部分銀行|部分银行|個別銀行|个别银行/i;
+/** The totals a single bank or a group of banks holds a part of. */
+const TOTALS_OF_BANKS = new Set<ClaimTarget>(['reserves', 'reserves_gdp', 'srf', 'rrp']);
+/**
+ * Words that set a figure in another time without naming it: "when reserves were $1.4 trillion", "before the
+ * pandemic", "at the start of the year", "曾一度達 …", "疫情前約為 …". Read in the figure's own clause and
+ * before it in the sentence (later clauses are about something else), and only for a figure with no period
+ * of its own.
+ */
+const ANOTHER_TIME = new RegExp(
+  [
+    String.raw`\b(?:when|whenever|once|back when|as recently as|at one point|previously|formerly|historically|used to|had been|then|before|after|prior to|during|until|pre-\w+|post-\w+|earlier (?:this|that|in)|at (?:the|its) (?:start|beginning|end|height|depth|time) of|in the (?:past|wake of|aftermath of|run-up to|early|late)|a (?:year|month|week|decade) (?:earlier|before|prior)|the (?:previous|prior|preceding) (?:year|month|week|quarter))\b`,
+    '曾經|曾经|曾|一度|此前|先前|之前|以前|早前|以往|昔日|往年|當年|当年|年初|年中|年底|年末|期間|期间|疫情|危機|危机|(?<![目當当])前',
+  ].join('|'),
+  'i',
+);
 
 interface Span {
   start: number;
@@ -224,6 +246,8 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     if (a.li && !['sofr', 'effr', 'iorb'].includes(target)) return { why: 'unit' };
     if (target === 'gdp' && REAL_GDP.test(text.slice(own.start, own.end))) return { why: 'unchecked' };
 
+    if (TOTALS_OF_BANKS.has(target) && PART_OF_TOTAL.test(text.slice(sentence[0], own.end))) return { why: 'part' };
+
     // A level, stated as a fact.
     if (!drawdown && (CHANGE_BEFORE.test(bare) || CHANGE_AFTER.test(text.slice(h.end, h.end + 16)))) return { why: 'change' };
     if ([own, ...carried].some((c) => notAFact(text.slice(c.start, c.end)))) return { why: 'forecast' };
@@ -247,11 +271,12 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
       else if (distinct(later).length === 1) period = later[0]!.period;
       else if (later.length) return { why: 'period' };
       else if (inSentence.some((p) => p.past && p.start < a.start) || pastBefore) return { why: 'period' };
-      else {
-        const context = text.slice(Math.min(own.start, ...carried.map((c) => c.start)), own.end);
-        if (EXTREME.test(context)) return { why: 'period' };
-        period = { kind: 'current' };
-      }
+      else period = { kind: 'current' };
+      // "Now" from another clause, or none at all, does not make a peak, a record or a "when …" today's level
+      // (a decline from the peak is measured from it: its peak is no period).
+      const from = Math.min(own.start, ...carried.map((c) => c.start));
+      // Another time set earlier in the sentence reaches the figure too ("Before the pandemic, reserves were …").
+      if (period?.kind === 'current' && ((!drawdown && EXTREME.test(text.slice(from, own.end))) || ANOTHER_TIME.test(text.slice(sentence[0], own.end)))) return { why: 'period' };
     }
     if (period === null || period === undefined) return { why: 'undated' };
     if (period.kind === 'current' && (!article || inSentence.some((p) => p.past && within(p, own)))) return { why: article ? 'period' : 'undated' };
