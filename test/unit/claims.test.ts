@@ -228,6 +228,13 @@ describe('reading figures', () => {
     expect(why('The four largest U.S. banks hold about $1 trillion of the Fed’s bank reserves.')).toBe('part');
     expect(why('摩根大通在聯準會的準備金約 4000 億美元。')).toBe('part');
     expect(why('美國銀行準備金約為 2.9 兆美元，聯準會資料顯示。')).toBe('claim');
+    // A component of the balance sheet is not the balance sheet.
+    expect(why('The Fed’s balance sheet holds $2.1 trillion of mortgage-backed securities.')).toBe('part');
+    const parts = read('The Fed’s balance sheet, including $4.2 trillion of Treasuries, totals $6.6 trillion.', '2025-11-20');
+    expect([parts.skipped.map((x) => [x.text, x.why]), parts.claims.map((c) => c.text)]).toEqual([[['$4.2 trillion', 'part']], ['$6.6 trillion']]);
+    expect(read('聯準會資產負債表規模為 6.6 兆美元，其中美債 4.2 兆美元。', '2025-11-20').skipped.map((x) => x.why)).toEqual(['part']);
+    expect(why('聯準會資產負債表持有 2.1 兆美元的抵押貸款支持證券。')).toBe('part');
+    expect(why('The Fed’s balance sheet stands at $6.6 trillion in total assets.')).toBe('claim');
     // "now" in the next clause belongs to the next figure, not to a peak in this one.
     const both = read('The Fed’s reverse repo facility, which held $2.5 trillion at its peak, now holds just $5 billion.', '2025-11-20');
     expect([both.skipped.map((x) => [x.text, x.why]), both.claims.map((c) => c.text)]).toEqual([[['$2.5 trillion', 'period']], ['$5 billion']]);
