@@ -315,6 +315,16 @@ describe('the verdict', () => {
     expect(judgeClaim({ ...c, signKnown: false }, [['2025-10-01', -5]]).verdict).toBe('match');
     expect(judgeClaim({ ...c, signKnown: true }, [['2025-10-01', -5]]).verdict).toBe('differs');
   });
+
+  it('a spread is close within 2 basis points however small it is; 3 off differs', () => {
+    const c = { ...claim, target: 'sofr_iorb' as const, unit: 'bp' as const, value: 2, step: 1, hedge: 'plain' as const };
+    expect(judgeClaim(c, [['2025-10-01', 1]]).verdict).toBe('close');
+    expect(judgeClaim(c, [['2025-10-01', 4]]).verdict).toBe('close');
+    expect(judgeClaim(c, [['2025-10-01', 5]]).verdict).toBe('differs');
+    expect(judgeClaim({ ...c, value: 0 }, [['2025-10-01', -2]]).verdict).toBe('close');
+    // Not for a level in percent or billions: 10% still rules there.
+    expect(judgeClaim({ ...claim, value: 20, step: 1, hedge: 'plain' }, [['2025-10-01', 17.9]]).verdict).toBe('differs');
+  });
 });
 
 describe('the claims/check answer', () => {

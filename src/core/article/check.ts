@@ -3,7 +3,7 @@
  * its period gives. With c the claimed value and u one unit of its last significant digit, a plain figure
  * matches when some observation rounds or truncates to it ([c − u/2, c + u) in magnitude), an "about" one when
  * some observation is within max(u/2, 2% of c), a "more"/"less" one when some observation satisfies the bound;
- * otherwise it is close when some observation is within 10% of c, and differs when none is.
+ * otherwise it is close when some observation is within 10% of c (2 bp for a spread), and differs when none is.
  */
 import { computation } from '../answer';
 import { seriesOf } from '../assemble';
@@ -161,7 +161,14 @@ function bears(c: Claim, claimed: number, x: number): boolean {
   }
 }
 
-const near = (claimed: number, x: number, step: number) => Math.abs(x - claimed) <= (claimed === 0 ? step : CLOSE * Math.abs(claimed)) + 1e-9;
+/**
+ * A spread of a few basis points is "close" within 2 bp whatever its size: one basis point of rounding, a
+ * neighbouring day or a sibling rate (tri-party repo for SOFR) is not a wrong figure.
+ */
+const SPREAD_CLOSE_BP = 2;
+
+const near = (c: Claim, claimed: number, x: number) =>
+  Math.abs(x - claimed) <= Math.max(claimed === 0 ? c.step : CLOSE * Math.abs(claimed), c.unit === 'bp' ? SPREAD_CLOSE_BP : 0) + 1e-9;
 
 /** The verdict on one figure, over its window; an unsigned spread is given the better of either sign. */
 export function judgeClaim(c: Claim, window: readonly Point[]): { verdict: Verdict; point: Point; claimed: number } {
@@ -170,7 +177,7 @@ export function judgeClaim(c: Claim, window: readonly Point[]): { verdict: Verdi
   const rank: Record<Verdict, number> = { match: 0, close: 1, differs: 2 };
   for (const claimed of signs) {
     for (const p of window) {
-      const verdict: Verdict = bears(c, claimed, p[1]) ? 'match' : near(claimed, p[1], c.step) ? 'close' : 'differs';
+      const verdict: Verdict = bears(c, claimed, p[1]) ? 'match' : near(c, claimed, p[1]) ? 'close' : 'differs';
       const distance = Math.abs(p[1] - claimed);
       // The best verdict wins; among equals the nearest value, then the newest date.
       if (!best || rank[verdict] < rank[best.verdict] || (rank[verdict] === rank[best.verdict] && (distance < best.distance || (distance === best.distance && p[0] > best.point[0])))) {
