@@ -179,6 +179,9 @@ describe('reading figures', () => {
       expect([a?.value, a?.unit, a?.step], text).toEqual([value, unit, step]);
     }
     expect(readAmounts('450億元人民幣 and 5 percentage points and 3厘米')).toEqual([]);
+    // Other dollars are not US dollars.
+    expect(readAmounts('HK$50 billion, NT$3 trillion, A$2 billion, C$5 billion, S$1 billion')).toEqual([]);
+    expect(readAmounts('(US$2.9tn; $2.9 trillion)').map((a) => a.value)).toEqual([2900, 2900]);
   });
 
   it('hedges: about, more, less — before or after the figure', () => {
