@@ -231,6 +231,9 @@ describe('reading figures', () => {
     expect(why('The four largest U.S. banks hold about $1 trillion of the Fed’s bank reserves.')).toBe('part');
     expect(why('摩根大通在聯準會的準備金約 4000 億美元。')).toBe('part');
     expect(why('美國銀行準備金約為 2.9 兆美元，聯準會資料顯示。')).toBe('claim');
+    // Futures, swaps, term SOFR, a percentile or an N-day average are not the overnight fixing.
+    for (const t of ['Three-month term SOFR stood at 3.85%.', 'SOFR futures imply a rate of 3.2% by June.', 'The two-year SOFR swap rate fell to 3.3%.', 'SOFR’s 99th percentile hit 4.5%.', 'The 30-day average SOFR was 4.12%.', 'SOFR 期貨隱含利率為 3.4%。']) expect(why(t, '2025-11-20'), t).toBe('unchecked');
+    expect(why('SOFR rose to 4.22% on Friday.', '2025-11-20')).toBe('claim');
     // A component of the balance sheet is not the balance sheet.
     expect(why('The Fed’s balance sheet holds $2.1 trillion of mortgage-backed securities.')).toBe('part');
     const parts = read('The Fed’s balance sheet, including $4.2 trillion of Treasuries, totals $6.6 trillion.', '2025-11-20');

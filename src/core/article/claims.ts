@@ -116,6 +116,13 @@ const COMPONENT_AFTER =
   /^\s*(?:worth\s+)?(?:of|in)\s+(?:(?:U\.?S\.?|US|long-term|short-term|longer-dated|agency|government|federal|its|the)\s+)*(?:Treasur(?:y|ies)|T-bills?|bills|notes|bonds|mortgage-backed|MBS|securities|debt|loans|gold|currency|coins?|collateral)\b|^\s*(?:的)?\s*(?:美國|美国)?(?:國債|国债|公債|公债|美債|美债|國庫券|国库券|短債|短债|長債|长债|MBS|抵押貸款|抵押贷款|房貸|房贷|證券|证券|債券|债券|黃金|黄金)/i;
 /** A part singled out before the figure: "including $4.2 trillion …", "of which", "其中 …". */
 const COMPONENT_BEFORE = /\b(?:including|includes|of which|among them|comprising|consisting of|made up of)\b|其中|包括|包含/i;
+/**
+ * A rate that is not the overnight fixing the data hold: futures, swaps, term SOFR, a percentile, an N-day
+ * average or an index ("three-month term SOFR", "SOFR futures imply 3.2%", "SOFR 期貨").
+ */
+const DERIVED_RATE =
+  /\b(?:futures?|swaps?|forwards?|implied|impl(?:y|ies)|pric(?:ing|ed|es)|term|percentiles?|OIS|options?|curve|contracts?|(?:\d+|one|two|three|six|nine|twelve)[- ](?:day|week|month|year)|average (?:SOFR|rate)|compounded|index)\b|\d+(?:st|nd|rd|th) percentile|期貨|期货|掉期|交換|交换|遠期|远期|隱含|隐含|百分位|定期|複利|复利|指數|指数|平均/i;
+const RATES = new Set<ClaimTarget>(['sofr', 'effr', 'iorb', 'sofr_effr', 'sofr_iorb']);
 /** The totals a single bank or a group of banks holds a part of. */
 const TOTALS_OF_BANKS = new Set<ClaimTarget>(['reserves', 'reserves_gdp', 'srf', 'rrp']);
 /**
@@ -252,6 +259,7 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     if (target === 'gdp' && REAL_GDP.test(text.slice(own.start, own.end))) return { why: 'unchecked' };
 
     if (TOTALS_OF_BANKS.has(target) && PART_OF_TOTAL.test(text.slice(sentence[0], own.end))) return { why: 'part' };
+    if (RATES.has(target) && DERIVED_RATE.test(text.slice(sentence[0], own.end))) return { why: 'unchecked' };
     if (COMPONENT_AFTER.test(text.slice(h.end, h.end + 40)) || COMPONENT_BEFORE.test(text.slice(own.start, h.start))) return { why: 'part' };
 
     // A level, stated as a fact.
