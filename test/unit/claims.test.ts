@@ -201,6 +201,15 @@ describe('reading figures', () => {
     expect(why('聯準會的銀行準備金增加 460 億美元。')).toBe('change');
     expect(why('Fed officials say bank reserves should stay above $3.05 trillion.')).toBe('forecast');
     expect(why('聯準會的銀行準備金應該超過 3.05 兆美元。')).toBe('forecast');
+    for (const t of [
+      'The Treasury plans to hold its TGA cash balance at $850 billion at the end of December.',
+      'The Treasury General Account is seen at $850 billion by year-end.',
+      'Analysts see Fed bank reserves falling to $2.7 trillion.',
+      'Powell said the Fed wants bank reserves around $2.8 trillion.',
+      'Fed bank reserves are on track to hit $2.7 trillion.',
+      '預估聯準會的銀行準備金明年降至 2.7 兆美元。',
+    ])
+      expect(why(t), t).toBe('forecast');
     expect(why('Fed bank reserves of $2.8 trillion to $3.4 trillion are ample.')).toBe('range');
     expect(why('Bank reserves at the Fed stood at 3 trillion.')).toBe('nothing');
     expect(why('The Fed’s bank reserves and its reverse repo facility together held $3.2 trillion.')).toBe('two');
