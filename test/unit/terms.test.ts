@@ -34,6 +34,8 @@ describe('English', () => {
     'The company reported a strong balance sheet.',
     'JPMorgan’s balance sheet grew as the Fed raised rates.',
     'FedEx shipped more parcels; the Fed Cup final is on Sunday.',
+    'The Fed’s foreign and international monetary authorities (FIMA) repo facility lent $5 billion.',
+    'The Fed’s repo facility for foreign central banks was tapped.',
   ])('no badge: %s', (text) => expect(found(text).filter((x) => x !== 'topic')).toEqual([]));
 
   it('“reserves fell to $2.9 trillion” is a mention of the word, not of the figure (the badge never splits a number)', () => {
