@@ -134,7 +134,7 @@ const TOTALS_OF_BANKS = new Set<ClaimTarget>(['reserves', 'reserves_gdp', 'srf',
 const ANOTHER_TIME = new RegExp(
   [
     String.raw`\b(?:when|whenever|once|back when|as recently as|at one point|previously|formerly|historically|used to|had been|then|before|after|prior to|during|until|pre-\w+|post-\w+|earlier (?:this|that|in)|at (?:the|its) (?:start|beginning|end|height|depth|time) of|in the (?:past|wake of|aftermath of|run-up to|early|late)|a (?:year|month|week|decade) (?:earlier|before|prior)|the (?:previous|prior|preceding) (?:year|month|week|quarter))\b`,
-    '曾經|曾经|曾|一度|此前|先前|之前|以前|早前|以往|昔日|往年|當年|当年|年初|年中|年底|年末|期間|期间|疫情|危機|危机|(?<![目當当])前',
+    '曾經|曾经|曾|一度|此前|先前|之前|以前|早前|以往|昔日|往年|當年|当年|年初|年中|年底|年末|期間|期间|(?<![目當当])前',
   ].join('|'),
   'i',
 );
@@ -289,8 +289,10 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
       // "Now" from another clause, or none at all, does not make a peak, a record or a "when …" today's level
       // (a decline from the peak is measured from it: its peak is no period).
       const from = Math.min(own.start, ...carried.map((c) => c.start));
-      // Another time set earlier in the sentence reaches the figure too ("Before the pandemic, reserves were …").
-      if (period?.kind === 'current' && ((!drawdown && EXTREME.test(text.slice(from, own.end))) || ANOTHER_TIME.test(text.slice(sentence[0], own.end)))) return { why: 'period' };
+      // Another time set earlier in the sentence reaches the figure too ("Before the pandemic, reserves were …"),
+      // unless a "now" between them turns to the present ("2019 年的 7% …;如今,儲備金佔 GDP 的 9.71%").
+      const since = earlier.length ? earlier[earlier.length - 1]!.end : sentence[0];
+      if (period?.kind === 'current' && ((!drawdown && EXTREME.test(text.slice(from, own.end))) || ANOTHER_TIME.test(text.slice(since, own.end)))) return { why: 'period' };
     }
     if (period === null || period === undefined) return { why: 'undated' };
     if (period.kind === 'current' && (!article || inSentence.some((p) => p.past && within(p, own)))) return { why: article ? 'period' : 'undated' };
