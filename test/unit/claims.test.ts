@@ -173,12 +173,15 @@ describe('reading figures', () => {
       ['2.9 万亿美元', 2900, 'usd_bn', 100], ['6,000 億美元', 600, 'usd_bn', 100], ['6,000 亿美元', 600, 'usd_bn', 100], ['210.7 億美元', 21.07, 'usd_bn', 0.01],
       ['4,600 億', 460, 'usd_bn', 10], ['9.71%', 9.71, 'pct', 0.01], ['9.7 %', 9.7, 'pct', 0.1], ['4.24厘', 4.24, 'pct', 0.01], ['19 basis points', 19, 'bp', 1],
       ['19bp', 19, 'bp', 1], ['19 bps', 19, 'bp', 1], ['19 個基點', 19, 'bp', 1], ['19 个基点', 19, 'bp', 1], ['２．９６ 兆美元', 2960, 'usd_bn', 10],
+      ['minus 5 basis points', -5, 'bp', 1], ['negative 2 bps', -2, 'bp', 1], ['負 5 個基點', -5, 'bp', 1], ['负5个基点', -5, 'bp', 1],
     ];
     for (const [text, value, unit, step] of cases) {
       const [a] = readAmounts(text.normalize('NFKC') === text ? text : text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
       expect([a?.value, a?.unit, a?.step], text).toEqual([value, unit, step]);
     }
     expect(readAmounts('450億元人民幣 and 5 percentage points and 3厘米')).toEqual([]);
+    expect(readAmounts('minus 5 basis points')[0]!.signed).toBe(true);
+    expect(readAmounts('負債 5%')[0]!.value).toBe(5);
     // Other dollars are not US dollars.
     expect(readAmounts('HK$50 billion, NT$3 trillion, A$2 billion, C$5 billion, S$1 billion')).toEqual([]);
     expect(readAmounts('(US$2.9tn; $2.9 trillion)').map((a) => a.value)).toEqual([2900, 2900]);
@@ -234,6 +237,8 @@ describe('reading figures', () => {
     // Such a word in another clause leaves the figure's own reading alone; a named period still counts.
     expect(why('Fed bank reserves stood at $2.9 trillion, when the Fed ended QT.')).toBe('claim');
     expect(why('Fed bank reserves once topped $4 trillion in December 2021.')).toBe('claim');
+    // A starting point written with its sign in words is still a starting point.
+    expect(read('SOFR − IORB widened to 1 basis point from minus 5 basis points.', '2025-11-20').skipped.map((x) => [x.text, x.why])).toEqual([['minus 5 basis points', 'from']]);
     // One bank's reserves, or a group's, are a part of the total, never the total.
     expect(why('JPMorgan holds about $400 billion of bank reserves at the Fed.')).toBe('part');
     expect(why('Bank reserves at the Fed held by JPMorgan were $400 billion.')).toBe('part');

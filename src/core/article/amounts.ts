@@ -1,7 +1,7 @@
 /**
  * Figures with a unit in text, in the units the indicators use: USD billions (`$2.96 trillion`, `$600bn`,
  * `US$210.7 million`, `2.96 兆美元`, `2.9 萬億美元`, `6,000 億美元`, `4,600 億`), percent (`9.71%`, `4.24厘`) and
- * basis points (`19 bps`, `19 個基點`). Each figure keeps one unit of its last significant digit (`step`):
+ * basis points (`19 bps`, `19 個基點`, `minus 5 basis points`, `負 5 個基點`). Each figure keeps one unit of its last significant digit (`step`):
  * 2.96 trillion → $10B; 6,000 億 → $100B, as trailing zeros of an integer are not significant.
  * Text is read as folded by the term matcher (full-width digits and signs as half-width, same length).
  */
@@ -26,7 +26,10 @@ export interface Amount {
 }
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SIGN = String.raw`(?:(?<![\d.])[-−+])?`;
+/** A written sign: −, +, or the word ("minus 5 basis points", "負 5 個基點"). */
+const SIGN = String.raw`(?:(?<![\d.])[-−+]|\b(?:minus|negative|plus)\s+|[負负正]\s*)?`;
+const NEGATIVE = /^(?:[-−]|minus|negative|[負负])/i;
+const SIGNED = /^(?:[-−+]|minus|negative|plus|[負负正])/i;
 /** USD billions per scale word. */
 const SCALE: Record<string, number> = {
   trillion: 1000, tn: 1000, tln: 1000, t: 1000, billion: 1, bn: 1, bln: 1, b: 1, million: 0.001, mn: 0.001, mln: 0.001, m: 0.001,
@@ -67,7 +70,7 @@ export function readAmounts(text: string): Amount[] {
       const written = m[1]!;
       const word = m[2]!;
       const scale = unit === 'usd_bn' ? SCALE[word.toLowerCase()]! : 1;
-      const negative = /^[-−]/.test(m[0]);
+      const negative = NEGATIVE.test(m[0]);
       const magnitude = round(Number(written.replace(/,/g, '')) * scale);
       const a: Amount = {
         start: m.index,
@@ -76,7 +79,7 @@ export function readAmounts(text: string): Amount[] {
         unit,
         step: round(stepOf(written) * scale),
         text: m[0],
-        signed: /^[-−+]/.test(m[0]),
+        signed: SIGNED.test(m[0]),
       };
       if (word === '厘') a.li = true;
       if (unit === 'usd_bn' && /[兆億亿]$/.test(word) && !m[3]) a.bare = true;
