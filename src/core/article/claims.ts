@@ -40,7 +40,7 @@ export interface Claim {
   signKnown: boolean;
 }
 
-export type SkipWhy = 'rate' | 'range' | 'change' | 'from' | 'forecast' | 'two' | 'none' | 'unchecked' | 'unit' | 'period' | 'undated' | 'part';
+export type SkipWhy = 'rate' | 'range' | 'change' | 'from' | 'forecast' | 'two' | 'none' | 'unchecked' | 'unit' | 'period' | 'undated' | 'part' | 'average';
 
 export interface Skipped {
   start: number;
@@ -90,6 +90,8 @@ const NOT_A_FACT =
 const NOT_A_FACT_NOISE =
   /聯準會|联准会|聯儲會|委員會|委员会|理事會|理事会|議會|议会|國會|国会|協會|协会|大會|大会|社會|社会|機會|机会|會議|会议|學會|学会|年會|年会|例會|例会|開會|开会|會後|会后|會上|会上|會中|会中|應對|应对|回應|回应|反應|反应|供應|供应|適應|适应|效應|效应|相應|相应|需求|若干/g;
 const notAFact = (s: string) => NOT_A_FACT.test(s.replace(NOT_A_FACT_NOISE, (w) => ' '.repeat(w.length)));
+/** An average over a span: no single observation has to lie near it, so the observations cannot judge it. */
+const AVERAGE = /\baverag(?:e|ed|es|ing)\b|\bmean\b|平均|均值|日均|週均|周均|月均/i;
 const RATE_BEFORE = /(?:每\s*(?:個|个)?\s*(?:月|年|週|周|天|日)[^,，;；。\d]{0,6}|\b(?:monthly|annual|annually|yearly|weekly|daily))\s*$/i;
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:month|year|week|day)\b|\/\s*(?:mo|month|yr|year|wk|week)\b|(?:a|per)\s+annum|(?:monthly|annually)\b|\/月|\/年|每月|每年)/i;
 const RANGE_BEFORE = /(?:\d|%|bps?|points?|基點|基点|兆|萬億|万亿|億|亿|美元|trillion|billion|million|tn|bn|T|B)\s*(?:-|–|—|~|至|到|to|and)\s*(?:US\$|\$)?$|\bbetween\s+(?:US\$|\$)?$/i;
@@ -259,6 +261,7 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     if (target === 'gdp' && REAL_GDP.test(text.slice(own.start, own.end))) return { why: 'unchecked' };
 
     if (TOTALS_OF_BANKS.has(target) && PART_OF_TOTAL.test(text.slice(sentence[0], own.end))) return { why: 'part' };
+    if (AVERAGE.test(text.slice(Math.min(own.start, ...carried.map((c) => c.start)), own.end))) return { why: 'average' };
     if (RATES.has(target) && DERIVED_RATE.test(text.slice(sentence[0], own.end))) return { why: 'unchecked' };
     if (COMPONENT_AFTER.test(text.slice(h.end, h.end + 40)) || COMPONENT_BEFORE.test(text.slice(own.start, h.start))) return { why: 'part' };
 

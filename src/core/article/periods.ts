@@ -5,7 +5,8 @@
  * `截至本週`, `currently`, `目前`). Relative phrases are resolved against the article's date, and stay
  * unresolved without one. "Since …" phrases (`lowest since 2020`, `2020年10月以來`) and comparisons
  * (`than in 2019`, `比 2019 年`) qualify a comparison and are not periods; a bare year (`2019 年`, `in 2019`)
- * is not a period either, but it makes the sentence's own period uncertain (`past`).
+ * is not a period either, but it makes the sentence's own period uncertain (`past`), as do spans that reach
+ * back beyond the latest data (`so far this year`, `over the past month`, `今年以來`).
  */
 import { addDays, addMonths, isIsoDate } from '../dates';
 import type { IsoDate } from '../types';
@@ -90,6 +91,11 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`${YEAR}(?:\s*[-–~至到]\s*${YEAR})?\s*年(?!\s*\d{1,2}\s*月|\s*第)`, 'g'), () => ({ period: null, past: true })],
   [new RegExp(String.raw`(?:^|\b(?:in|In|during|During|by|By|of|for|For|early|late|mid)\s+|\b(?:[Ee]nd|[Ll]ate|[Ee]arly|[Mm]id)-)${YEAR}\b`, 'g'), () => ({ period: null, past: true })],
   [/當時|当时|那時|那时|彼時|去年|前年|\bat the time\b|\bback then\b|\blast year\b|\byears? ago\b/gi, () => ({ period: null, past: true })],
+  // Spans that reach back further than the latest data: this year so far, the past months, recent weeks.
+  [
+    /\b(?:(?:so far )?this year|year[- ]to[- ]date|YTD|(?:over |in |during )?the (?:past|last) (?:(?:few|several|two|three|six|\d+) )?(?:years?|months?|weeks|quarters?)|(?:in )?recent (?:weeks|months|years))\b|今年以來|今年以来|今年(?!\s*\d{1,2}\s*月)|年初至今|年初以來|年初以来|近幾週|近几周|近幾個月|近几个月|近幾年|近几年|過去一年|过去一年|過去幾個月|过去几个月|過去數月|过去数月/gi,
+    () => ({ period: null, past: true }),
+  ],
 ];
 
 function day(y: number, m: number, d: number): Omit<PeriodPhrase, 'start' | 'end'> | null {
