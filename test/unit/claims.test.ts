@@ -211,6 +211,8 @@ describe('reading figures', () => {
       'Powell said the Fed wants bank reserves around $2.8 trillion.',
       'Fed bank reserves are on track to hit $2.7 trillion.',
       '預估聯準會的銀行準備金明年降至 2.7 兆美元。',
+      'Fed bank reserves around $2.7 trillion are considered the lower bound of ample.',
+      '市場認為聯準會的銀行準備金 2.7 兆美元是充足的下限。',
     ])
       expect(why(t), t).toBe('forecast');
     expect(why('Fed bank reserves of $2.8 trillion to $3.4 trillion are ample.')).toBe('range');
