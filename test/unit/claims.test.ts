@@ -264,6 +264,8 @@ describe('reading figures', () => {
     expect(read('聯準會資產負債表規模為 6.6 兆美元，其中美債 4.2 兆美元。', '2025-11-20').skipped.map((x) => x.why)).toEqual(['part']);
     expect(why('聯準會資產負債表持有 2.1 兆美元的抵押貸款支持證券。')).toBe('part');
     expect(why('The Fed’s balance sheet stands at $6.6 trillion in total assets.')).toBe('claim');
+    // The Treasury General Account is the TGA itself, not a Treasury security.
+    expect(why('There was $900 billion in the Treasury General Account.')).toBe('claim');
     // "now" in the next clause belongs to the next figure, not to a peak in this one.
     const both = read('The Fed’s reverse repo facility, which held $2.5 trillion at its peak, now holds just $5 billion.', '2025-11-20');
     expect([both.skipped.map((x) => [x.text, x.why]), both.claims.map((c) => c.text)]).toEqual([[['$2.5 trillion', 'period']], ['$5 billion']]);

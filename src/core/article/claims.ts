@@ -115,7 +115,7 @@ const PART_OF_TOTAL =
   /\b(?:JP ?Morgan|J\.P\. Morgan|Bank of America|BofA|Citi(?:group|bank)?|Wells Fargo|Goldman(?: Sachs)?|Morgan Stanley|BNY(?: Mellon)?|State Street|HSBC|Barclays|Deutsche Bank|UBS|BNP Paribas|Mizuho|MUFG|Santander|(?:each|one|a single|any) (?:bank|lender)|(?:the )?(?:largest|biggest|big|top|major|foreign|regional|smaller|small|mid-sized|large|individual|some|many|several|a few|community)\s+(?:(?:\d+|two|three|four|five|six|ten|U\.?S\.?|American|domestic)\s+)*(?:banks|lenders|institutions))\b|摩根大通|小摩|美銀|美银|花旗|富國銀行|富国银行|高盛|摩根士丹利|大摩|紐約梅隆|纽约梅隆|道富|匯豐|汇丰|大型銀行|大型银行|大銀行|大银行|外資銀行|外资银行|外國銀行|外国银行|區域銀行|区域银行|地區銀行|地区银行|中小銀行|中小银行|部分銀行|部分银行|個別銀行|个别银行/i;
 /** A component named with the figure: "$2.1 trillion of mortgage-backed securities", "4.2 兆美元的美債". */
 const COMPONENT_AFTER =
-  /^\s*(?:worth\s+)?(?:of|in)\s+(?:(?:U\.?S\.?|US|long-term|short-term|longer-dated|agency|government|federal|its|the)\s+)*(?:Treasur(?:y|ies)|T-bills?|bills|notes|bonds|mortgage-backed|MBS|securities|debt|loans|gold|currency|coins?|collateral)\b|^\s*(?:的)?\s*(?:美國|美国)?(?:國債|国债|公債|公债|美債|美债|國庫券|国库券|短債|短债|長債|长债|MBS|抵押貸款|抵押贷款|房貸|房贷|證券|证券|債券|债券|黃金|黄金)/i;
+  /^\s*(?:worth\s+)?(?:of|in)\s+(?:(?:U\.?S\.?|US|long-term|short-term|longer-dated|agency|government|federal|its|the)\s+)*(?:Treasur(?:y(?!\s+General)|ies)|T-bills?|bills|notes|bonds|mortgage-backed|MBS|securities|debt|loans|gold|currency|coins?|collateral)\b|^\s*(?:的)?\s*(?:美國|美国)?(?:國債|国债|公債|公债|美債|美债|國庫券|国库券|短債|短债|長債|长债|MBS|抵押貸款|抵押贷款|房貸|房贷|證券|证券|債券|债券|黃金|黄金)/i;
 /** A part singled out before the figure: "including $4.2 trillion …", "of which", "其中 …". */
 const COMPONENT_BEFORE = /\b(?:including|includes|of which|among them|comprising|consisting of|made up of)\b|其中|包括|包含/i;
 /**
