@@ -251,18 +251,18 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
       }
       if (!kind) return { why: 'none' };
     }
-    if (kind === 'rrp' && a.unit === 'pct') {
-      const context = text.slice(Math.min(own.start, ...carried.map((c) => c.start)), own.end);
-      drawdown = PEAK_WORD.test(context) && DECLINE_WORD.test(context);
-    }
+    // What is said of the figure: its own clause and any its subject was carried over from; and the sentence up to it.
+    const said = text.slice(Math.min(own.start, ...carried.map((c) => c.start)), own.end);
+    const upTo = text.slice(sentence[0], own.end);
+    if (kind === 'rrp' && a.unit === 'pct') drawdown = PEAK_WORD.test(said) && DECLINE_WORD.test(said);
     const target: ClaimTarget | undefined = drawdown ? 'rrp_drawdown' : TARGET_OF[kind]?.[a.unit];
     if (!target) return { why: TARGET_OF[kind] ? 'unit' : 'unchecked' };
     if (a.li && !['sofr', 'effr', 'iorb'].includes(target)) return { why: 'unit' };
     if (target === 'gdp' && REAL_GDP.test(text.slice(own.start, own.end))) return { why: 'unchecked' };
 
-    if (TOTALS_OF_BANKS.has(target) && PART_OF_TOTAL.test(text.slice(sentence[0], own.end))) return { why: 'part' };
-    if (AVERAGE.test(text.slice(Math.min(own.start, ...carried.map((c) => c.start)), own.end))) return { why: 'average' };
-    if (RATES.has(target) && DERIVED_RATE.test(text.slice(sentence[0], own.end))) return { why: 'unchecked' };
+    if (TOTALS_OF_BANKS.has(target) && PART_OF_TOTAL.test(upTo)) return { why: 'part' };
+    if (AVERAGE.test(said)) return { why: 'average' };
+    if (RATES.has(target) && DERIVED_RATE.test(upTo)) return { why: 'unchecked' };
     if (COMPONENT_AFTER.test(text.slice(h.end, h.end + 40)) || COMPONENT_BEFORE.test(text.slice(own.start, h.start))) return { why: 'part' };
 
     // A level, stated as a fact.
@@ -289,13 +289,12 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
       else if (later.length) return { why: 'period' };
       else if (inSentence.some((p) => p.past && p.start < a.start) || pastBefore) return { why: 'period' };
       else period = { kind: 'current' };
-      // "Now" from another clause, or none at all, does not make a peak, a record or a "when …" today's level
-      // (a decline from the peak is measured from it: its peak is no period).
-      const from = Math.min(own.start, ...carried.map((c) => c.start));
-      // Another time set earlier in the sentence reaches the figure too ("Before the pandemic, reserves were …"),
-      // unless a "now" between them turns to the present ("2019 年的 7% …;如今,儲備金佔 GDP 的 9.71%").
+      // "Now" from another clause, or none at all, does not make a peak, a record or a "when …" today's level (a
+      // decline from the peak is measured from it: its peak is no period). Another time set earlier in the sentence
+      // reaches the figure too ("Before the pandemic, reserves were …"), unless a "now" between them turns to the
+      // present ("2019 年的 7% …;如今,儲備金佔 GDP 的 9.71%").
       const since = earlier.length ? earlier[earlier.length - 1]!.end : sentence[0];
-      if (period?.kind === 'current' && ((!drawdown && EXTREME.test(text.slice(from, own.end))) || ANOTHER_TIME.test(text.slice(since, own.end)))) return { why: 'period' };
+      if (period?.kind === 'current' && ((!drawdown && EXTREME.test(said)) || ANOTHER_TIME.test(text.slice(since, own.end)))) return { why: 'period' };
     }
     if (period === null || period === undefined) return { why: 'undated' };
     if (period.kind === 'current' && (!article || inSentence.some((p) => p.past && within(p, own)))) return { why: article ? 'period' : 'undated' };
