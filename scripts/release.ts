@@ -51,7 +51,9 @@ const unexplained = (lint.warnings ?? []).filter((w) => !notes.includes(w.code))
 if (unexplained.length) fail(`addons-linter warnings not explained in store/amo/reviewer-notes.md:\n${unexplained.map((w) => `  ${w.code} (${w.file}): ${w.message}`).join('\n')}`);
 
 // The source: the commit's files (the tree is clean), as a reviewer would clone them.
-const tracked = git('ls-files', '-z').split('\0').filter(Boolean).map((f) => join(root, f));
+// The claims corpus is third-party news text kept for tests only: never in anything published.
+const NOT_PUBLISHED = ['test/fixtures/claims-dev/'];
+const tracked = git('ls-files', '-z').split('\0').filter((f) => f && !NOT_PUBLISHED.some((p) => f.startsWith(p))).map((f) => join(root, f));
 const source = packagePath(root, 'source');
 zipFiles(root, tracked, source, `liquidity-lens-${version}/`);
 

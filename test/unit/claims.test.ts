@@ -326,7 +326,7 @@ describe('reading figures', () => {
 });
 
 describe('the verdict', () => {
-  const claim = { start: 0, end: 1, target: 'reserves' as const, unit: 'usd_bn' as const, period: { kind: 'current' as const }, text: '', signKnown: true };
+  const claim = { start: 0, end: 1, target: 'reserves' as const, unit: 'usd_bn' as const, period: { kind: 'current' as const }, text: '', signKnown: true, lead: 'plain' as const, strict: true };
   it('plain: rounds or truncates to the figure; about: within max(u/2, 2%); more/less: the bound; else close within 10%, else differs', () => {
     const v = (c: Partial<typeof claim> & { value: number; step: number; hedge: 'plain' | 'about' | 'more' | 'less' }, x: number) => judgeClaim({ ...claim, ...c }, [['2025-10-01', x]]).verdict;
     expect(v({ value: 2960, step: 10, hedge: 'plain' }, 2955)).toBe('match');

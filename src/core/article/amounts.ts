@@ -49,6 +49,11 @@ const FORMS: Array<{ re: RegExp; unit: AmountUnit }> = [
   { re: new RegExp(String.raw`${SIGN}(${NUM})\s?(basis points?|bps?(?![A-Za-z])|個基點|个基点|基點|基点)`, 'gi'), unit: 'bp' },
 ];
 
+/** Currencies other than the US dollar written after a Chinese amount. */
+const OTHER_CURRENCY = String.raw`(?!\s*(?:元|人民幣|人民币|人幣|人币|港元|港幣|港币|日圓|日元|日円|歐元|欧元|英鎊|英镑|台幣|台币|新台幣|韓元|韩元))`;
+/** One Chinese amount in two scales, as Duckling composes 一万两千: 7兆3,215億美元 is $7,321.5B, 2萬億3千億 $2,300B. */
+const COMPOUND = new RegExp(String.raw`(${NUM})\s*(兆|萬億|万亿)\s*(${NUM})\s*(千億|千亿|億|亿)\s*(美元|美金)?${OTHER_CURRENCY}`, 'g');
+
 /** Drops binary noise (2.96 × 1000, 0.1 × 0.1) without touching a written digit. */
 const round = (x: number) => Number(x.toPrecision(12));
 
@@ -85,6 +90,13 @@ export function readAmounts(text: string): Amount[] {
       if (unit === 'usd_bn' && /[兆億亿]$/.test(word) && !m[3]) a.bare = true;
       found.push(a);
     }
+  }
+  COMPOUND.lastIndex = 0;
+  for (let m = COMPOUND.exec(text); m; m = COMPOUND.exec(text)) {
+    const [high, low] = [Number(m[1]!.replace(/,/g, '')) * SCALE[m[2]!]!, Number(m[3]!.replace(/,/g, '')) * SCALE[m[4]!]!];
+    // The smaller part must fit under the larger scale's unit (7兆3,215億: 321.5 < 1,000), else they are two figures.
+    if (low >= SCALE[m[2]!]!) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, value: round(high + low), unit: 'usd_bn', step: round(stepOf(m[3]!) * SCALE[m[4]!]!), text: m[0], signed: false, ...(m[5] ? {} : { bare: true }) });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((a, i) => !found.slice(0, i).some((b) => a.start < b.end && b.start < a.end));

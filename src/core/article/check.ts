@@ -35,6 +35,15 @@ export interface CheckedClaim extends Claim {
   compared: string;
   /** The RRP's peak a drawdown is measured from. */
   reference?: { value: number; date: IsoDate };
+  /** The lowest and highest observation in the window (the card of a ✗ names them). */
+  range: { low: number; high: number };
+  /** For a ✗: the last observation (by the article's date) that bears the figure out, if any. */
+  lastAt?: Point;
+  /**
+   * A figure read as today's that the data bear out at another time — a time the passage names, or the series'
+   * peak or trough in the article's year: ≈ with that date ("matches the data of 2022-04-13 — about then?"), not ✗.
+   */
+  elsewhen?: Point;
   source: { name: string; url: string };
 }
 
@@ -43,7 +52,8 @@ export interface UncheckedClaim {
   start: number;
   end: number;
   text: string;
-  why: SkipWhy | 'not_covered';
+  /** `loose`: a ✗ would rest on a reading that is not strict (claims.ts), so no mark. */
+  why: SkipWhy | 'not_covered' | 'loose';
 }
 
 /** Observations in the window a current figure is read against, by cadence. */
@@ -205,7 +215,7 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
   const checked: CheckedClaim[] = [];
   const unchecked: UncheckedClaim[] = [];
   passages.forEach((p, passage) => {
-    const { claims, skipped } = readClaims(p, articleDate);
+    const { claims, skipped, named } = readClaims(p, articleDate);
     for (const s of skipped) unchecked.push({ passage, ...s });
     for (const c of claims) {
       const data = dataFor(cut, c.target);
@@ -214,8 +224,23 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
         unchecked.push({ passage, start: c.start, end: c.end, text: c.text, why: 'not_covered' });
         continue;
       }
-      const { verdict, point, claimed } = judgeClaim(c, window);
+      let { verdict, point, claimed } = judgeClaim(c, window);
+      let elsewhen: Point | undefined;
+      let lastAt: Point | undefined;
+      if (verdict === 'differs') {
+        // A ✗ needs a strict reading; and a figure read as today's may belong to a time the text names elsewhere.
+        if (!c.strict) {
+          unchecked.push({ passage, start: c.start, end: c.end, text: c.text, why: 'loose' });
+          continue;
+        }
+        const other = c.period.kind === 'current' ? otherTime(c, data, named, day) : null;
+        if (other) {
+          verdict = 'close';
+          elsewhen = other;
+        } else lastAt = [...data.points].reverse().find(([d, v]) => d <= day && bears(c, claimed, v));
+      }
       const difference = point[1] - claimed;
+      const values = window.map(([, v]) => v);
       checked.push({
         ...c,
         value: claimed,
@@ -226,11 +251,27 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
         difference,
         differencePct: claimed !== 0 ? (difference / Math.abs(claimed)) * 100 : null,
         window: { from: window[0]![0], to: window[window.length - 1]![0], count: window.length },
+        range: { low: Math.min(...values), high: Math.max(...values) },
         compared: data.compared,
         ...(data.reference ? { reference: data.reference } : {}),
+        ...(lastAt ? { lastAt } : {}),
+        ...(elsewhen ? { elsewhen } : {}),
         source: sourceOf(data.key, cut, point[0]),
       });
     }
   });
   return { checked, unchecked };
+}
+
+/**
+ * Where a figure read as today's is borne out at another time: in a period the passage names elsewhere, or
+ * at the series' peak or trough in the article's year. The first such observation, else null.
+ */
+function otherTime(c: Claim, data: TargetData, named: readonly Period[], day: IsoDate): Point | null {
+  const year = day.slice(0, 4);
+  const inYear = data.points.filter(([d]) => d.startsWith(year) && d <= day);
+  const extremes: Point[] = inYear.length ? [inYear.reduce((m, p) => (p[1] > m[1] ? p : m)), inYear.reduce((m, p) => (p[1] < m[1] ? p : m))] : [];
+  const candidates = [...named.flatMap((p) => windowOf(data, p, day)), ...extremes];
+  const signs = c.signKnown ? [c.value] : [c.value, -c.value];
+  return candidates.find(([, v]) => signs.some((s) => bears(c, s, v))) ?? null;
 }

@@ -8,7 +8,7 @@
  * is not a period either, but it makes the sentence's own period uncertain (`past`), as do spans that reach
  * back beyond the latest data (`so far this year`, `over the past month`, `今年以來`).
  */
-import { addDays, addMonths, isIsoDate } from '../dates';
+import { addDays, addMonths, isIsoDate, weekday } from '../dates';
 import type { IsoDate } from '../types';
 
 export type Period =
@@ -34,6 +34,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const YEAR = String.raw`((?:19|20)\d{2})`;
 const ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, first: 1, second: 2, third: 3, fourth: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday)`;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** 周一 … 周日 (the text is folded to Simplified: 週 reads as 周). */
+const ZH_WEEKDAY = String.raw`(?:周|星期|礼拜)([一二三四五六日天])`;
+const ZH_DAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -69,6 +73,13 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]`, 'g'), (m, a) => (a ? day(recentYear(a, Number(m[1]), Number(m[2])), Number(m[1]), Number(m[2])) : { period: null })],
   [new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+${YEAR})?`, 'g'), (m, a) => englishDay(monthOf(m[1]!), Number(m[2]), m[3], a)],
   [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}(?:,?\s+${YEAR})?`, 'g'), (m, a) => englishDay(monthOf(m[2]!), Number(m[1]), m[3], a)],
+  // A weekday with its day of the month in brackets: 週三(5日), 上週四(12月28日).
+  [new RegExp(String.raw`(?:上)?${ZH_WEEKDAY}\s*[(（]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]\s*[)）]`, 'g'), (m, a) => monthDay(m[2] ? Number(m[2]) : null, Number(m[3]), a)],
+  // A weekday: the latest such day by the article's date ("on Tuesday", 周四); "last Friday" and 上周五 the one before.
+  [new RegExp(String.raw`\b(?:on|last|this past)\s+(${WEEKDAY})\b`, 'gi'), (m, a) => weekdayBefore(WEEKDAYS.indexOf(m[1]!.toLowerCase()), /^last/i.test(m[0]), a)],
+  [new RegExp(String.raw`(上)?${ZH_WEEKDAY}`, 'g'), (m, a) => (m[1] ? lastWeeks(ZH_DAY_NUMBER[m[2]!]!, a) : weekdayBefore(ZH_DAY_NUMBER[m[2]!]!, false, a))],
+  // A day of the article's month: "as of the 28th".
+  [/\b(?:on|as of|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi, (m, a) => monthDay(null, Number(m[1]), a)],
   [/\btoday\b|今天|今日/gi, (_, a) => ({ period: a ? { kind: 'day', date: a } : null })],
   // Quarters.
   [new RegExp(String.raw`${YEAR}\s*年\s*第\s*([一二三四1-4])\s*季度?`, 'g'), (m) => ({ period: quarter(Number(m[1]), ORD[m[2]!]!) })],
@@ -85,8 +96,8 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`\b${MONTH_RE}(?:,?\s+${YEAR})?`, 'g'), (m, a) => englishMonth(m, a)],
   [/\blast month\b|上個月|上个月|上月/gi, (_, a) => (a ? { period: month(Number(addMonths(a.slice(0, 7) + '-01', -1).slice(0, 4)), Number(addMonths(a.slice(0, 7) + '-01', -1).slice(5, 7))) } : { period: null })],
   // The latest data.
-  [new RegExp(String.raw`\b(?:this|last)\s+(?:week|${WEEKDAY})\b|\bon\s+${WEEKDAY}\b|\bcurrently\b|\bnow\b|\bthese days\b`, 'gi'), () => ({ period: { kind: 'current' } })],
-  [/(?:截至|截止)?\s*(?:上週|上周|本週|本周|這週|这周|上星期|本星期)[一二三四五]?|目前|如今|現在|现在|當前|当前|現時|现时/g, () => ({ period: { kind: 'current' } })],
+  [new RegExp(String.raw`\b(?:this|last)\s+week\b|\bcurrently\b|\bnow\b|\bthese days\b`, 'gi'), () => ({ period: { kind: 'current' } })],
+  [/(?:截至|截止)?\s*(?:上週|上周|本週|本周|這週|这周|上星期|本星期)(?![一二三四五六日天])|目前|如今|現在|现在|當前|当前|現時|现时/g, () => ({ period: { kind: 'current' } })],
   // Unstated past periods.
   [new RegExp(String.raw`${YEAR}(?:\s*[-–~至到]\s*${YEAR})?\s*年(?!\s*\d{1,2}\s*月|\s*第)`, 'g'), () => ({ period: null, past: true })],
   [new RegExp(String.raw`(?:^|\b(?:in|In|during|During|by|By|of|for|For|early|late|mid)\s+|\b(?:[Ee]nd|[Ll]ate|[Ee]arly|[Mm]id)-)${YEAR}\b`, 'g'), () => ({ period: null, past: true })],
@@ -100,6 +111,30 @@ const PHRASES: Array<[RegExp, Read]> = [
 
 function day(y: number, m: number, d: number): Omit<PeriodPhrase, 'start' | 'end'> | null {
   const date = `${y}-${pad(m)}-${pad(d)}`;
+  return isIsoDate(date) ? { period: { kind: 'day', date } } : null;
+}
+
+/** The latest `dow` (0 = Sunday) on or before the article's date, or strictly before it. */
+function weekdayBefore(dow: number, strictly: boolean, a: IsoDate | null): Omit<PeriodPhrase, 'start' | 'end'> | null {
+  if (!a || dow < 0) return { period: null };
+  let back = (weekday(a) - dow + 7) % 7;
+  if (strictly && back === 0) back = 7;
+  return { period: { kind: 'day', date: addDays(a, -back) } };
+}
+
+/** `dow` of the week before the article's (weeks from Monday): 上周五. */
+function lastWeeks(dow: number, a: IsoDate | null): Omit<PeriodPhrase, 'start' | 'end'> | null {
+  if (!a) return { period: null };
+  const monday = addDays(a, -((weekday(a) + 6) % 7));
+  return { period: { kind: 'day', date: addDays(monday, -7 + ((dow + 6) % 7)) } };
+}
+
+/** Day `d` of month `m` (else of the article's month), the latest such day by the article's date. */
+function monthDay(m: number | null, d: number, a: IsoDate | null): Omit<PeriodPhrase, 'start' | 'end'> | null {
+  if (!a) return { period: null };
+  if (m !== null) return day(recentYear(a, m, d), m, d);
+  const thisMonth = `${a.slice(0, 7)}-${pad(d)}`;
+  const date = thisMonth <= a ? thisMonth : `${addMonths(a.slice(0, 7) + '-01', -1).slice(0, 7)}-${pad(d)}`;
   return isIsoDate(date) ? { period: { kind: 'day', date } } : null;
 }
 

@@ -1,0 +1,185 @@
+/** English: the words the claim reader reads a figure by (see types.ts). */
+import type { Lexicon } from './types';
+
+export const EN: Lexicon = {
+  'hedge.about.before': {
+    words: ['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'circa', 'close to', 'as little as', 'as much as', '~'],
+    examples: [
+      ['Reserves stood at about $3.2 trillion last week.', 'reserves 3200 about current'],
+      ['The TGA dwindled to as little as $86.55 billion last week.', 'tga 86.55 about current'],
+    ],
+  },
+  'hedge.about.after': { words: ['or so'], examples: [['Reserves are now $3 trillion or so.', 'reserves 3000 about current']] },
+  'hedge.more.before': {
+    words: ['more than', 'over', 'above', 'at least', 'in excess of', 'upwards of', 'north of', 'greater than', 'topped', 'tops', 'exceeded', 'exceeds'],
+    examples: [['Reserves are now above $3 trillion.', 'reserves 3000 more current']],
+  },
+  'hedge.more.after': { words: ['or more', 'plus'], examples: [['The ON RRP now holds $100 billion or more.', 'rrp 100 more current']] },
+  'hedge.less.before': {
+    words: ['less than', 'under', 'below', 'fewer than', 'at most', 'south of'],
+    examples: [
+      ['Reverse Repo Usage Sinks Below $250 Billion', 'rrp 250 less current'],
+      ['Bank reserves slip under $3 trillion.', 'reserves 3000 less current'],
+    ],
+  },
+  'hedge.less.after': { words: ['or less'], examples: [['The ON RRP now holds $100 billion or less.', 'rrp 100 less current']] },
+  // A figure right after these is the size of a move, not a level: "rose $46 billion", "by", "an increase of".
+  'change.before': {
+    words: [
+      'by', 'bought', 'buy', 'buys', 'buying', 'purchase', 'purchases', 'purchased', 'rose', 'risen', 'fell', 'fallen', 'dropped', 'declined',
+      'increased', 'decreased', 'added', 'adds', 'drained', 'drains', 'shrank', 'shrunk', 'grew', 'grown', 'jumped', 'slid', 'slipped', 'plunged',
+      'surged', 'soared', 'climbed', 'gained', 'lost', 'cut', 'reduced', 'removed', 'withdrew', 'injected', 'up', 'down', 'shed', 'trimmed', 'a swing of',
+    ],
+    patterns: ['(?:increase|decrease|decline|drop|rise|fall|gain|loss|reduction|runoff|drawdown|swing|jump|change|outflow|inflow|injection)s? of'],
+    examples: [
+      ['The Fed’s balance sheet dropped by $381 billion from a year earlier.', 'skip change'],
+      ['Reserves rose $46 billion last week.', 'skip change'],
+      ['SOFR rose 6 bps on Friday.', 'skip change'],
+    ],
+  },
+  'change.after': {
+    words: ['increase', 'decrease', 'decline', 'drop', 'rise', 'jump', 'fall', 'reduction', 'drawdown', 'outflow', 'inflow', 'injection', 'gain', 'loss', 'swing', 'change', 'more', 'less', 'higher', 'lower', 'worth'],
+    examples: [['A $46 billion increase in bank reserves last week.', 'skip change']],
+  },
+  // After a move, the level it ended at: "fell to $31.2 billion", "dropped by $21 billion to $6.59 trillion".
+  'level.to': {
+    words: ['to', 'to a peak of', 'to a high of', 'to a record', 'to a low of', 'to a new low of', 'to a fresh low of'],
+    examples: [
+      ['ON RRP fell to $31.2 billion last week.', 'rrp 31.2 current'],
+      ['Total assets dropped by $21 billion to $6.59 trillion last week.', 'skip change ; fed_assets 6590 current'],
+    ],
+  },
+  // Verbs and links that state a level: "stood at", "totaled", "printed", "Total assets: $6.6 trillion".
+  'level.verb': {
+    words: [
+      'stood at', 'stands at', 'stand at', 'is at', 'is now at', 'was at', 'sits at', 'sat at', 'hit', 'hits', 'reached', 'reaches', 'totaled', 'totalled',
+      'totals', 'printed', 'prints', 'came in at', 'settled at', 'was', 'were', 'is', 'are', 'of', 'at', 'held', 'holds', 'put', 'put a combined', 'remained at', 'remains at', 'steady at', ':',
+    ],
+    examples: [
+      ['The ON RRP stood at $31.2 billion on Friday.', 'rrp 31.2 day:2025-10-17'],
+      ['Total assets: $6.6 trillion', 'fed_assets 6600 current'],
+      ['SOFR printed 4.31% on Friday.', 'sofr 4.31 day:2025-10-17'],
+    ],
+  },
+  // An earlier level a move started from: its own time must be said ("from $4.2 trillion in February 2020").
+  'from': {
+    words: ['from', 'from a peak of', 'from a high of', 'from a record', 'from a record of', 'from the previous figure of', 'up from', 'down from'],
+    examples: [
+      ['The Fed’s balance sheet grew from $4.2 trillion in February 2020 to $9.0 trillion at its peak in April 2022.', 'fed_assets 4200 month:2020-02 ; fed_assets 9000 month:2022-04'],
+      ['The ON RRP fell to $98 billion, down from $2.4 trillion.', 'rrp 98 current ; skip from'],
+    ],
+  },
+  // A comparison's other side: "compared with $8.9 trillion in April 2022", "well below December 2021's".
+  'compare': {
+    words: ['compared with', 'compared to', 'versus', 'vs', 'against', 'than', 'well below', 'well above', 'in contrast to'],
+    examples: [['The balance sheet stands at $6.6 trillion, compared with $8.9 trillion in April 2022.', 'fed_assets 6600 current ; fed_assets 8900 month:2022-04']],
+  },
+  // Forecasts, thresholds, conditions and hypotheses: the figure is not a statement of the data.
+  'forecast': {
+    words: [
+      'will', 'would', 'could', 'may', 'might', 'should', 'shall', 'must', 'expect', 'expects', 'expected', 'forecast', 'forecasts', 'forecasting', 'projected', 'projects',
+      'projection', 'estimate', 'estimates', 'estimated', 'target', 'targets', 'targeted', 'aim', 'aims', 'goal', 'need', 'needs', 'needed', 'likely', 'unlikely',
+      'threshold', 'floor', 'ceiling', 'minimum', 'maximum', 'ideal', 'ideally', 'if', 'unless', 'suppose', 'assuming', 'in order to', 'to keep', 'to bring', 'plan',
+      'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'hope', 'hopes', 'prefer', 'prefers', 'preferred', 'comfortable',
+      'see', 'sees', 'seen', 'assume', 'assumes', 'assumption', 'anticipate', 'anticipates', 'anticipated', 'predict', 'predicts', 'predicted', 'prediction', 'outlook',
+      'guidance', 'scenario', 'set to', 'on track', 'poised', 'in line to', 'headed to', 'heading to', 'headed toward', 'heading toward', 'headed for', 'heading for',
+      'going to', 'next week', 'next month', 'next quarter', 'next year', 'later this week', 'later this month', 'later this year', 'by year-end', 'by the end of',
+      'considered', 'deemed', 'regarded', 'viewed as', 'thought', 'believed', 'lower bound', 'upper bound', 'lowest comfortable', 'level at which', 'LCLoR', 'cap', 'capped', 'limit',
+    ],
+    examples: [
+      ['Analysts expect reserves to fall below $2.8 trillion.', 'skip forecast'],
+      ['A governor said in May that reserves could fall to about $2.8 trillion.', 'skip forecast'],
+      ['Reserves should stay above $2.9 trillion.', 'skip forecast'],
+    ],
+  },
+  'forecast.noise': { words: [], examples: [] },
+  // Reported speech: what someone said is not the data's word; a figure in it is never given a ✗.
+  'reported': {
+    words: ['said', 'says', 'told', 'noted', 'wrote', 'argued', 'warned', 'testified', 'according to a', 'estimates by', 'in a note'],
+    examples: [['Reserves are $3.0 trillion, the strategist said.', 'reserves 3000 current reported']],
+  },
+  'average': {
+    words: ['average', 'averaged', 'averages', 'averaging', 'mean', 'on average'],
+    examples: [['ON RRP usage averaged $2.2 trillion last month.', 'skip average']],
+  },
+  'rate.before': { words: ['monthly', 'annual', 'annually', 'yearly', 'weekly', 'daily'], examples: [['QT runs at a monthly $60 billion.', 'skip rate']] },
+  'rate.after': {
+    words: ['a month', 'per month', 'each month', 'every month', 'a year', 'per year', 'a week', 'per week', 'a day', 'per day', 'per annum', 'monthly', 'annually', '/month', '/mo', '/yr', '/year'],
+    examples: [['The Fed shrinks its balance sheet by $95 billion per month.', 'skip rate']],
+  },
+  // One bank or a group of banks: its reserves or its repo borrowing are a part of the total, never the total.
+  'part.bank': {
+    words: [
+      'JPMorgan', 'JP Morgan', 'J.P. Morgan', 'Bank of America', 'BofA', 'Citi', 'Citigroup', 'Citibank', 'Wells Fargo', 'Goldman', 'Goldman Sachs', 'Morgan Stanley', 'BNY',
+      'BNY Mellon', 'State Street', 'HSBC', 'Barclays', 'Deutsche Bank', 'UBS', 'BNP Paribas', 'Mizuho', 'MUFG', 'Santander', 'each bank', 'one bank', 'a single bank',
+      'any bank', 'each lender', 'one lender', 'largest banks', 'biggest banks', 'big banks', 'top banks', 'major banks', 'foreign banks', 'regional banks', 'smaller banks',
+      'small banks', 'mid-sized banks', 'large banks', 'individual banks', 'some banks', 'many banks', 'several banks', 'a few banks', 'community banks', 'largest lenders',
+      'biggest lenders', 'foreign lenders', 'largest U.S. banks', 'largest US banks', 'largest American banks', 'largest domestic banks', 'institutions',
+    ],
+    patterns: ['(?:largest|biggest|top) (?:\\d+|two|three|four|five|six|ten) (?:U\\.?S\\.? )?(?:banks|lenders)'],
+    examples: [['JPMorgan holds $400 billion of bank reserves.', 'skip part']],
+  },
+  'part.before': {
+    words: ['including', 'includes', 'of which', 'among them', 'comprising', 'consisting of', 'made up of'],
+    examples: [['The Fed’s balance sheet is $6.6 trillion, including $4.2 trillion of Treasuries.', 'fed_assets 6600 current ; skip part']],
+  },
+  // A component named right after the figure: "$2.1 trillion of mortgage-backed securities".
+  'part.after': {
+    words: [
+      'of Treasuries', 'of Treasury securities', 'of U.S. Treasuries', 'of US Treasuries', 'in Treasuries', 'of T-bills', 'of bills', 'of notes', 'of bonds', 'of mortgage-backed',
+      'of MBS', 'of securities', 'of debt', 'of loans', 'of gold', 'of currency', 'of collateral', 'in securities', 'in loans', 'of long-term', 'of short-term', 'of agency',
+      'of government', 'of federal', 'of its', 'in excess liquidity', 'of excess liquidity',
+    ],
+    examples: [['The balance sheet holds $2.1 trillion of mortgage-backed securities.', 'skip part']],
+  },
+  // A rate that is not the overnight fixing the data hold.
+  'derived.rate': {
+    words: [
+      'futures', 'future', 'swap', 'swaps', 'forward', 'forwards', 'implied', 'imply', 'implies', 'pricing', 'priced', 'prices', 'term', 'percentile', 'percentiles', 'OIS',
+      'option', 'options', 'curve', 'contract', 'contracts', 'average SOFR', 'average rate', 'compounded', 'index',
+    ],
+    patterns: ['(?:\\d+|one|two|three|six|nine|twelve)[- ](?:day|week|month|year)', '\\d+(?:st|nd|rd|th) percentile'],
+    examples: [['SOFR futures imply 3.2% by March.', 'skip unchecked']],
+  },
+  // Another time set without naming it: "when reserves were $1.4 trillion", "before the pandemic".
+  'another.time': {
+    words: [
+      'when', 'whenever', 'once', 'back when', 'as recently as', 'at one point', 'previously', 'formerly', 'historically', 'used to', 'had been', 'then', 'before',
+      'after', 'prior to', 'during', 'until', 'earlier this', 'earlier that', 'earlier in', 'at the start of', 'at the beginning of', 'at the end of', 'at the height of',
+      'at the depth of', 'at the time of', 'at its start of', 'in the past', 'in the wake of', 'in the aftermath of', 'in the run-up to', 'in the early', 'in the late',
+      'a year earlier', 'a month earlier', 'a week earlier', 'a year before', 'a year prior', 'the previous year', 'the prior year', 'the preceding year', 'the previous month',
+      'the previous week', 'the previous quarter', 'the shutdown', 'the pandemic',
+    ],
+    patterns: ['pre-\\w+', 'post-\\w+'],
+    examples: [
+      ['When reserves were $1.4 trillion, repo rates spiked.', 'skip period'],
+      ['During the shutdown the TGA reached $1 trillion.', 'skip period'],
+    ],
+  },
+  'extreme': {
+    words: ['peak', 'peaks', 'peaked', 'high', 'highs', 'highest', 'record', 'all-time', 'low', 'lows', 'lowest', 'trough', 'bottom', 'bottomed'],
+    examples: [['The ON RRP held $2.5 trillion at its peak.', 'skip period']],
+  },
+  'anaphor': { words: ['its', 'it'], examples: [['The reverse repo facility has drained. Its balance is $5 billion now.', 'rrp 5 current']] },
+  'real.gdp': { words: ['real'], examples: [['Real GDP was $23.5 trillion in 2025 Q2.', 'skip unchecked']] },
+  'peak.word': { words: ['peak', 'high', 'record'], examples: [['The reverse repo is down 99% from its peak.', 'rrp_drawdown 99 current']] },
+  'decline.word': {
+    words: ['down', 'declined', 'declining', 'decline', 'dropped', 'drop', 'fell', 'fallen', 'shrank', 'shrunk', 'shrinking', 'lower', 'below', 'plunged', 'plunge', 'slumped', 'slump'],
+    examples: [['The reverse repo has plunged 98% from its peak.', 'rrp_drawdown 98 current']],
+  },
+  // The present said in words: enough for a ✗ on today's figure.
+  'present': {
+    words: ['now', 'currently', 'today', 'these days', 'at present', 'this week', 'last week', 'as of now'],
+    examples: [['Reserves are now $3.1 trillion.', 'reserves 3100 current']],
+  },
+  // The business day before another day of the sentence: "from $144.08 billion the day before".
+  'previous.day': {
+    words: ['the day before', 'the previous day', 'a day earlier', 'the prior day', 'the previous session', 'the previous business day'],
+    examples: [['The TGA rose to $252.55 billion on Friday from $144.08 billion the day before.', 'tga 252.55 day:2025-10-17 ; tga 144.08 day:2025-10-16']],
+  },
+  // A span whose time is not said: "over the following three months".
+  'vague.span': {
+    words: ['over the following', 'in the following', 'over the next', 'within months', 'over the years', 'over time'],
+    examples: [['Reserves rose to $3.2 trillion over the following three months.', 'skip period']],
+  },
+};

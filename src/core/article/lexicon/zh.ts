@@ -1,0 +1,124 @@
+/**
+ * Chinese: the words the claim reader reads a figure by (see types.ts). Written once, in Simplified script:
+ * the reader folds Traditional text to it one character at a time (hant.ts), so 準備金降至 reads as 准备金降至.
+ */
+import type { Lexicon } from './types';
+
+export const ZH: Lexicon = {
+  'hedge.about.before': {
+    words: ['约为', '大约', '约', '将近', '接近', '近', '仅剩', '只剩'],
+    examples: [
+      ['目前銀行準備金約 3.2 兆美元。', 'reserves 3200 about current'],
+      ['美國財政部現金餘額目前約為 8,120 億美元。', 'tga 812 about current'],
+    ],
+  },
+  'hedge.about.after': { words: ['左右', '上下'], examples: [['目前准备金在 2.8 万亿美元左右。', 'reserves 2800 about current']] },
+  'hedge.more.before': { words: ['超过', '逾', '多于', '高于', '突破', '站上', '升破', '重返'], examples: [['逆回购使用量目前突破 1 兆美元。', 'rrp 1000 more current']] },
+  'hedge.more.after': { words: ['以上', '之上', '多'], examples: [['目前准备金在 3 万亿美元以上。', 'reserves 3000 more current']] },
+  'hedge.less.before': {
+    words: ['不到', '不足', '跌破', '低于', '少于'],
+    examples: [['銀行準備金目前跌破 3 兆美元。', 'reserves 3000 less current']],
+  },
+  'hedge.less.after': { words: ['以下', '之下'], examples: [['准备金目前回落至 3 万亿美元之下。', 'reserves 3000 less current']] },
+  // A figure right after these is the size of a move: 增加 460 億美元, 缩减了 278 亿美元.
+  'change.before': {
+    words: [
+      '增加', '减少', '下降', '上升', '上涨', '下跌', '缩减', '缩水', '注入', '抽走', '抽出', '流出', '流入', '吸收', '扩大', '缩小', '增长', '新增', '购买', '买入',
+      '减', '增', '降', '升', '跌', '涨', '狂增', '激增', '扩增', '扩表', '缩表', '大增', '大减', '骤降', '暴跌', '飙升', '攀升', '回落', '提供了', '借入了', '借了',
+    ],
+    examples: [
+      ['上周銀行準備金增加 460 億美元。', 'skip change'],
+      ['美联储资产负债表上周缩减了 278 亿美元。', 'skip change'],
+    ],
+  },
+  'change.after': { words: ['增幅', '降幅', '跌幅', '涨幅', '增量', '减幅', '变化'], examples: [['目前准备金的 460 亿美元增幅来自财政部。', 'skip change']] },
+  // After a move, the level it ended at: 降至, 升至, 增至, 缩至, 来到, 上升至.
+  'level.to': {
+    words: ['至', '到', '来到'],
+    examples: [
+      ['準備金目前降至 2.91 兆美元。', 'reserves 2910 current'],
+      ['逆回購規模目前縮至 184 億美元。', 'rrp 18.4 current'],
+      ['TGA 餘額目前增至 8,120 億美元。', 'tga 812 current'],
+    ],
+  },
+  'level.verb': {
+    words: ['达到', '达', '为', '是', '报', '总计', '总额为', '高达', '仍高达', '录得', '共计', '规模为', '持平于', '处于', '停留在', '维持在'],
+    examples: [
+      ['美联储总资产目前高达 6.6 万亿美元。', 'fed_assets 6600 current'],
+      ['聯準會資產總額目前為 7 兆 3,215 億美元。', 'fed_assets 7321.5 current'],
+    ],
+  },
+  'from': {
+    words: ['从'],
+    examples: [['逆回购使用量从12月30日创纪录的2.554万亿美元降至目前的9930亿美元。', 'rrp 2554 day:2024-12-30 ; rrp 993 current']],
+  },
+  'compare': {
+    words: ['较', '相比', '相较', '对比', '比前一', '比上周', '比上月', '比去年'],
+    examples: [['目前資產負債表規模為 6.6 兆美元,較 2022 年 4 月的近 9 兆美元大幅縮減。', 'fed_assets 6600 current ; fed_assets 9000 about month:2022-04']],
+  },
+  'forecast': {
+    words: [
+      '被视为', '视为', '认为', '会', '将', '可能', '预计', '预期', '预测', '预估', '预料', '展望', '计划', '计画', '打算', '希望', '明年', '下周', '下个月', '年底前', '年内',
+      '估计', '应该', '应', '需要', '需', '必须', '目标', '门槛', '理想', '上限', '下限', '或许', '恐怕', '可望', '有望', '如果', '假如', '假设', '即使', '倘若', '若', '要是',
+      '为了', '使其', '回到', '恢复', '上调至', '下调至', '或',
+    ],
+    examples: [
+      ['官員曾表示準備金可能降到 2.8 兆左右美元。', 'skip forecast'],
+      ['預計年底準備金將降至 2.8 兆美元。', 'skip forecast'],
+      ['逆回购规模有望降至 1000 亿美元。', 'skip forecast'],
+    ],
+  },
+  // Words that hold a forecast character without meaning it (联准会 is the Fed, not "will").
+  'forecast.noise': {
+    words: [
+      '联准会', '联储会', '委员会', '理事会', '议会', '国会', '协会', '大会', '社会', '机会', '会议', '学会', '年会', '例会', '开会', '会后', '会上', '会中', '应对', '回应',
+      '反应', '供应', '适应', '效应', '相应', '需求', '若干', '或者',
+    ],
+    examples: [['聯準會目前的資產規模為 6.6 兆美元。', 'fed_assets 6600 current']],
+  },
+  'reported': {
+    words: ['表示', '称', '指出', '警告', '认为', '透露', '说'],
+    examples: [['分析師表示,目前準備金約 3 兆美元。', 'reserves 3000 about current reported']],
+  },
+  'average': { words: ['平均', '均值', '日均', '周均', '月均', '均'], examples: [['逆回购上月日均 2,200 亿美元。', 'skip average']] },
+  'rate.before': { words: ['每月', '每年', '每周', '每天', '每日', '每个月'], examples: [['美联储每月减持 250 亿美元国债。', 'skip rate']] },
+  'rate.after': { words: ['/月', '/年', '每月', '每年', '每 月', '每月的'], examples: [['缩表速度目前为 600 亿美元/月。', 'skip rate']] },
+  'part.bank': {
+    words: [
+      '摩根大通', '小摩', '美银', '花旗', '富国银行', '高盛', '摩根士丹利', '大摩', '纽约梅隆', '道富', '汇丰', '大型银行', '大银行', '外资银行', '外国银行', '区域银行', '地区银行',
+      '中小银行', '部分银行', '个别银行', '本土银行', '瑞士银行', '欧洲央行',
+    ],
+    examples: [['摩根大通目前的準備金約 4,000 億美元。', 'skip part']],
+  },
+  'part.before': { words: ['其中', '包括', '包含', '另外还有'], examples: [['資產負債表目前為 6.6 兆美元,其中 4.2 兆美元是美債。', 'fed_assets 6600 current ; skip part']] },
+  'part.after': {
+    words: ['的国债', '的美国国债', '的公债', '的美债', '的国库券', '的短债', '的长债', '的MBS', '的抵押贷款', '的房贷', '的证券', '的债券', '的黄金', '国债', '美债', '的信贷', '的流动性', '流动性', '的紧急贷款'],
+    examples: [['聯準會目前持有 4.2 兆美元的美債。', 'skip part']],
+  },
+  'derived.rate': { words: ['期货', '掉期', '交换', '远期', '隐含', '百分位', '定期', '复利', '指数', '平均'], examples: [['SOFR 期貨目前隱含 3.2% 的利率。', 'skip unchecked']] },
+  'another.time': {
+    words: ['曾经', '曾', '一度', '此前曾', '先前', '之前', '以前', '早前', '以往', '昔日', '往年', '当年', '年初', '年中', '年底', '年末', '期间', '停摆期间', '疫情前'],
+    patterns: ['(?<![目当])前'],
+    examples: [
+      ['疫情前準備金約為 1.5 兆美元。', 'skip period'],
+      ['停擺期間 TGA 一度達到 1 兆美元。', 'skip period'],
+    ],
+  },
+  'extreme': {
+    words: ['高峰', '峰值', '最高', '最低', '高点', '低点', '新高', '新低', '纪录', '记录'],
+    examples: [['逆回购的峰值为 2.5 万亿美元。', 'skip period']],
+  },
+  'anaphor': { words: ['其', '它'], examples: [['逆回購工具大幅萎縮。其規模目前為 50 億美元。', 'rrp 5 current']] },
+  'real.gdp': { words: ['实质', '实际'], examples: [['美國 2025 年第二季實質 GDP 為 23.7 兆美元。', 'skip unchecked']] },
+  'peak.word': { words: ['高峰', '峰值', '最高', '高点'], examples: [['逆回購相比高峰目前縮水了 99% 以上。', 'rrp_drawdown 99 more current']] },
+  'decline.word': { words: ['缩水', '下降', '减少', '下跌', '萎缩', '降', '跌'], examples: [['逆回购目前较峰值下降 98%。', 'rrp_drawdown 98 current']] },
+  'present': {
+    words: ['目前', '如今', '现在', '当前', '现时', '本周', '上周', '这周', '截至上周', '截至本周'],
+    examples: [['如今準備金為 3.1 兆美元。', 'reserves 3100 current']],
+  },
+  'previous.day': {
+    words: ['此前一天', '前一天', '前一日', '前一交易日', '前一个交易日', '上一交易日', '前日'],
+    examples: [['逆回購使用量週五降至 1,200 億美元,前一天為 1,350 億美元。', 'rrp 120 day:2025-10-17 ; rrp 135 day:2025-10-16']],
+  },
+  'vague.span': { words: ['未来几个月', '接下来几个月', '随后几个月', '多年来'], examples: [['准备金在随后几个月升至 3.2 万亿美元。', 'skip period']] },
+};

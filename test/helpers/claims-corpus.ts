@@ -1,0 +1,118 @@
+/**
+ * The real annotated corpus (test/fixtures/claims-dev, copied from the project's shared claims-dev with its
+ * sources in claims.json) read the way the content script reads a page — the article roots and blocks of
+ * content/walk.ts, the date facts of content/article-date.ts, the term analyser of core/terms — and checked
+ * by the worker's own core (checkPassages) against the real fixtures. Scored as score.mjs scores the
+ * built extension in Chromium, so the unit test and the browser agree on what a mark means.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { checkPassages, type CheckedClaim } from '../../src/core/article/check';
+import { readArticleDate } from '../../src/core/article/date';
+import type { Passage } from '../../src/core/article/claims';
+import { Analyser } from '../../src/core/terms/context';
+import type { CacheDoc } from '../../src/core/cache';
+import { dateFacts } from '../../src/content/article-date';
+import { articleRoots, collectBlocks } from '../../src/content/walk';
+
+export const CORPUS = new URL('../fixtures/claims-dev/', import.meta.url).pathname;
+
+export interface Annotation {
+  indicator: string;
+  quote: string;
+  claimed: number;
+  expected: 'match' | 'close' | 'differs' | 'either' | 'none';
+  noneReason?: string;
+  form?: string;
+}
+export interface CorpusPage {
+  file: string;
+  servePath?: string;
+  lang: string;
+  articleDate: string;
+  claims: Annotation[];
+}
+
+export const corpusPages = (): CorpusPage[] => JSON.parse(readFileSync(join(CORPUS, 'claims.json'), 'utf8'));
+
+/** A page's blocks and date as the content script would send them (no layout: every block counts). */
+export function readPage(html: string, url: string, today: string): { date: string | null; passages: Passage[] } {
+  const dom = new JSDOM(html, { url });
+  const g = globalThis as { NodeFilter?: unknown };
+  g.NodeFilter ??= dom.window.NodeFilter;
+  const doc = dom.window.document;
+  const roots = articleRoots(doc);
+  const date = readArticleDate(dateFacts(doc, roots, url), today).date;
+  const blocks = roots.flatMap((r) => collectBlocks(r)).filter((b) => b.text.trim());
+  const an = new Analyser();
+  const read = blocks.map((b) => an.read(b.text));
+  const passages = blocks.map((b, i) => ({ text: b.text, terms: an.judge(read[i]!).filter((m) => m.kind !== 'topic').map(({ start, end, kind }) => ({ start, end, kind })) }));
+  dom.window.close();
+  return { date, passages: process.env.LL_ALL ? passages : passages.filter((p) => /\d/.test(p.text) && p.terms.length) };
+}
+
+export interface Scored {
+  lines: string[];
+  judged: number;
+  agree: number;
+  verdictable: number;
+  covered: number;
+  /** ✗ on a figure annotated match or either. */
+  falseX: number;
+  /** Marks on figures annotated none. */
+  onNone: number;
+  /** Marks no annotation explains, and how many of them are ✗. */
+  extra: number;
+  extraX: number;
+  agreement: number;
+  coverage: number;
+}
+
+const same = (a: number, b: number) => Number.isFinite(a) && Math.abs(a - b) <= Math.max(Math.abs(b) * 0.005, 0.005);
+
+/** Every page of the corpus, checked by the core against `doc`, scored like score.mjs. */
+export function scoreCorpus(doc: CacheDoc, today: string, only?: string): Scored {
+  const t = { judged: 0, agree: 0, verdictable: 0, covered: 0, falseX: 0, onNone: 0, extra: 0, extraX: 0 };
+  const lines: string[] = [];
+  for (const c of corpusPages().filter((p) => !only || p.file.includes(only))) {
+    const html = readFileSync(join(CORPUS, 'pages', c.file), 'utf8');
+    const { date, passages } = readPage(html, `https://www.reuters.com${c.servePath ?? '/' + c.file}`, today);
+    if (date !== c.articleDate) lines.push(`${c.file}: DATE read ${date}, annotated ${c.articleDate}`);
+    const result = checkPassages(doc, passages, date, today);
+    const marks: CheckedClaim[] = result.checked;
+    const why = (quote: string) => result.unchecked.filter((u) => quote.includes(u.text.trim())).map((u) => u.why).join(',') || 'not read';
+    const used = new Set<number>();
+    for (const a of c.claims) {
+      const k = marks.findIndex((x, i) => !used.has(i) && x.target === a.indicator && same(x.value, a.claimed));
+      const mk = k >= 0 ? marks[k]! : null;
+      if (k >= 0) used.add(k);
+      if (a.expected === 'none') {
+        if (mk) {
+          t.onNone++;
+          t.judged++;
+          lines.push(`${c.file}: NONE-MARKED ${a.indicator} ${a.claimed} → ${mk.verdict} (${a.noneReason}) "${a.quote}"`);
+        }
+        continue;
+      }
+      t.verdictable++;
+      if (!mk) {
+        lines.push(`${c.file}: unmarked ${a.indicator} ${a.claimed} (want ${a.expected}) [${why(a.quote)}] "${a.quote}"`);
+        continue;
+      }
+      t.covered++;
+      t.judged++;
+      const ok = mk.verdict === a.expected || (a.expected === 'either' && ['match', 'close'].includes(mk.verdict));
+      if (ok) t.agree++;
+      if (['match', 'either'].includes(a.expected) && mk.verdict === 'differs') t.falseX++;
+      lines.push(`${c.file}: ${ok ? 'ok' : 'WRONG'} ${a.indicator} ${a.claimed} want ${a.expected} got ${mk.verdict} (data ${mk.actual} on ${mk.asOf}) "${a.quote}"`);
+    }
+    marks.forEach((x, i) => {
+      if (used.has(i)) return;
+      t.extra++;
+      if (x.verdict === 'differs') t.extraX++;
+      lines.push(`${c.file}: EXTRA ${x.target} ${x.value} → ${x.verdict} (data ${x.actual} on ${x.asOf}) "${x.text}"`);
+    });
+  }
+  return { lines, ...t, agreement: t.judged ? t.agree / t.judged : 1, coverage: t.verdictable ? t.covered / t.verdictable : 1 };
+}
