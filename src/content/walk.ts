@@ -1,7 +1,8 @@
 /**
  * The article's text, block by block: text nodes grouped under their nearest block element, skipping
  * what is not article text (scripts, code, forms, editable regions, navigation, page headers and
- * footers, asides, hidden parts, and what we put on the page ourselves).
+ * footers — an article's own header, with its headline, is read — asides, hidden parts, and what we put
+ * on the page ourselves).
  */
 
 /**
@@ -20,7 +21,9 @@ const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD',
 
 /** An element whose subtree is never article text. */
 export function skipped(el: Element): boolean {
-  if (OURS.has(el) || SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  // An article's own <header> holds its headline (<article><header><h1>, the most common markup): read it.
+  if (OURS.has(el) || (SKIP_TAGS.has(tag) && !(tag === 'HEADER' && el.parentElement?.closest('article')))) return true;
   // The attribute, not isContentEditable: that one can force a style recalculation per element.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -13,7 +13,7 @@ import { sentences } from '../terms/context';
 import { previousBusinessDay } from '../calendar';
 import type { IsoDate } from '../types';
 import { readAmounts, type Amount, type AmountUnit } from './amounts';
-import { cueAtEnd, cueAtStart, cueIn, foldText, holds } from './lex';
+import { cueAll, cueAtEnd, cueAtStart, cueIn, foldText, holds } from './lex';
 import { findPeriods, samePeriod, type Period, type PeriodPhrase } from './periods';
 
 /** A block of the article's text and the terms the content script found in it (offsets in `text`). */
@@ -89,6 +89,11 @@ const DIRECTION_AFTER = /^\s*(above|over|higher than|高于|below|under|lower th
 const RATES = new Set<ClaimTarget>(['sofr', 'effr', 'iorb', 'sofr_effr', 'sofr_iorb']);
 /** The totals a single bank or a group of banks holds a part of. */
 const TOTALS_OF_BANKS = new Set<ClaimTarget>(['reserves', 'reserves_gdp', 'srf', 'rrp']);
+/** Words between a verb and its figure that change nothing: "jumped just $108 billion", 缩减了. */
+const LEAD_FILLER = /(?:\b(?:just|only|merely|a further|another|some)|了|仅)\s*$/i;
+/** Chinese sentences that leave their subject unsaid: nothing but these before the verb ("但总计仍达到 …"). */
+const EMPTY_SUBJECT = /^[\s,，]*(?:但|而|并|且|仍然|仍|总计|合计|共计|共|总额|其|则|也|已|目前|如今|现在|截至目前)*\s*$/;
+const AS_OF = /(?:\bas of|截至|截止|截止到)\s*$/i;
 /** How far after a figure its own period may start ("$9.0 trillion at its peak in April 2022"). */
 const OWN_PERIOD_REACH = 24;
 
@@ -171,6 +176,8 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
   const phrases = [...found, ...previousDays(text, found).filter((p) => !found.some((q) => p.start < q.end && q.start < p.end))].sort((a, b) => a.start - b.start);
   const spans = sentences(text);
   const boundTo = ownPeriods(text, amounts, phrases);
+  /** The figures read so far, for a figure that continues one of them. */
+  const frames: Array<{ sentence: number; end: number; unit: AmountUnit; kind: TermKind }> = [];
   for (const a of amounts) {
     const sentence = spans.find(([s, e]) => a.start >= s && a.start < e) ?? [0, text.length];
     const r = readOne(a, sentence);
@@ -185,7 +192,10 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     const after = text.slice(a.end, Math.min(sentence[1], a.end + 24));
     if (cueIn('rate.before').test(before.slice(-10)) && !/\d/.test(before.slice(-8))) return { why: 'rate' };
     if (cueAtStart('rate.after').test(after)) return { why: 'rate' };
-    if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return { why: 'range' };
+    // "$60 billion to $100 billion", "200-250亿"; not "from April 2022 to $8.9 trillion" (a period before "to").
+    const rangeBefore = RANGE_BEFORE.exec(before);
+    const periodBefore = rangeBefore && phrases.some((p) => p.end >= a.start - before.length + rangeBefore.index && p.end <= a.start - before.length + rangeBefore.index + 1 + /^\d*/.exec(before.slice(rangeBefore.index))![0].length && p.start < a.start);
+    if ((rangeBefore && !periodBefore) || RANGE_AFTER.test(after)) return { why: 'range' };
     const clauses = clausesOf(text, sentence);
     const own = clauses.find((c) => a.start >= c.start && a.start < c.end) ?? { start: a.start, end: a.end };
     const h = hedgeOf(text, a);
@@ -197,6 +207,7 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     const subject = subjectOf(a, h, own, clauses, sentence, after);
     if ('why' in subject) return subject;
     const { kind, carried, how, term } = subject;
+    frames.push({ sentence: sentence[0], end: a.end, unit: a.unit, kind });
 
     // What is said of the figure: its own clause and any its subject was carried over from; and the sentence up to it.
     const said = text.slice(Math.min(own.start, ...carried.map((c) => c.start)), own.end);
@@ -213,7 +224,7 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     if (cueAtStart('part.after').test(text.slice(h.end, h.end + 40)) || holds('part.before', text.slice(own.start, h.start))) return { why: 'part' };
 
     // The lead: a level ("stood at", "fell to", "Total assets:"), a move ("rose $46 billion"), an earlier level.
-    const leadKind = drawdown ? 'level' : leadOf(lead.replace(/了\s*$/, ''), h.hedge, a.start > h.start);
+    const leadKind = drawdown ? 'level' : leadOf(lead.replace(LEAD_FILLER, ''), h.hedge, a.start > h.start);
     if (leadKind === 'change' && !drawdown) return { why: 'change' };
     if (!drawdown && cueAtStart('change.after').test(text.slice(h.end, h.end + 16).replace(/^\s*的/, ''))) return { why: 'change' };
     if ([own, ...carried].some((c) => holds('forecast', text.slice(c.start, c.end), 'forecast.noise'))) return { why: 'forecast' };
@@ -256,7 +267,7 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     const carried: Span[] = [];
     const inOwn = terms.filter((t) => within(t, own));
     const previousTerms = (upTo: number, from: number) => terms.filter((t) => t.end <= upTo && t.start >= from);
-    if (a.unit === 'pct' && (OF_GDP_BEFORE.test(text.slice(own.start, h.start)) || OF_GDP_AFTER.test(after))) {
+    if (a.unit === 'pct' && (OF_GDP_BEFORE.test(text.slice(own.start, h.start)) || OF_GDP_AFTER.test(text.slice(a.end, Math.min(sentence[1], a.end + 48))))) {
       // "reserves … about 7% of GDP": the ratio of the nearest indicator named before it, if that is reserves.
       const named = previousTerms(a.start, sentence[0]).filter((t) => t.kind !== 'gdp' && t.kind !== 'reserves_gdp');
       const last = named[named.length - 1];
@@ -270,8 +281,15 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
       if (kinds.size > 1) {
         // SOFR named with IORB (or EFFR) around a spread in basis points is that spread.
         const spread = a.unit === 'bp' && [...kinds].every((k) => ['sofr', 'iorb', 'sofr_iorb'].includes(k)) ? 'sofr_iorb' : a.unit === 'bp' && [...kinds].every((k) => ['sofr', 'effr', 'fed_funds', 'sofr_effr'].includes(k)) ? 'sofr_effr' : null;
-        if (!spread) return { why: 'two' };
-        return { kind: spread, carried, how: 'said', term: inOwn[0]! };
+        if (spread) return { kind: spread, carried, how: 'said', term: inOwn[0]! };
+        // "… with SOFR-ON RRP at 9bp and SOFR-IORB at -1bp": each figure is its nearest term's, when only words
+        // lie between them — a looser reading (never a ✗).
+        const near = [...inOwn].reverse().find((t) => t.end <= a.start);
+        const gap = near ? text.slice(near.end, h.start) : '';
+        // …and only when each other term before it has a figure of its own in between ("X and Y together held" is two).
+        const shared = inOwn.some((t) => t.end <= (near?.start ?? 0) && t.kind !== near?.kind && !amounts.some((b) => b.start >= t.end && b.end <= near!.start));
+        if (!near || shared || /\d/.test(gap) || gap.length > 24 || !TARGET_OF[near.kind]?.[a.unit]) return { why: 'two' };
+        return { kind: near.kind, carried, how: 'carried', term: near };
       }
       const nearest = [...inOwn].sort((x, y) => Math.abs(x.start - a.start) - Math.abs(y.start - a.start))[0]!;
       return { kind: inOwn[0]!.kind, carried, how: 'said', term: nearest };
@@ -286,16 +304,57 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
       return t ? { kind: t.kind, carried, how: 'carried', term: t } : { why: 'none' };
     }
     if (/[(（]\s*$/.test(text.slice(Math.max(0, own.start - 2), own.start))) return { why: 'none' };
+    const continued = parallel();
+    if (continued) return continued;
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
     const withTerms = earlier.find((c) => terms.some((t) => within(t, c)));
-    if (!withTerms) return { why: 'none' };
+    if (!withTerms) return forward() ?? unsaid() ?? { why: 'none' };
     const inThat = terms.filter((t) => within(t, withTerms));
     const kinds = new Set(inThat.map((t) => t.kind));
     if (kinds.size > 1) return { why: 'two' };
     carried.push(...clauses.filter((c) => c.start >= withTerms.start && c.end <= own.start));
+    if (kinds.size === 1 && !TARGET_OF[[...kinds][0]!]?.[a.unit]) {
+      const p = parallel();
+      if (p) return p;
+    }
     // "Secured Overnight Financing Rate (SOFR): 4.64%": a name and its bracketed acronym are one subject, said.
     const label = /^\s*[:：]/.test(text.slice(own.start, a.start)) && carried.every((c) => terms.some((t) => within(t, c)));
     return { kind: [...kinds][0]!, carried, how: label ? 'said' : 'carried', term: inThat[inThat.length - 1]! };
+
+    /**
+     * A figure that continues the figure before it in the sentence, in the same unit ("stand at about 12% of GDP,
+     * up from 7% in September 2019"): the same target's, read loosely.
+     */
+    function parallel(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
+      const prev = [...frames].reverse().find((f) => f.sentence === sentence[0] && f.end <= a.start);
+      if (!prev || prev.unit !== a.unit || /[;；。]/.test(text.slice(prev.end, a.start))) return null;
+      const lead = text.slice(Math.max(prev.end, a.start - 24), a.start);
+      if (!cueIn('from').test(lead) && !cueIn('compare').test(lead) && !cueAtEnd('level.to').test(lead)) return null;
+      return { kind: prev.kind, carried: [], how: 'carried', term: null };
+    }
+
+    /** "At 4.64% (up 1bp), the SOFR fix printed …": the subject named in the next clause. */
+    function forward(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
+      if (!/^\s*at\s*$/i.test(text.slice(own.start, h.start))) return null;
+      const next = clauses.find((c) => c.start >= own.end && !/[(（]\s*$/.test(text.slice(Math.max(0, c.start - 1), c.start)) && terms.some((t) => within(t, c)));
+      const first = next && terms.find((t) => within(t, next));
+      if (!first || first.start - next.start > 12) return null;
+      return { kind: first.kind, carried: [next], how: 'carried', term: first };
+    }
+
+    /** A Chinese sentence that leaves its subject unsaid takes the one indicator the sentence before it names. */
+    function unsaid(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
+      const verb = cueAll('level.verb');
+      verb.lastIndex = 0;
+      const pre = text.slice(sentence[0], h.start);
+      const m = [...pre.matchAll(verb)].pop();
+      if (!m || !EMPTY_SUBJECT.test(pre.slice(0, m.index)) || !/[\u4e00-\u9fff]/.test(pre)) return null;
+      const prevSentence = spans.filter(([, e]) => e <= sentence[0]).pop();
+      if (!prevSentence) return null;
+      const named = terms.filter((t) => t.start >= prevSentence[0] && t.end <= prevSentence[1] && TARGET_OF[t.kind]);
+      const kinds = new Set(named.map((t) => t.kind));
+      return kinds.size === 1 ? { kind: named[0]!.kind, carried: [], how: 'carried', term: named[0]! } : null;
+    }
   }
 
   function periodOf(a: Amount, own: Span, sentence: [number, number], said: string, drawdown: boolean, lead: Lead | 'change'): { period: Period; named: boolean } | { why: SkipWhy } {
@@ -319,12 +378,16 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     // An earlier level needs its own time: "from $144.08 billion the day before", not "from $2.4 trillion".
     if (earlierLevel) return { why: 'from' };
     // A past period set by an earlier sentence of the paragraph may still hold ("In 2019 … Reserves fell to …").
-    const pastBefore = phrases.some((p) => p.end <= sentence[0] && !p.aside && (p.past || (p.period !== null && p.period.kind !== 'current')));
+    // A verb in the present tense in the figure's own clause ("stand at") says now.
+    const pastBefore = !holds('present.verb', text.slice(own.start, a.start)) && phrases.some((p) => p.end <= sentence[0] && !p.aside && (p.past || (p.period !== null && p.period.kind !== 'current')));
     const free = usable.filter((p) => !boundTo.has(p));
     const earlier = free.filter((p) => p.end <= a.start);
     const later = free.filter((p) => p.start >= a.end);
     let period: Period | null;
-    if (earlier.length) period = earlier[earlier.length - 1]!.period;
+    // "as of November 30", 截至 5 月 17 日: the date the data are as of.
+    const asOf = distinct([...earlier, ...later].filter((p) => AS_OF.test(text.slice(Math.max(0, p.start - 8), p.start))));
+    if (asOf.length === 1) period = asOf[0]!.period;
+    else if (earlier.length) period = earlier[earlier.length - 1]!.period;
     else if (distinct(later).length === 1) period = later[0]!.period;
     else if (later.length) return { why: 'period' };
     else if (inSentence.some((p) => p.past && p.start < a.start) || pastBefore) return { why: 'period' };

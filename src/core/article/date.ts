@@ -148,13 +148,14 @@ export function jsonLdPublished(texts: readonly string[], pageUrl: string): stri
   return best ? ((best.datePublished ?? best.dateCreated) as string) : null;
 }
 
-/** A date in the URL's path: /2025/10/20/, /20251020/, 2025-10-20. */
+/** A date in the URL's path: /2025/10/20/, /20251020/, 2025-10-20, /2025/1020/. */
 export function urlDate(url: string): IsoDate | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   const m =
     /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?:\/|$)/.exec(path) ??
     /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_.-]|$)/.exec(path) ??
-    /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4}|\d{6})?(?=[/_.-]|$)/.exec(path);
+    /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4}|\d{6})?(?=[/_.-]|$)/.exec(path) ??
+    /(?:^|\/)((?:19|20)\d{2})\/(\d{2})(\d{2})(?:\/|$)/.exec(path);
   if (!m) return null;
   const d = `${m[1]}-${m[2]}-${m[3]}`;
   return isIsoDate(d) ? d : null;

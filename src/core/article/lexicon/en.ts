@@ -29,17 +29,28 @@ export const EN: Lexicon = {
       'by', 'bought', 'buy', 'buys', 'buying', 'purchase', 'purchases', 'purchased', 'rose', 'risen', 'fell', 'fallen', 'dropped', 'declined',
       'increased', 'decreased', 'added', 'adds', 'drained', 'drains', 'shrank', 'shrunk', 'grew', 'grown', 'jumped', 'slid', 'slipped', 'plunged',
       'surged', 'soared', 'climbed', 'gained', 'lost', 'cut', 'reduced', 'removed', 'withdrew', 'injected', 'up', 'down', 'shed', 'trimmed', 'a swing of',
+      'tumbled', 'dipped', 'edged', 'sank', 'sunk',
+      // Headlines speak in the present: "Cash Pile Jumps $108 Billion".
+      'rises', 'rise', 'falls', 'fall', 'drops', 'drop', 'jumps', 'jump', 'climbs', 'climb', 'slides', 'slide', 'slips', 'slip', 'plunges', 'plunge', 'surges', 'surge', 'soars',
+      'sinks', 'sink', 'shrinks', 'grows', 'gains', 'declines', 'increases', 'decreases', 'tumbles', 'dips', 'edges', 'adds', 'sheds',
     ],
     patterns: ['(?:increase|decrease|decline|drop|rise|fall|gain|loss|reduction|runoff|drawdown|swing|jump|change|outflow|inflow|injection)s? of'],
     examples: [
       ['The Fed’s balance sheet dropped by $381 billion from a year earlier.', 'skip change'],
       ['Reserves rose $46 billion last week.', 'skip change'],
       ['SOFR rose 6 bps on Friday.', 'skip change'],
+      ['US Treasury’s Cash Pile Jumps $108 Billion on Tax Day', 'skip change'],
     ],
   },
   'change.after': {
-    words: ['increase', 'decrease', 'decline', 'drop', 'rise', 'jump', 'fall', 'reduction', 'drawdown', 'outflow', 'inflow', 'injection', 'gain', 'loss', 'swing', 'change', 'more', 'less', 'higher', 'lower', 'worth'],
-    examples: [['A $46 billion increase in bank reserves last week.', 'skip change']],
+    words: [
+      'increase', 'decrease', 'decline', 'drop', 'rise', 'jump', 'fall', 'reduction', 'drawdown', 'outflow', 'inflow', 'injection', 'gain', 'loss', 'swing', 'change', 'more',
+      'less', 'higher', 'lower', 'worth', 'from peak', 'from the peak', 'from its peak', 'from a peak', 'from the high', 'from its high', 'below the peak', 'below its peak', 'off the peak',
+    ],
+    examples: [
+      ['A $46 billion increase in bank reserves last week.', 'skip change'],
+      ['ON RRPs: -$2.3 Trillion from Peak', 'skip change'],
+    ],
   },
   // After a move, the level it ended at: "fell to $31.2 billion", "dropped by $21 billion to $6.59 trillion".
   'level.to': {
@@ -84,7 +95,7 @@ export const EN: Lexicon = {
       'see', 'sees', 'seen', 'assume', 'assumes', 'assumption', 'anticipate', 'anticipates', 'anticipated', 'predict', 'predicts', 'predicted', 'prediction', 'outlook',
       'guidance', 'scenario', 'set to', 'on track', 'poised', 'in line to', 'headed to', 'heading to', 'headed toward', 'heading toward', 'headed for', 'heading for',
       'going to', 'next week', 'next month', 'next quarter', 'next year', 'later this week', 'later this month', 'later this year', 'by year-end', 'by the end of',
-      'considered', 'deemed', 'regarded', 'viewed as', 'thought', 'believed', 'lower bound', 'upper bound', 'lowest comfortable', 'level at which', 'LCLoR', 'cap', 'capped', 'limit',
+      'considered', 'deemed', 'regarded', 'viewed as', 'thought', 'believed', 'lower bound', 'upper bound', 'lowest comfortable', 'level at which', 'LCLoR',
     ],
     examples: [
       ['Analysts expect reserves to fall below $2.8 trillion.', 'skip forecast'],
@@ -128,9 +139,12 @@ export const EN: Lexicon = {
     words: [
       'of Treasuries', 'of Treasury securities', 'of U.S. Treasuries', 'of US Treasuries', 'in Treasuries', 'of T-bills', 'of bills', 'of notes', 'of bonds', 'of mortgage-backed',
       'of MBS', 'of securities', 'of debt', 'of loans', 'of gold', 'of currency', 'of collateral', 'in securities', 'in loans', 'of long-term', 'of short-term', 'of agency',
-      'of government', 'of federal', 'of its', 'in excess liquidity', 'of excess liquidity',
+      'of government', 'of federal', 'of its', 'in excess liquidity', 'of excess liquidity', 'debt cap', 'debt ceiling', 'debt limit', 'borrowing limit',
     ],
-    examples: [['The balance sheet holds $2.1 trillion of mortgage-backed securities.', 'skip part']],
+    examples: [
+      ['The balance sheet holds $2.1 trillion of mortgage-backed securities.', 'skip part'],
+      ['The TGA has been drained to avoid breaching the $31.4 trillion debt cap.', 'skip part'],
+    ],
   },
   // A rate that is not the overnight fixing the data hold.
   'derived.rate': {
@@ -171,6 +185,11 @@ export const EN: Lexicon = {
   'present': {
     words: ['now', 'currently', 'today', 'these days', 'at present', 'this week', 'last week', 'as of now'],
     examples: [['Reserves are now $3.1 trillion.', 'reserves 3100 current']],
+  },
+  // A level said in the present tense: now, even after a sentence about another year.
+  'present.verb': {
+    words: ['stand at', 'stands at', 'is at', 'are at', 'is now', 'are now', 'sits at', 'sit at', 'remains at', 'remain at', 'holds', 'hold', 'totals', 'currently'],
+    examples: [['The Fed held $4 trillion in 2018. Reserves stand at about 12% of GDP.', 'skip period ; skip unit']],
   },
   // The business day before another day of the sentence: "from $144.08 billion the day before".
   'previous.day': {

@@ -22,7 +22,7 @@ export const CUES = [
   'change.before', 'change.after', 'level.to', 'level.verb', 'from', 'compare',
   'forecast', 'forecast.noise', 'reported', 'average', 'rate.before', 'rate.after',
   'part.bank', 'part.before', 'part.after', 'derived.rate', 'another.time', 'extreme', 'anaphor', 'real.gdp',
-  'peak.word', 'decline.word', 'present', 'previous.day', 'vague.span',
+  'peak.word', 'decline.word', 'present', 'present.verb', 'previous.day', 'vague.span',
 ] as const;
 export type Cue = (typeof CUES)[number];
 
