@@ -10,7 +10,7 @@
  *   {type: 'cache/clear'}                → drops the cache, restarts from the bundled snapshot, then refreshes
  *   {type: 'page/config'}                → for a content script: badges on for its site?, density, language, words
  *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate)
- *   {type: 'claims/check', articleDate, passages, lang?} → the article's own figures, checked (ClaimsAnswer)
+ *   {type: 'claims/check', articleDate, passages, lang?, headline?} → the article's own figures, checked (ClaimsAnswer)
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildIndicatorsAnswer, buildSeriesAnswer, type IndicatorsAnswer } from '../core/answer';
@@ -33,7 +33,7 @@ export type Request =
   | { type: 'cache/clear' }
   | { type: 'page/config' }
   | { type: 'article/date'; facts: DateFacts }
-  | { type: 'claims/check'; articleDate: IsoDate | null; passages: Passage[]; lang?: Lang };
+  | { type: 'claims/check'; articleDate: IsoDate | null; passages: Passage[]; lang?: Lang; headline?: Passage };
 
 export function parseRequest(x: unknown): Request | null {
   if (typeof x !== 'object' || x === null) return null;
@@ -57,8 +57,10 @@ export function parseRequest(x: unknown): Request | null {
     }
     case 'claims/check': {
       const passages = parsePassages(m.passages);
-      if (!passages || (m.articleDate !== null && !isIsoDate(m.articleDate))) return null;
-      return { type: 'claims/check', articleDate: m.articleDate, passages, ...(lang ? { lang } : {}) };
+      const parsed = m.headline === undefined ? undefined : parsePassages([m.headline]);
+      const headline = parsed === undefined ? undefined : (parsed?.[0] ?? null);
+      if (!passages || (m.articleDate !== null && !isIsoDate(m.articleDate)) || headline === null) return null;
+      return { type: 'claims/check', articleDate: m.articleDate, passages, ...(lang ? { lang } : {}), ...(headline ? { headline } : {}) };
     }
     default:
       return null;
@@ -118,7 +120,7 @@ export async function answer(req: Request, sender?: Runtime.MessageSender): Prom
     case 'article/date':
       return readArticleDate(req.facts, nyTime(Date.now()).date);
     case 'claims/check':
-      return buildClaimsAnswer(await loadDoc(), req.passages, req.articleDate, nyTime(Date.now()).date, req.lang ?? (await readerLang()));
+      return buildClaimsAnswer(await loadDoc(), req.passages, req.articleDate, nyTime(Date.now()).date, req.lang ?? (await readerLang()), req.headline);
     case 'cache/clear':
       await clearDoc();
       requestRefresh('manual').catch(() => undefined);

@@ -4,6 +4,7 @@
  * switched off, badges set to off), and puts split text nodes back together.
  */
 import type { IndicatorAnswer, IndicatorsAnswer } from '../core/answer';
+import { mayHoldFigure } from '../core/article/amounts';
 import type { PageConfig } from '../core/page-config';
 import { Analyser, readsAsFedNews, type Mention } from '../core/terms/context';
 import type { IndicatorId } from '../core/types';
@@ -31,10 +32,13 @@ export interface ScannedBlock {
   mentions: Mention[];
   /** On screen when the scan began: its figures are checked first. */
   visible: boolean;
+  /** The article's headline: the indicator it names is the subject of figures that name none ("usage fell to …"). */
+  headline?: boolean;
 }
 
 /**
- * `onScanned` gets each scan's blocks that hold a digit and a term a figure can be tied to; those blocks are
+ * `onScanned` gets each scan's blocks that hold a digit and a term a figure can be tied to (or a unit: the
+ * headline may name the subject), and the headline when it names an indicator; those blocks are
  * judged in full even when "first mention" needs no more badges for their terms.
  *
  * A scan runs in slices (slices.ts): its blocks are all read first (the article's clues, in any order), then
@@ -156,7 +160,8 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
       const figures = !!onScanned && /\d/.test(b.text);
       const settled = cfg.density === 'every' || figures ? undefined : (to: string | null) => (to === 'topic' ? topics >= 2 : to !== 'sofr' && to !== null && counted.has(to as IndicatorId));
       const found = analyser.judge(read[k]!, settled);
-      if (figures && found.some((m) => m.kind !== 'topic')) withFigures.push({ block: b, mentions: found, visible: seen[k]! });
+      const headline = !!onScanned && b.element.closest('h1') !== null && found.some((m) => m.kind !== 'topic');
+      if ((figures && (found.some((m) => m.kind !== 'topic') || mayHoldFigure(b.text))) || headline) withFigures.push({ block: b, mentions: found, visible: seen[k]!, ...(headline ? { headline } : {}) });
       for (const m of found) m.indicator ? mentioned.add(m.indicator) : m.kind === 'topic' && topics++;
       for (const n of b.nodes) done.add(n);
       if (!found.length || cfg.density === 'article') continue;

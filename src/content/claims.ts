@@ -63,11 +63,16 @@ export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: Is
     if (placed.length) tally(fill(cfg.words.claimsTally!, placed.length, count('match'), count('close'), count('differs')));
   }
 
+  let headline: { text: string; terms: Array<{ start: number; end: number; kind: string }> } | null = null;
+
   return {
     scanned(blocks) {
+      const h = blocks.find((b) => b.headline);
+      if (h && !headline) headline = { text: h.block.text.slice(0, PASSAGE_LIMITS.text), terms: h.mentions.filter((m) => m.kind !== 'topic' && m.end <= PASSAGE_LIMITS.text).slice(0, PASSAGE_LIMITS.terms).map(({ start, end, kind }) => ({ start, end, kind })) };
       // What is on screen first; then the rest, in messages the worker accepts (a block too long for one is
       // left unmarked).
       const fits = blocks
+        .filter((b) => /\d/.test(b.block.text))
         .map(({ block, mentions, visible }) => ({ block, visible, passage: { text: block.text, terms: mentions.filter((m) => m.kind !== 'topic').map(({ start, end, kind }) => ({ start, end, kind })) } }))
         .filter(({ passage }) => passage.text.length <= PASSAGE_LIMITS.text && passage.terms.length <= PASSAGE_LIMITS.terms);
       const ordered = [...fits.filter((f) => f.visible), ...fits.filter((f) => !f.visible)];
@@ -77,7 +82,7 @@ export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: Is
           if (i) await yieldToPage();
           if (signal.aborted) return;
           const chunk = ordered.slice(i, i + PASSAGE_LIMITS.passages);
-          (ext.runtime.sendMessage({ type: 'claims/check', articleDate, passages: chunk.map((c) => c.passage), lang: cfg.lang }) as Promise<ClaimsAnswer | undefined>).then(
+          (ext.runtime.sendMessage({ type: 'claims/check', articleDate, passages: chunk.map((c) => c.passage), lang: cfg.lang, ...(headline ? { headline } : {}) }) as Promise<ClaimsAnswer | undefined>).then(
             (answer) => !signal.aborted && answer?.claims && mark(chunk, answer),
             () => undefined,
           );

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { mayHoldFigure } from '../../src/core/article/amounts';
 import { checkPassages, type CheckedClaim } from '../../src/core/article/check';
 import { readArticleDate } from '../../src/core/article/date';
 import type { Passage } from '../../src/core/article/claims';
@@ -37,7 +38,7 @@ export interface CorpusPage {
 export const corpusPages = (): CorpusPage[] => JSON.parse(readFileSync(join(CORPUS, 'claims.json'), 'utf8'));
 
 /** A page's blocks and date as the content script would send them (no layout: every block counts). */
-export function readPage(html: string, url: string, today: string): { date: string | null; passages: Passage[] } {
+export function readPage(html: string, url: string, today: string): { date: string | null; passages: Passage[]; headline?: Passage } {
   const dom = new JSDOM(html, { url });
   const g = globalThis as { NodeFilter?: unknown };
   g.NodeFilter ??= dom.window.NodeFilter;
@@ -48,8 +49,11 @@ export function readPage(html: string, url: string, today: string): { date: stri
   const an = new Analyser();
   const read = blocks.map((b) => an.read(b.text));
   const passages = blocks.map((b, i) => ({ text: b.text, terms: an.judge(read[i]!).filter((m) => m.kind !== 'topic').map(({ start, end, kind }) => ({ start, end, kind })) }));
+  // As content/badges.ts and content/claims.ts send them: blocks with a digit and a term or a unit; the headline.
+  const h = blocks.findIndex((b) => b.element.closest('h1') && passages[blocks.indexOf(b)]!.terms.length);
   dom.window.close();
-  return { date, passages: process.env.LL_ALL ? passages : passages.filter((p) => /\d/.test(p.text) && p.terms.length) };
+  const sent = passages.filter((p) => /\d/.test(p.text) && (p.terms.length || mayHoldFigure(p.text)));
+  return { date, passages: process.env.LL_ALL ? passages : sent, ...(h >= 0 ? { headline: passages[h]! } : {}) };
 }
 
 export interface Scored {
@@ -77,9 +81,9 @@ export function scoreCorpus(doc: CacheDoc, today: string, only?: string): Scored
   const lines: string[] = [];
   for (const c of corpusPages().filter((p) => !only || p.file.includes(only))) {
     const html = readFileSync(join(CORPUS, 'pages', c.file), 'utf8');
-    const { date, passages } = readPage(html, `https://www.reuters.com${c.servePath ?? '/' + c.file}`, today);
+    const { date, passages, headline } = readPage(html, `https://www.reuters.com${c.servePath ?? '/' + c.file}`, today);
     if (date !== c.articleDate) lines.push(`${c.file}: DATE read ${date}, annotated ${c.articleDate}`);
-    const result = checkPassages(doc, passages, date, today);
+    const result = checkPassages(doc, passages, date, today, headline);
     const marks: CheckedClaim[] = result.checked;
     const why = (quote: string) => result.unchecked.filter((u) => quote.includes(u.text.trim())).map((u) => u.why).join(',') || 'not read';
     const used = new Set<number>();

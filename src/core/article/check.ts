@@ -209,13 +209,13 @@ function sourceOf(key: SeriesKey, doc: CacheDoc, date: IsoDate): { name: string;
  * Reads the figures in each passage and checks them against the data published by the article's date
  * (by today for an undated article, whose figures are read only when they name their period).
  */
-export function checkPassages(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate): { checked: CheckedClaim[]; unchecked: UncheckedClaim[] } {
+export function checkPassages(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate, headline?: Passage): { checked: CheckedClaim[]; unchecked: UncheckedClaim[] } {
   const day = articleDate && articleDate < today ? articleDate : today;
   const cut = publishedBy(doc, day);
   const checked: CheckedClaim[] = [];
   const unchecked: UncheckedClaim[] = [];
   passages.forEach((p, passage) => {
-    const { claims, skipped, named } = readClaims(p, articleDate);
+    const { claims, skipped, named } = readClaims(p, articleDate, headline);
     for (const s of skipped) unchecked.push({ passage, ...s });
     for (const c of claims) {
       const data = dataFor(cut, c.target);

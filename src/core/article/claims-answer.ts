@@ -92,8 +92,8 @@ function display(c: CheckedClaim, day: IsoDate, lang: Lang): ClaimAnswer['displa
   };
 }
 
-export function buildClaimsAnswer(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate, lang: Lang): ClaimsAnswer {
-  const { checked, unchecked } = checkPassages(doc, passages, articleDate, today);
+export function buildClaimsAnswer(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate, lang: Lang, headline?: Passage): ClaimsAnswer {
+  const { checked, unchecked } = checkPassages(doc, passages, articleDate, today, headline);
   const day = articleDate && articleDate < today ? articleDate : today;
   const count = (v: CheckedClaim['verdict']) => checked.filter((c) => c.verdict === v).length;
   return {

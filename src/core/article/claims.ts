@@ -11,6 +11,7 @@
 import type { TermKind } from '../terms/dictionary';
 import { sentences } from '../terms/context';
 import { previousBusinessDay } from '../calendar';
+import { addDays } from '../dates';
 import type { IsoDate } from '../types';
 import { readAmounts, type Amount, type AmountUnit } from './amounts';
 import { cueAll, cueAtEnd, cueAtStart, cueIn, foldText, holds } from './lex';
@@ -143,7 +144,8 @@ function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): M
     }
     const p = phrases.find((q) => q.start >= a.end && q.start < next && !q.aside && !bound.has(q));
     // Only words between (English: "at its peak in", "as of", "stashed on"); never across a move's "to" (降至目前).
-    const gap = p ? text.slice(a.end, p.start) : '';
+    // An aside between dashes ("$1.6 trillion—or 9 percent of bank assets—in January 2020") is skipped over.
+    const gap = p ? text.slice(a.end, p.start).replace(/^\s*[—–]\s*[^—–]*[—–]\s*/, ' ') : '';
     if (p?.period && gap.length <= OWN_PERIOD_REACH && /^[\sA-Za-z'’-]*$/.test(gap) && !/\b(?:to|from)\b/i.test(gap)) bound.set(p, a);
   });
   return bound;
@@ -151,23 +153,30 @@ function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): M
 
 /**
  * "The day before", 此前一天, 前一交易日: the business day before the last day named before it in the passage
- * (the figure's neighbour's day); unresolved when none was named.
+ * (the figure's neighbour's day); "the previous figure", "a week earlier": the week before it. None when no
+ * day was named.
  */
 function previousDays(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
   const out: PeriodPhrase[] = [];
-  const re = new RegExp(cueIn('previous.day').source, 'gi');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const anchor = [...phrases].reverse().find((p) => p.end <= start && p.period?.kind === 'day');
-    const date = anchor?.period?.kind === 'day' ? anchor.period.date : null;
-    out.push({ start, end: start + m[0].length, period: date ? { kind: 'day', date: previousBusinessDay(date) } : null });
+  for (const [cue, back] of [['previous.day', previousBusinessDay], ['previous.week', (d: IsoDate) => addDays(d, -7)]] as const) {
+    const re = new RegExp(cueIn(cue).source, 'gi');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const anchor = [...phrases].reverse().find((p) => p.end <= start && p.period?.kind === 'day');
+      const date = anchor?.period?.kind === 'day' ? anchor.period.date : null;
+      // Unanchored, it dates nothing: "up $225B from a week earlier" is a move.
+      if (date) out.push({ start, end: start + m[0].length, period: { kind: 'day', date: back(date) } });
+    }
   }
   return out;
 }
 
 /** The figures of a passage, read; and the periods it names (where a figure read as today's may belong instead). */
-export function readClaims(passage: Passage, article: IsoDate | null): { claims: Claim[]; skipped: Skipped[]; named: Period[] } {
+export function readClaims(passage: Passage, article: IsoDate | null, headline?: Passage): { claims: Claim[]; skipped: Skipped[]; named: Period[] } {
   const text = foldText(passage.text);
+  /** The one indicator the article's headline names, if it names one: the subject of "usage", 使用量, "the facility". */
+  const headlineKinds = new Set((headline?.terms ?? []).filter((t) => t.kind !== 'topic' && TARGET_OF[t.kind]).map((t) => t.kind));
+  const headlineKind = headlineKinds.size === 1 ? [...headlineKinds][0]! : null;
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const terms = passage.terms.filter((t) => t.kind !== 'topic').sort((a, b) => a.start - b.start);
@@ -223,6 +232,8 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     if (RATES.has(target) && holds('derived.rate', upTo)) return { why: 'unchecked' };
     if (cueAtStart('part.after').test(text.slice(h.end, h.end + 40)) || holds('part.before', text.slice(own.start, h.start))) return { why: 'part' };
 
+    // A signed amount of money is a move: "QT: -$34 Billion in June", "+USD 890 bn".
+    if (a.unit === 'usd_bn' && (a.signed || /(?:^|[\s(:：])[-−+]\s*$/.test(before))) return { why: 'change' };
     // The lead: a level ("stood at", "fell to", "Total assets:"), a move ("rose $46 billion"), an earlier level.
     const leadKind = drawdown ? 'level' : leadOf(lead.replace(LEAD_FILLER, ''), h.hedge, a.start > h.start);
     if (leadKind === 'change' && !drawdown) return { why: 'change' };
@@ -265,17 +276,24 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     after: string,
   ): { kind: TermKind; carried: Span[]; how: 'said' | 'carried'; term: Span | null } | { why: SkipWhy } {
     const carried: Span[] = [];
-    const inOwn = terms.filter((t) => within(t, own));
+    // A term that cannot carry a figure of this unit is no rival subject ("Fed Balance Sheet QT: … $7.22 Trillion").
+    const rival = (t: Span & { kind: TermKind }) => !!TARGET_OF[t.kind]?.[a.unit] || (a.unit === 'bp' && ['sofr', 'effr', 'iorb', 'fed_funds'].includes(t.kind)) || (a.unit === 'pct' && t.kind === 'rrp');
     const previousTerms = (upTo: number, from: number) => terms.filter((t) => t.end <= upTo && t.start >= from);
     if (a.unit === 'pct' && (OF_GDP_BEFORE.test(text.slice(own.start, h.start)) || OF_GDP_AFTER.test(text.slice(a.end, Math.min(sentence[1], a.end + 48))))) {
       // "reserves … about 7% of GDP": the ratio of the nearest indicator named before it, if that is reserves.
       const named = previousTerms(a.start, sentence[0]).filter((t) => t.kind !== 'gdp' && t.kind !== 'reserves_gdp');
       const last = named[named.length - 1];
-      const ratio = inOwn.find((t) => t.kind === 'reserves_gdp');
+      const ratio = terms.find((t) => within(t, own) && t.kind === 'reserves_gdp');
       if (ratio) return { kind: 'reserves_gdp', carried, how: 'said', term: ratio };
       if (last?.kind === 'reserves') return { kind: 'reserves_gdp', carried, how: within(last, own) ? 'said' : 'carried', term: last };
       return { why: last ? 'two' : 'none' };
     }
+    const labelTerm = terms.filter((t) => within(t, own) && t.end <= a.start).pop();
+    if (labelTerm && !rival(labelTerm) && /^\s*[:：]?\s*$/.test(text.slice(labelTerm.end, h.start))) return { why: 'unit' };
+    const ownTerms = terms.filter((t) => within(t, own));
+    // Only terms that cannot carry it: the figure is theirs, and not checked ("2 兆美元的量化緊縮").
+    if (ownTerms.length && !ownTerms.some(rival)) return new Set(ownTerms.map((t) => t.kind)).size > 1 ? { why: 'two' } : { kind: ownTerms[0]!.kind, carried, how: 'said', term: ownTerms[0]! };
+    const inOwn = ownTerms.filter(rival);
     if (inOwn.length) {
       const kinds = new Set(inOwn.map((t) => t.kind));
       if (kinds.size > 1) {
@@ -308,8 +326,9 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     if (continued) return continued;
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
     const withTerms = earlier.find((c) => terms.some((t) => within(t, c)));
-    if (!withTerms) return forward() ?? unsaid() ?? { why: 'none' };
-    const inThat = terms.filter((t) => within(t, withTerms));
+    if (!withTerms) return forward() ?? unsaid() ?? generic() ?? { why: 'none' };
+    const inThat = terms.filter((t) => within(t, withTerms) && rival(t));
+    if (!inThat.length) return { why: 'unit' };
     const kinds = new Set(inThat.map((t) => t.kind));
     if (kinds.size > 1) return { why: 'two' };
     carried.push(...clauses.filter((c) => c.start >= withTerms.start && c.end <= own.start));
@@ -340,6 +359,12 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
       const first = next && terms.find((t) => within(t, next));
       if (!first || first.start - next.start > 12) return null;
       return { kind: first.kind, carried: [next], how: 'carried', term: first };
+    }
+
+    /** "Usage dropped below $250 billion", 使用量总计…: a generic subject word, and the indicator the headline names. */
+    function generic(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
+      if (!headlineKind || !holds('subject.generic', text.slice(sentence[0], a.start))) return null;
+      return { kind: headlineKind, carried: [], how: 'carried', term: null };
     }
 
     /** A Chinese sentence that leaves its subject unsaid takes the one indicator the sentence before it names. */
@@ -398,7 +423,11 @@ export function readClaims(passage: Passage, article: IsoDate | null): { claims:
     // reaches the figure too ("Before the pandemic, reserves were …"), unless a "now" between them turns to the
     // present ("2019 年的 7% …;如今,儲備金佔 GDP 的 9.71%").
     const since = earlier.length ? earlier[earlier.length - 1]!.end : sentence[0];
-    if (period?.kind === 'current' && ((!drawdown && holds('extreme', said)) || holds('another.time', text.slice(since, own.end)))) return { why: 'period' };
+    // …and after the figure in its clause, up to the next figure (which has words of its own).
+    const until = Math.min(own.end, amounts.find((b) => b.start > a.end)?.start ?? own.end);
+    // …unless the record is said in the present ("SOFR hits a record high of 5.40%").
+    const recordNow = holds('present.verb', text.slice(own.start, a.start));
+    if (period?.kind === 'current' && ((!drawdown && !recordNow && holds('extreme', said) && !holds('extreme.now', said)) || (!recordNow && holds('another.time', text.slice(since, until))))) return { why: 'period' };
     if (period === null) return { why: 'undated' };
     if (period.kind === 'current' && (!article || inSentence.some((p) => p.past && within(p, own)))) return { why: article ? 'period' : 'undated' };
     // The end of a move "from $X … to $Y" with no time of its own: when, is not said.

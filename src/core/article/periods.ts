@@ -65,6 +65,7 @@ type Read = (m: RegExpExecArray, article: IsoDate | null) => Omit<PeriodPhrase, 
 const PHRASES: Array<[RegExp, Read]> = [
   // Since … / comparisons: asides.
   [new RegExp(String.raw`\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH_RE}\s+)?(?:\d{1,2},?\s+)?(?:${YEAR}|${MONTH_RE})`, 'gi'), () => ({ period: null, aside: true })],
+  [new RegExp(String.raw`\bpost-(?:${MONTH_RE}\s*)?(?:${YEAR})?`, 'gi'), () => ({ period: null, aside: true })],
   [new RegExp(String.raw`\bsince\s+(?:the|its|a)\s+(?:(?:record|all-time)\s+)?(?:peak|high|low|trough|start|end|beginning|top)\s+(?:in|of)\s+(?:${MONTH_RE}(?:\s+${YEAR})?|${YEAR})`, 'gi'), () => ({ period: null, aside: true })],
   [new RegExp(String.raw`(?:自|從|从)\s*${YEAR}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?\s*(?:以來|以来|開始|开始|起)`, 'g'), () => ({ period: null, aside: true })],
   [new RegExp(String.raw`${YEAR}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?\s*(?:以來|以来)`, 'g'), () => ({ period: null, aside: true })],

@@ -139,7 +139,7 @@ export const DICTIONARY: readonly TermDef[] = [
   {
     to: 'rrp',
     cue: 'fed',
-    terms: ['overnight reverse repo facility', 'overnight reverse repurchase agreement facility', 'overnight reverse repurchase facility', 'overnight reverse repo', 'overnight reverse repurchase', 'ON RRP', 'ON-RRP', '隔夜逆回購', '隔夜逆回购', '逆回購工具', '逆回购工具'],
+    terms: ['overnight reverse repo facility', 'overnight reverse repurchase agreement facility', 'overnight reverse repurchase facility', 'overnight reverse repo', 'overnight reverse repurchase', 'ON RRP', 'ON RRPs', 'ON-RRP', '隔夜逆回購', '隔夜逆回购', '逆回購工具', '逆回购工具'],
   },
   { to: 'rrp', needs: 'fed', terms: ['reverse repo facility', 'reverse repurchase facility', 'reverse repo', 'reverse repos', 'reverse repurchase', '逆回購', '逆回购'] },
   { to: 'rrp', needs: 'fed', exact: true, terms: ['RRP'] },

@@ -103,7 +103,12 @@ export const EN: Lexicon = {
       ['Reserves should stay above $2.9 trillion.', 'skip forecast'],
     ],
   },
-  'forecast.noise': { words: [], examples: [] },
+  // "May" the month is not the modal: "a fresh post-May 2022 high of $906B".
+  'forecast.noise': {
+    words: [],
+    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d'],
+    examples: [['The TGA rose to a fresh post-May 2022 high of $906B.', 'tga 906 current']],
+  },
   // Reported speech: what someone said is not the data's word; a figure in it is never given a ✗.
   'reported': {
     words: ['said', 'says', 'told', 'noted', 'wrote', 'argued', 'warned', 'testified', 'according to a', 'estimates by', 'in a note'],
@@ -174,6 +179,11 @@ export const EN: Lexicon = {
     words: ['peak', 'peaks', 'peaked', 'high', 'highs', 'highest', 'record', 'all-time', 'low', 'lows', 'lowest', 'trough', 'bottom', 'bottomed'],
     examples: [['The ON RRP held $2.5 trillion at its peak.', 'skip period']],
   },
+  // A high or low just set: the latest data ("rose to a fresh high of $906B").
+  'extreme.now': {
+    words: ['fresh high', 'new high', 'fresh low', 'new low', 'fresh record', 'new record', 'fresh post', 'new post'],
+    examples: [['The TGA rose by $9B to a fresh high of $906B.', 'skip change ; tga 906 current']],
+  },
   'anaphor': { words: ['its', 'it'], examples: [['The reverse repo facility has drained. Its balance is $5 billion now.', 'rrp 5 current']] },
   'real.gdp': { words: ['real'], examples: [['Real GDP was $23.5 trillion in 2025 Q2.', 'skip unchecked']] },
   'peak.word': { words: ['peak', 'high', 'record'], examples: [['The reverse repo is down 99% from its peak.', 'rrp_drawdown 99 current']] },
@@ -188,13 +198,30 @@ export const EN: Lexicon = {
   },
   // A level said in the present tense: now, even after a sentence about another year.
   'present.verb': {
-    words: ['stand at', 'stands at', 'is at', 'are at', 'is now', 'are now', 'sits at', 'sit at', 'remains at', 'remain at', 'holds', 'hold', 'totals', 'currently'],
-    examples: [['The Fed held $4 trillion in 2018. Reserves stand at about 12% of GDP.', 'skip period ; skip unit']],
+    words: [
+      'stand at', 'stands at', 'is at', 'are at', 'is now', 'are now', 'sits at', 'sit at', 'remains at', 'remain at', 'holds', 'hold', 'totals', 'currently', 'hits', 'reaches',
+      'touches', 'rises', 'falls', 'drops', 'jumps', 'plunge', 'plunges', 'sinks', 'sink', 'slips', 'slip', 'climbs', 'surges', 'tumbles', 'dips', 'edges', 'nears', 'tops',
+    ],
+    examples: [
+      ['The ON RRP held $2.5 trillion in 2022. Reserves stand at about 12% of GDP.', 'skip period ; reserves_gdp 12 about current'],
+      ['SOFR hits a record high of 5.40%', 'sofr 5.4 current'],
+      ['After Fed Trims ON RRP Rate by 5 Basis Points, ON RRPs Plunge to $98 Billion', 'skip unit ; rrp 98 current'],
+    ],
   },
   // The business day before another day of the sentence: "from $144.08 billion the day before".
   'previous.day': {
     words: ['the day before', 'the previous day', 'a day earlier', 'the prior day', 'the previous session', 'the previous business day'],
     examples: [['The TGA rose to $252.55 billion on Friday from $144.08 billion the day before.', 'tga 252.55 day:2025-10-17 ; tga 144.08 day:2025-10-16']],
+  },
+  // The observation before another one of the sentence: "dropping from the previous figure of $3.062 trillion".
+  'previous.week': {
+    words: ['the previous figure', 'the previous reading', 'the previous week', 'the prior week', 'a week earlier', 'the week before', 'a week before'],
+    examples: [['As of October 15, reserve balances fell to $2.957 trillion, from the previous figure of $3.062 trillion.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08']],
+  },
+  // A subject named only by a generic word: the indicator the headline names ("usage", "the facility").
+  'subject.generic': {
+    words: ['usage', 'take-up', 'uptake', 'balances', 'the facility', 'a major Federal Reserve facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
+    examples: [['Usage at the facility dropped below $250 billion on Monday.', 'headline rrp: rrp 250 less day:2025-10-20']],
   },
   // A span whose time is not said: "over the following three months".
   'vague.span': {

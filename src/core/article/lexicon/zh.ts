@@ -108,6 +108,7 @@ export const ZH: Lexicon = {
     words: ['高峰', '峰值', '最高', '最低', '高点', '低点', '新高', '新低', '纪录', '记录'],
     examples: [['逆回购的峰值为 2.5 万亿美元。', 'skip period']],
   },
+  'extreme.now': { words: ['创新高', '创新低', '创下新高', '创下新低', '再创新高'], examples: [['TGA 餘額目前升至 9,060 億美元,創新高。', 'tga 906 current']] },
   'anaphor': { words: ['其', '它'], examples: [['逆回購工具大幅萎縮。其規模目前為 50 億美元。', 'rrp 5 current']] },
   'real.gdp': { words: ['实质', '实际'], examples: [['美國 2025 年第二季實質 GDP 為 23.7 兆美元。', 'skip unchecked']] },
   'peak.word': { words: ['高峰', '峰值', '最高', '高点'], examples: [['逆回購相比高峰目前縮水了 99% 以上。', 'rrp_drawdown 99 more current']] },
@@ -120,6 +121,11 @@ export const ZH: Lexicon = {
   'previous.day': {
     words: ['此前一天', '前一天', '前一日', '前一交易日', '前一个交易日', '上一交易日', '前日'],
     examples: [['逆回購使用量週五降至 1,200 億美元,前一天為 1,350 億美元。', 'rrp 120 day:2025-10-17 ; rrp 135 day:2025-10-16']],
+  },
+  'previous.week': { words: ['前一周', '一周前', '上一周的'], examples: [['截至10月15日準備金降至 2.957 兆美元,前一週為 3.062 兆美元。', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08']] },
+  'subject.generic': {
+    words: ['使用量', '用量', '规模', '余额', '该工具', '这一工具', '该机制', '存量', '这标志着'],
+    examples: [['周四共有97位参与者的使用量总计9930亿美元。', 'headline rrp: rrp 993 day:2025-10-16']],
   },
   'vague.span': { words: ['未来几个月', '接下来几个月', '随后几个月', '多年来'], examples: [['准备金在随后几个月升至 3.2 万亿美元。', 'skip period']] },
 };
