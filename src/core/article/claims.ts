@@ -137,7 +137,9 @@ function hedgeOf(text: string, a: Amount): { hedge: Hedge; start: number; end: n
 function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): Map<PeriodPhrase, Amount> {
   const bound = new Map<PeriodPhrase, Amount>();
   amounts.forEach((a, i) => {
-    const next = amounts[i + 1]?.start ?? text.length;
+    // An aside between dashes right after the figure ("—or 9 percent of bank assets—") is looked past.
+    const dash = /^\s*[—–][^—–]*[—–]/.exec(text.slice(a.end, a.end + 80));
+    const next = amounts.find((b, j) => j > i && b.start >= a.end + (dash?.[0].length ?? 0))?.start ?? text.length;
     if (/^\s*[(（]/.test(text.slice(a.end))) {
       const close = text.slice(a.end).search(/[)）]/);
       for (const p of phrases) if (p.period && close >= 0 && p.start >= a.end && p.end <= a.end + close) bound.set(p, a);
@@ -239,7 +241,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (leadKind === 'change' && !drawdown) return { why: 'change' };
     if (!drawdown && cueAtStart('change.after').test(text.slice(h.end, h.end + 16).replace(/^\s*的/, ''))) return { why: 'change' };
     if ([own, ...carried].some((c) => holds('forecast', text.slice(c.start, c.end), 'forecast.noise'))) return { why: 'forecast' };
-    if (holds('vague.span', text.slice(a.end, own.end))) return { why: 'period' };
+    const nextFigure = amounts.find((b) => b.start >= a.end)?.start ?? own.end;
+    if (holds('vague.span', text.slice(a.end, Math.min(own.end, nextFigure)))) return { why: 'period' };
 
     // Its period.
     const read = periodOf(a, own, sentence, said, drawdown, leadKind);
@@ -382,6 +385,13 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     }
   }
 
+  /** The text of [from, to) with its asides ("since …", "post-May 2022") blanked: they set no time of their own. */
+  function withoutAsides(from: number, to: number): string {
+    let t = text.slice(from, to);
+    for (const p of phrases) if (p.aside && p.start >= from && p.end <= to) t = t.slice(0, p.start - from) + ' '.repeat(p.end - p.start) + t.slice(p.end - from);
+    return t;
+  }
+
   function periodOf(a: Amount, own: Span, sentence: [number, number], said: string, drawdown: boolean, lead: Lead | 'change'): { period: Period; named: boolean } | { why: SkipWhy } {
     const inSentence = phrases.filter((p) => p.start >= sentence[0] && p.end <= sentence[1] && !p.aside);
     const usable = inSentence.filter((p) => !p.past && (!boundTo.has(p) || boundTo.get(p) === a));
@@ -427,7 +437,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const until = Math.min(own.end, amounts.find((b) => b.start > a.end)?.start ?? own.end);
     // …unless the record is said in the present ("SOFR hits a record high of 5.40%").
     const recordNow = holds('present.verb', text.slice(own.start, a.start));
-    if (period?.kind === 'current' && ((!drawdown && !recordNow && holds('extreme', said) && !holds('extreme.now', said)) || (!recordNow && holds('another.time', text.slice(since, until))))) return { why: 'period' };
+    if (period?.kind === 'current' && ((!drawdown && !recordNow && holds('extreme', said) && !holds('extreme.now', said)) || (!recordNow && holds('another.time', withoutAsides(since, until))))) return { why: 'period' };
     if (period === null) return { why: 'undated' };
     if (period.kind === 'current' && (!article || inSentence.some((p) => p.past && within(p, own)))) return { why: article ? 'period' : 'undated' };
     // The end of a move "from $X … to $Y" with no time of its own: when, is not said.
