@@ -206,7 +206,12 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // "$60 billion to $100 billion", "200-250亿"; not "from April 2022 to $8.9 trillion" (a period before "to").
     const rangeBefore = RANGE_BEFORE.exec(before);
     const periodBefore = rangeBefore && phrases.some((p) => p.end >= a.start - before.length + rangeBefore.index && p.end <= a.start - before.length + rangeBefore.index + 1 + /^\d*/.exec(before.slice(rangeBefore.index))![0].length && p.start < a.start);
-    if ((rangeBefore && !periodBefore) || RANGE_AFTER.test(after)) return { why: 'range' };
+    // "dropped by $21 billion to $6.59 trillion" is a move and the level it ended at, not a range.
+    const prev = amounts.filter((b) => b.end <= a.start).pop();
+    const next = amounts.find((b) => b.start >= a.end);
+    const moveBefore = (x: Amount | undefined) => !!x && cueAtEnd('change.before').test(text.slice(Math.max(sentence[0], x.start - 24), x.start).replace(LEAD_FILLER, ''));
+    if (rangeBefore && !periodBefore && !moveBefore(prev)) return { why: 'range' };
+    if (RANGE_AFTER.test(after) && !(moveBefore(a) && next && /^\s*to\s*$/i.test(text.slice(a.end, next.start).replace(/\$$/, '')))) return { why: 'range' };
     const clauses = clausesOf(text, sentence);
     const own = clauses.find((c) => a.start >= c.start && a.start < c.end) ?? { start: a.start, end: a.end };
     const h = hedgeOf(text, a);
@@ -242,7 +247,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (!drawdown && cueAtStart('change.after').test(text.slice(h.end, h.end + 16).replace(/^\s*的/, ''))) return { why: 'change' };
     if ([own, ...carried].some((c) => holds('forecast', text.slice(c.start, c.end), 'forecast.noise'))) return { why: 'forecast' };
     const nextFigure = amounts.find((b) => b.start >= a.end)?.start ?? own.end;
-    if (holds('vague.span', text.slice(a.end, Math.min(own.end, nextFigure)))) return { why: 'period' };
+    const previousFigure = amounts.filter((b) => b.end <= a.start && b.start >= own.start).pop()?.end ?? own.start;
+    if (holds('vague.span', text.slice(previousFigure, Math.min(own.end, nextFigure)))) return { why: 'period' };
 
     // Its period.
     const read = periodOf(a, own, sentence, said, drawdown, leadKind);
@@ -264,7 +270,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // Strict: a ✗ on it would be fair.
     const between = term ? amounts.some((b) => b !== a && b.start > Math.min(term.end, a.start) && b.end <= Math.max(term.start, a.start)) : true;
     const present = named || holds('present', text.slice(sentence[0], sentence[1]));
-    const reported = holds('reported', upTo);
+    const reported = holds('reported', text.slice(sentence[0], sentence[1]));
     const loose: Claim['loose'] = reported ? 'reported' : how !== 'said' ? 'carried' : between ? 'between' : !present ? 'default_period' : undefined;
     const leadOut: Lead = leadKind === 'change' ? 'plain' : leadKind;
     return { start: h.start, end: h.end, target, value, unit: a.unit, step: a.step, hedge: h.hedge, period, text: '', signKnown, lead: leadOut, strict: !loose, ...(loose ? { loose } : {}) } satisfies Claim;
@@ -398,7 +404,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const bound = usable.filter((p) => boundTo.get(p) === a);
     // In its own clause: after the figure before it (the figure before it owns what follows it).
     const previous = amounts.filter((b) => b.end <= a.start && b.start >= own.start).pop();
-    const inClause = usable.filter((p) => within(p, own) && (!previous || p.start >= previous.end) && !boundTo.has(p));
+    const inClause = usable.filter((p) => within(p, own) && (!previous || p.start >= previous.end) && p.end <= a.start && !boundTo.has(p));
     const owned = bound.length ? bound : inClause;
     const distinct = (ps: PeriodPhrase[]) => ps.filter((p, i) => ps.findIndex((q) => (q.period && p.period ? samePeriod(q.period, p.period) : q === p)) === i);
     const earlierLevel = lead === 'from' || lead === 'compare';

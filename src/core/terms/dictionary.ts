@@ -178,7 +178,7 @@ export const DICTIONARY: readonly TermDef[] = [
   { to: 'fed_assets', cue: 'fed', anchor: 'balance sheet', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', '美联储资产负债表', '美聯儲資產負債表', '美联储资产规模', '美聯儲資產規模', '聯準會資產規模'] },
   // A bare "balance sheet" is any company's; only "its/the/central bank's balance sheet" near the Fed counts.
   { to: 'fed_assets', needs: 'fed', anchor: 'balance sheet', re: [`(?:its|the|central bank${APOS}?s?) balance sheet`], terms: ['資產負債表', '资产负债表', '資產規模', '资产规模'] },
-  { to: 'fed_assets', needs: 'fed', terms: ['total assets', '總資產', '总资产'] },
+  { to: 'fed_assets', needs: 'fed', terms: ['total assets', '總資產', '总资产', '資產總額', '资产总额'] },
   // Net liquidity
   { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', '淨流動性', '净流动性'] },
   { to: 'total_liquidity', needs: 'fed', terms: ['總流動性', '总流动性', 'total liquidity'] },

@@ -38,7 +38,8 @@ export const EN: Lexicon = {
     examples: [
       ['The Fed’s balance sheet dropped by $381 billion from a year earlier.', 'skip change'],
       ['Reserves rose $46 billion last week.', 'skip change'],
-      ['SOFR rose 6 bps on Friday.', 'skip change'],
+      ['SOFR rose 6 bps to 4.31% on Friday.', 'skip unit ; sofr 4.31 day:2025-10-17'],
+      ['The TGA rose by $40 billion on Friday.', 'skip change'],
       ['US Treasury’s Cash Pile Jumps $108 Billion on Tax Day', 'skip change'],
     ],
   },

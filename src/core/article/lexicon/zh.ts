@@ -93,7 +93,7 @@ export const ZH: Lexicon = {
   'part.before': { words: ['其中', '包括', '包含', '另外还有'], examples: [['資產負債表目前為 6.6 兆美元,其中 4.2 兆美元是美債。', 'fed_assets 6600 current ; skip part']] },
   'part.after': {
     words: ['的国债', '的美国国债', '的公债', '的美债', '的国库券', '的短债', '的长债', '的MBS', '的抵押贷款', '的房贷', '的证券', '的债券', '的黄金', '国债', '美债', '的信贷', '的流动性', '流动性', '的紧急贷款', '的债务上限', '债务上限', '的紧急贷款计划'],
-    examples: [['聯準會目前持有 4.2 兆美元的美債。', 'skip part']],
+    examples: [['聯準會資產負債表目前為 6.6 兆美元,持有 4.2 兆美元的美債。', 'fed_assets 6600 current ; skip part']],
   },
   'derived.rate': { words: ['期货', '掉期', '交换', '远期', '隐含', '百分位', '定期', '复利', '指数', '平均'], examples: [['SOFR 期貨目前隱含 3.2% 的利率。', 'skip unchecked']] },
   'another.time': {
