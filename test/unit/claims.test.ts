@@ -144,12 +144,15 @@ describe('the annotated pages, on their own dates', () => {
     expect(r.unchecked.find((u) => u.text === '$3.1 trillion')).toBeTruthy();
   });
 
-  it('Xinhua, 2019-02-28: the Fed’s assets “约4万亿美元” match; “可能在1万亿美元左右” is a forecast; “从4.5万亿美元” a starting point', () => {
+  it('Xinhua, 2019-02-28: the Fed’s assets “约4万亿美元” match; “可能在1万亿美元左右” is a forecast, “低于目前约1.6万亿美元” the level now; “从4.5万亿美元” a starting point', () => {
     const r = checkPassages(doc, passagesOf(pageBlocks('txt-zh02_xinhua-via-itaiwannews_powell-to-end-balance-sheet-runoff-2019.html')), '2019-02-28', TODAY);
-    expect(r.checked.map((c) => [c.target, c.text, c.verdict])).toEqual([['fed_assets', '约4万亿美元', 'match']]);
+    // The forecast's 可能 stays in its clause: 目前 in the next one states today's level (a looser reading: never a ✗).
+    expect(r.checked.map((c) => [c.target, c.text, c.verdict, c.strict])).toEqual([
+      ['reserves', '约1.6万亿美元', 'match', false],
+      ['fed_assets', '约4万亿美元', 'match', false],
+    ]);
     expect(r.unchecked.map((u) => [u.text, u.why])).toEqual([
       ['1万亿美元', 'forecast'],
-      ['1.6万亿美元', 'forecast'],
       ['4.5万亿美元', 'from'],
     ]);
   });

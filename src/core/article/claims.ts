@@ -95,6 +95,7 @@ const LEAD_FILLER = /(?:\b(?:just|only|merely|a further|another|some)|了|仅)\s
 /** Chinese sentences that leave their subject unsaid: nothing but these before the verb ("但总计仍达到 …"). */
 const EMPTY_SUBJECT = /^[\s,，]*(?:但|而|并|且|仍然|仍|总计|合计|共计|共|总额|其|则|也|已|目前|如今|现在|截至目前)*\s*$/;
 const AS_OF = /(?:\bas of|截至|截止|截止到)\s*$/i;
+const FROM_BEFORE = /(?:\bfrom\b|从)[^,，;；。\d]{0,40}$/i;
 /** How far after a figure its own period may start ("$9.0 trillion at its peak in April 2022"). */
 const OWN_PERIOD_REACH = 24;
 
@@ -137,9 +138,7 @@ function hedgeOf(text: string, a: Amount): { hedge: Hedge; start: number; end: n
 function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): Map<PeriodPhrase, Amount> {
   const bound = new Map<PeriodPhrase, Amount>();
   amounts.forEach((a, i) => {
-    // An aside between dashes right after the figure ("—or 9 percent of bank assets—") is looked past.
-    const dash = /^\s*[—–][^—–]*[—–]/.exec(text.slice(a.end, a.end + 80));
-    const next = amounts.find((b, j) => j > i && b.start >= a.end + (dash?.[0].length ?? 0))?.start ?? text.length;
+    const next = amounts.find((b, j) => j > i && b.start >= pastAside(a, text))?.start ?? text.length;
     if (/^\s*[(（]/.test(text.slice(a.end))) {
       const close = text.slice(a.end).search(/[)）]/);
       for (const p of phrases) if (p.period && close >= 0 && p.start >= a.end && p.end <= a.end + close) bound.set(p, a);
@@ -151,6 +150,12 @@ function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): M
     if (p?.period && gap.length <= OWN_PERIOD_REACH && /^[\sA-Za-z'’-]*$/.test(gap) && !/\b(?:to|from)\b/i.test(gap)) bound.set(p, a);
   });
   return bound;
+}
+
+/** Where the text after a figure goes on, past an aside between dashes ("—or 9 percent of bank assets—"). */
+function pastAside(a: Amount, text: string): number {
+  const dash = /^\s*[—–][^—–]*[—–]/.exec(text.slice(a.end, a.end + 80));
+  return a.end + (dash?.[0].length ?? 0);
 }
 
 /**
@@ -188,9 +193,11 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
   const spans = sentences(text);
   const boundTo = ownPeriods(text, amounts, phrases);
   /** The figures read so far, for a figure that continues one of them. */
-  const frames: Array<{ sentence: number; end: number; unit: AmountUnit; kind: TermKind }> = [];
+  const frames: Array<{ sentence: number; end: number; unit: AmountUnit; kind: TermKind; lead?: Lead | 'change'; day?: IsoDate; period?: Period }> = [];
+  let current: Amount | null = null;
   for (const a of amounts) {
     const sentence = spans.find(([s, e]) => a.start >= s && a.start < e) ?? [0, text.length];
+    current = a;
     const r = readOne(a, sentence);
     if ('why' in r) skipped.push({ start: a.start, end: a.end, text: passage.text.slice(a.start, a.end), why: r.why });
     else claims.push({ ...r, text: passage.text.slice(r.start, r.end) });
@@ -209,8 +216,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // "dropped by $21 billion to $6.59 trillion" is a move and the level it ended at, not a range.
     const prev = amounts.filter((b) => b.end <= a.start).pop();
     const next = amounts.find((b) => b.start >= a.end);
-    const moveBefore = (x: Amount | undefined) => !!x && cueAtEnd('change.before').test(text.slice(Math.max(sentence[0], x.start - 24), x.start).replace(LEAD_FILLER, ''));
-    if (rangeBefore && !periodBefore && !moveBefore(prev)) return { why: 'range' };
+    const moveBefore = (x: Amount | undefined) => !!x && cueAtEnd('change.before').test(text.slice(Math.max(sentence[0], hedgeOf(text, x).start - 24), hedgeOf(text, x).start).replace(LEAD_FILLER, ''));
+    // A unit before the connector with no figure of ours ending there is a number in words: "上升一个基点至 4.09%".
+    const unitOnly = rangeBefore && !/\d\s*(?:-|–|—|~|至|到|to|and)/i.test(rangeBefore[0]) && !(prev && a.start - prev.end <= rangeBefore[0].length + 2);
+    if (rangeBefore && !periodBefore && !unitOnly && !moveBefore(prev)) return { why: 'range' };
     if (RANGE_AFTER.test(after) && !(moveBefore(a) && next && /^\s*to\s*$/i.test(text.slice(a.end, next.start).replace(/\$$/, '')))) return { why: 'range' };
     const clauses = clausesOf(text, sentence);
     const own = clauses.find((c) => a.start >= c.start && a.start < c.end) ?? { start: a.start, end: a.end };
@@ -245,8 +254,13 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const leadKind = drawdown ? 'level' : leadOf(lead.replace(LEAD_FILLER, ''), h.hedge, a.start > h.start);
     if (leadKind === 'change' && !drawdown) return { why: 'change' };
     if (!drawdown && cueAtStart('change.after').test(text.slice(h.end, h.end + 16).replace(/^\s*的/, ''))) return { why: 'change' };
-    if ([own, ...carried].some((c) => holds('forecast', text.slice(c.start, c.end), 'forecast.noise'))) return { why: 'forecast' };
-    const nextFigure = amounts.find((b) => b.start >= a.end)?.start ?? own.end;
+    // Forecast words in the figure's clause, or in the clause that names its subject (an aside between them,
+    // "which is the Fed's policy target benchmark", says nothing of the figure); a "now" in the figure's own
+    // clause keeps another clause's "could" out ("reserves could drop to $2.7 trillion, while the current amount is …").
+    const subjectClause = term ? carried.filter((c) => within(term, c)) : carried;
+    const modalScope = holds('present', text.slice(own.start, own.end)) ? [own] : [own, ...subjectClause];
+    if (modalScope.some((c) => holds('forecast', text.slice(c.start, c.end), 'forecast.noise'))) return { why: 'forecast' };
+    const nextFigure = amounts.find((b) => b.start >= pastAside(a, text))?.start ?? own.end;
     const previousFigure = amounts.filter((b) => b.end <= a.start && b.start >= own.start).pop()?.end ?? own.start;
     if (holds('vague.span', text.slice(previousFigure, Math.min(own.end, nextFigure)))) return { why: 'period' };
 
@@ -254,6 +268,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const read = periodOf(a, own, sentence, said, drawdown, leadKind);
     if ('why' in read) return read;
     const { period, named } = read;
+    const frame = frames[frames.length - 1]!;
+    frame.lead = leadKind;
+    frame.period = period;
+    if (period.kind === 'day') frame.day = period.date;
     if (period.kind === 'peak' && target === 'rrp_drawdown') return { why: 'period' };
 
     // A spread's sign: written, or given by "below"/"above"; else either sign may be meant.
@@ -330,7 +348,11 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       const t = back[back.length - 1];
       return t ? { kind: t.kind, carried, how: 'carried', term: t } : { why: 'none' };
     }
-    if (/[(（]\s*$/.test(text.slice(Math.max(0, own.start - 2), own.start))) return { why: 'none' };
+    if (/[(（]\s*$/.test(text.slice(Math.max(0, own.start - 2), own.start))) {
+      // "準備金(2.95 兆美元)": a data sheet's figure in brackets right after its term.
+      const named = terms.filter((t) => t.end <= own.start && own.start - t.end <= 2 && rival(t)).pop();
+      return named && own.start === h.start - (h.start - own.start) && /^\s*$/.test(text.slice(own.start, h.start)) ? { kind: named.kind, carried, how: 'said', term: named } : { why: 'none' };
+    }
     const continued = parallel();
     if (continued) return continued;
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
@@ -391,6 +413,15 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     }
   }
 
+  /** "Rose to 4.96% on Monday from 4.84%": the observation before the day the move reached its level. */
+  function reachedBefore(): { period: Period; named: boolean } | null {
+    const a = current!;
+    const reached = [...frames].reverse().find((f) => f.end <= a.start && f.lead === 'to' && f.day && f.sentence <= a.start);
+    if (!reached?.day || !cueIn('from').test(text.slice(reached.end, a.start)) || /[;；。]/.test(text.slice(reached.end, a.start))) return null;
+    if (amounts.some((b) => b.start >= reached.end && b.end <= a.start)) return null;
+    return { period: { kind: 'day', date: previousBusinessDay(reached.day) }, named: false };
+  }
+
   /** The text of [from, to) with its asides ("since …", "post-May 2022") blanked: they set no time of their own. */
   function withoutAsides(from: number, to: number): string {
     let t = text.slice(from, to);
@@ -412,18 +443,31 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (distinct(owned).length > 1) return { why: 'period' };
       const p = owned[0]!.period;
       if (!p) return { why: 'undated' };
-      if (p.kind === 'current' && earlierLevel) return { why: 'from' };
+      if (p.kind === 'current' && earlierLevel) return reachedBefore() ?? { why: 'from' };
       if (p.kind === 'current' && (!article || inSentence.some((q) => q.past && within(q, own)))) return { why: article ? 'period' : 'undated' };
       return { period: p, named: true };
     }
-    // An earlier level needs its own time: "from $144.08 billion the day before", not "from $2.4 trillion".
-    if (earlierLevel) return { why: 'from' };
+    // An earlier level needs its own time: "from $144.08 billion the day before", not "from $2.4 trillion" —
+    // except right after the level a move reached on a day ("rose to 4.96% on Monday from 4.84%"): the
+    // observation before that day.
+    if (earlierLevel) return reachedBefore() ?? { why: 'from' };
     // A past period set by an earlier sentence of the paragraph may still hold ("In 2019 … Reserves fell to …").
     // A verb in the present tense in the figure's own clause ("stand at") says now.
     const pastBefore = !holds('present.verb', text.slice(own.start, a.start)) && phrases.some((p) => p.end <= sentence[0] && !p.aside && (p.past || (p.period !== null && p.period.kind !== 'current')));
-    const free = usable.filter((p) => !boundTo.has(p));
-    const earlier = free.filter((p) => p.end <= a.start);
-    const later = free.filter((p) => p.start >= a.end);
+    // A period introduced by "from" is where a move started ("by $206 billion from the peak on April 13"):
+    // it dates no other figure.
+    const free = usable.filter((p) => !boundTo.has(p) && !FROM_BEFORE.test(text.slice(Math.max(sentence[0], p.start - 24), p.start)));
+    // An earlier period past another figure dates this one only if it dated that one too (截至5月17日, A 降至 X, B 為 Y).
+    const earlier = free.filter((p) => {
+      if (p.end > a.start) return false;
+      const between = amounts.filter((b) => b.start >= p.end && b.end <= a.start);
+      // "Now" reaches over the sentence (如今,即使進行了 2 兆美元的 QT,其規模仍在 6.9 兆美元左右).
+      return !between.length || p.period?.kind === 'current' || frames.some((f) => f.sentence === sentence[0] && f.end === between[between.length - 1]!.end && f.period && p.period && samePeriod(f.period, p.period));
+    });
+    // A later period past another figure is that figure's ("… besting the high seen on Sept. 30, when $2.4 trillion …").
+    // A later period in another clause dates that clause ("…, besting the prior high seen on Sept. 30"; "…, the Fed
+    // said on Thursday"), not this figure.
+    const later = free.filter((p) => p.start >= a.end && p.end <= own.end && !amounts.some((b) => b.start >= a.end && b.end <= p.start));
     let period: Period | null;
     // "as of November 30", 截至 5 月 17 日: the date the data are as of.
     const asOf = distinct([...earlier, ...later].filter((p) => AS_OF.test(text.slice(Math.max(0, p.start - 8), p.start))));
@@ -440,14 +484,14 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // present ("2019 年的 7% …;如今,儲備金佔 GDP 的 9.71%").
     const since = earlier.length ? earlier[earlier.length - 1]!.end : sentence[0];
     // …and after the figure in its clause, up to the next figure (which has words of its own).
-    const until = Math.min(own.end, amounts.find((b) => b.start > a.end)?.start ?? own.end);
+    const until = Math.min(own.end, amounts.find((b) => b.start >= pastAside(a, text))?.start ?? own.end);
     // …unless the record is said in the present ("SOFR hits a record high of 5.40%").
     const recordNow = holds('present.verb', text.slice(own.start, a.start));
     if (period?.kind === 'current' && ((!drawdown && !recordNow && holds('extreme', said) && !holds('extreme.now', said)) || (!recordNow && holds('another.time', withoutAsides(since, until))))) return { why: 'period' };
     if (period === null) return { why: 'undated' };
     if (period.kind === 'current' && (!article || inSentence.some((p) => p.past && within(p, own)))) return { why: article ? 'period' : 'undated' };
     // The end of a move "from $X … to $Y" with no time of its own: when, is not said.
-    if (period.kind === 'current' && lead === 'to' && /(?:从|\bfrom\b)[^,，;；。]*\d/i.test(text.slice(own.start, a.start)) && !named) return { why: 'from' };
+    // (The end of a move "from $X … to $Y" with no time of its own reads as today's, loosely: never a ✗.)
     return { period, named };
   }
 }

@@ -69,6 +69,7 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`\bsince\s+(?:the|its|a)\s+(?:(?:record|all-time)\s+)?(?:peak|high|low|trough|start|end|beginning|top)\s+(?:in|of)\s+(?:${MONTH_RE}(?:\s+${YEAR})?|${YEAR})`, 'gi'), () => ({ period: null, aside: true })],
   [new RegExp(String.raw`(?:自|從|从)\s*${YEAR}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?\s*(?:以來|以来|開始|开始|起)`, 'g'), () => ({ period: null, aside: true })],
   [new RegExp(String.raw`${YEAR}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?\s*(?:以來|以来)`, 'g'), () => ({ period: null, aside: true })],
+  [/(?:今年|去年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?\s*(?:以來|以来)/g, () => ({ period: null, aside: true })],
   // …but "較 2022 年 4 月的近 9 兆美元" names the month of the figure compared with: not an aside.
   [new RegExp(String.raw`(?:比|較|较|相比|相較|相较|than(?:\s+(?:in|at))?|compared\s+(?:with|to))\s*(?:${YEAR}|${MONTH_RE})(?:\s*年)?(?!\s*年?\s*\d{1,2}\s*月)`, 'gi'), () => ({ period: null, aside: true })],
   // Days.

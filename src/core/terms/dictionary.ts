@@ -141,13 +141,16 @@ export const DICTIONARY: readonly TermDef[] = [
     cue: 'fed',
     terms: ['overnight reverse repo facility', 'overnight reverse repurchase agreement facility', 'overnight reverse repurchase facility', 'overnight reverse repo', 'overnight reverse repurchase', 'ON RRP', 'ON RRPs', 'ON-RRP', '隔夜逆回購', '隔夜逆回购', '逆回購工具', '逆回购工具'],
   },
-  { to: 'rrp', needs: 'fed', terms: ['reverse repo facility', 'reverse repurchase facility', 'reverse repo', 'reverse repos', 'reverse repurchase', '逆回購', '逆回购'] },
+  // 附賣回 is Taiwan's word for the reverse repo.
+  { to: 'rrp', needs: 'fed', terms: ['reverse repo facility', 'reverse repurchase facility', 'reverse repo', 'reverse repos', 'reverse repurchase', '逆回購', '逆回购', '附賣回', '附卖回'] },
   { to: 'rrp', needs: 'fed', exact: true, terms: ['RRP'] },
   // TGA
   { to: 'tga', cue: 'us', terms: ['Treasury General Account', '財政部一般帳戶', '财政部一般账户', '財政部一般賬戶', '財政部普通帳戶', '财政部普通账户'] },
   // "The Treasury's cash balance" is the US Treasury's by its name; 財政部 alone is any finance ministry's (Taiwan's too).
   { to: 'tga', cue: 'us', anchor: 'reasury', re: [`Treasury(?: Department)?${APOS}s (?:cash balance|cash pile|cash|bank account|account at the Fed)`, 'Treasury cash (?:balance|pile)'] },
   { to: 'tga', needs: 'us', terms: ['財政部現金', '财政部现金', '財政部帳戶', '财政部账户', '財政部的現金餘額', '财政部的现金余额', '財政部的現金', '财政部的现金'] },
+  // 財政存款 (the H.4.1 line in Chinese reports) is any government's deposits: near the Fed only.
+  { to: 'tga', needs: 'fed', terms: ['財政存款', '财政存款'] },
   { to: 'tga', needs: 'us', exact: true, terms: ['TGA'] },
   // Bank reserves
   {
@@ -156,7 +159,7 @@ export const DICTIONARY: readonly TermDef[] = [
     anchor: 'reserves',
     // Only the word is the match (a lookahead for the figure): the badge goes after "reserves", not into "$2.9".
     // A figure within a few words of it, in the same sentence ("reserves in the banking system stand at about 12% of GDP").
-    re: [`reserves(?=\\s[^.;$%]{0,40}?(?:\\$\\d|\\d+(?:\\.\\d+)? ?(?:%|percent)))`],
+    re: [`reserves(?=\\s[^.;$%]{0,40}?(?:\\$\\d|\\d+(?:\\.\\d+)? ?(?:%|percent)))`, `(?<=\\d ?(?:trillion|billion|tn|bn|T|B) (?:in|of) (?:bank )?)reserves`],
     terms: [
       'bank reserves', "banks' reserves", 'banks’ reserves', 'bank reserve balances', 'reserve balances', 'excess reserves', 'reserves at the Fed', 'reserves held at the Fed', 'reserves at the Federal Reserve',
       '銀行準備金', '银行准备金', '銀行儲備金', '银行储备金', '銀行儲備', '银行储备', '超額準備金', '超额准备金', '準備金餘額', '准备金余额', '儲備金', '储备金', '準備金', '准备金',
@@ -178,7 +181,7 @@ export const DICTIONARY: readonly TermDef[] = [
   { to: 'fed_assets', cue: 'fed', anchor: 'balance sheet', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', '美联储资产负债表', '美聯儲資產負債表', '美联储资产规模', '美聯儲資產規模', '聯準會資產規模'] },
   // A bare "balance sheet" is any company's; only "its/the/central bank's balance sheet" near the Fed counts.
   { to: 'fed_assets', needs: 'fed', anchor: 'balance sheet', re: [`(?:its|the|central bank${APOS}?s?) balance sheet`], terms: ['資產負債表', '资产负债表', '資產規模', '资产规模'] },
-  { to: 'fed_assets', needs: 'fed', terms: ['total assets', '總資產', '总资产', '資產總額', '资产总额'] },
+  { to: 'fed_assets', needs: 'fed', terms: ['total assets', '總資產', '总资产', '資產總額', '资产总额', '資產端規模', '资产端规模'] },
   // Net liquidity
   { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', '淨流動性', '净流动性'] },
   { to: 'total_liquidity', needs: 'fed', terms: ['總流動性', '总流动性', 'total liquidity'] },

@@ -194,8 +194,11 @@ export const EN: Lexicon = {
   },
   // The present said in words: enough for a ✗ on today's figure.
   'present': {
-    words: ['now', 'currently', 'today', 'these days', 'at present', 'this week', 'last week', 'as of now'],
-    examples: [['Reserves are now $3.1 trillion.', 'reserves 3100 current']],
+    words: ['now', 'currently', 'today', 'these days', 'at present', 'this week', 'last week', 'as of now', 'the current'],
+    examples: [
+      ['Reserves are now $3.1 trillion.', 'reserves 3100 current'],
+      ['Waller said reserves could drop to $2.7 trillion, while the current amount is $3.34 trillion.', 'skip forecast ; reserves 3340 current reported'],
+    ],
   },
   // A level said in the present tense: now, even after a sentence about another year.
   'present.verb': {
