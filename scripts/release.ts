@@ -51,8 +51,8 @@ const unexplained = (lint.warnings ?? []).filter((w) => !notes.includes(w.code))
 if (unexplained.length) fail(`addons-linter warnings not explained in store/amo/reviewer-notes.md:\n${unexplained.map((w) => `  ${w.code} (${w.file}): ${w.message}`).join('\n')}`);
 
 // The source: the commit's files (the tree is clean), as a reviewer would clone them.
-// The claims corpus is third-party news text kept for tests only: never in anything published.
-const NOT_PUBLISHED = ['test/fixtures/claims-dev/'];
+// The claims corpora are third-party news text kept for tests only: never in anything published.
+const NOT_PUBLISHED = ['test/fixtures/claims-dev/', 'test/fixtures/claims-extra/'];
 const tracked = git('ls-files', '-z').split('\0').filter((f) => f && !NOT_PUBLISHED.some((p) => f.startsWith(p))).map((f) => join(root, f));
 const source = packagePath(root, 'source');
 zipFiles(root, tracked, source, `liquidity-lens-${version}/`);

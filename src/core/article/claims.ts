@@ -244,6 +244,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (target === 'gdp' && holds('real.gdp', text.slice(own.start, own.end))) return { why: 'unchecked' };
 
     if (TOTALS_OF_BANKS.has(target) && holds('part.bank', upTo)) return { why: 'part' };
+    if (target === 'rrp' && holds('part.rrp', upTo)) return { why: 'part' };
     if (holds('average', said)) return { why: 'average' };
     if (RATES.has(target) && holds('derived.rate', upTo)) return { why: 'unchecked' };
     if (cueAtStart('part.after').test(text.slice(h.end, h.end + 40)) || holds('part.before', text.slice(own.start, h.start))) return { why: 'part' };

@@ -152,6 +152,11 @@ export const EN: Lexicon = {
       ['The TGA has been drained to avoid breaching the $31.4 trillion debt cap.', 'skip part'],
     ],
   },
+  // The balance sheet's reverse repo line holds the foreign official pool as well: it is not the ON RRP facility.
+  'part.rrp': {
+    words: ['on the liabilities side', 'liabilities side', 'reverse repurchase agreements totaled', 'foreign official and international accounts', 'foreign repo pool'],
+    examples: [['On the liabilities side, reverse repurchase agreements totaled $2.57 trillion.', 'skip part']],
+  },
   // A rate that is not the overnight fixing the data hold.
   'derived.rate': {
     words: [
