@@ -25,7 +25,7 @@ function claimCard(c: ClaimAnswer, cfg: PageConfig): (box: HTMLElement) => void 
   return (box) => {
     const d = c.display;
     box.append(el('span', `name verdict-${c.verdict}`, d.verdict), el('span', 'name', d.name));
-    for (const line of [d.article, d.readAs, d.data, d.difference, d.window]) box.append(el('span', 'row', line));
+    for (const line of [d.article, d.readAs, d.data, d.difference, d.window, d.range, d.lastAt, d.elsewhen]) if (line) box.append(el('span', 'row', line));
     box.append(el('span', 'explain', d.compared));
     const a = el('a', undefined, `${cfg.words.cardSource}${cfg.lang === 'en' ? ': ' : '：'}${c.source.name}`);
     a.href = c.source.url;

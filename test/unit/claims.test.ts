@@ -62,6 +62,26 @@ describe('the seed (dated 2025-10-20): its figures against the data published by
     expect(Math.min(...january)).toBeGreaterThan(92);
     expect(Math.max(...january)).toBeLessThan(241);
     expect(rrp.window.count).toBe(january.length);
+    // Its card: the window's range, and when the data last stood at about $600B (550–650, a digit's rounding).
+    expect(rrp.range).toEqual({ low: Math.min(...january), high: Math.max(...january) });
+    const near = [...data.rrp].filter(([d, v]) => d <= '2025-10-20' && Math.abs(v - 600) <= 50);
+    expect(rrp.lastAt?.to).toBe(near[near.length - 1]![0]);
+    expect(rrp.strict).toBe(true);
+  });
+
+  it('a ✗ needs a strict reading; a figure read as today’s that the data bear out at the year’s peak is ≈ with that date', () => {
+    // Reserves' 2025 peak by 20 Oct, written to its 10-billion digit: truncation bears it out.
+    const year = [...data.wresbal].filter(([d]) => d >= '2025-01-01' && d <= '2025-10-15');
+    const [peakDay, peak] = year.reduce((m, p) => (p[1] > m[1] ? p : m));
+    const written = (Math.floor(peak / 10) / 100).toFixed(2);
+    const recent = year.filter(([d]) => d >= '2025-09-15').map(([, v]) => v);
+    expect(recent.every((v) => Math.abs(v - Number(written) * 1000) > 0.1 * Number(written) * 1000)).toBe(true); // today's data are >10% away
+    const said = checkPassages(doc, passagesOf([`聯準會的銀行準備金目前為 ${written} 兆美元。`]), '2025-10-20', TODAY);
+    expect(said.checked.map((c) => [c.verdict, c.elsewhen?.[0]])).toEqual([['close', peakDay]]);
+    // The same figure with no "now" said and no period is a looser reading: no ✗, no mark.
+    const loose = checkPassages(doc, passagesOf([`Fed bank reserves were $${(Number(written) * 1.3).toFixed(2)} trillion.`]), '2025-10-20', TODAY);
+    expect(loose.checked).toEqual([]);
+    expect(loose.unchecked.map((u) => u.why)).toEqual(['loose']);
   });
 
   it('“資產負債表 … 仍在 6.9 兆美元左右” is close: WALCL $6,608.6B on 2025-09-17, 4.2% lower', () => {

@@ -37,8 +37,11 @@ export interface CheckedClaim extends Claim {
   reference?: { value: number; date: IsoDate };
   /** The lowest and highest observation in the window (the card of a ✗ names them). */
   range: { low: number; high: number };
-  /** For a ✗: the last observation (by the article's date) that bears the figure out, if any. */
-  lastAt?: Point;
+  /**
+   * For a ✗: when the data (published by the article's date) last stood at the figure — the latest run of
+   * observations that bear it out, its first and last date and the value on the last — if they ever did.
+   */
+  lastAt?: { from: IsoDate; to: IsoDate; value: number };
   /**
    * A figure read as today's that the data bear out at another time — a time the passage names, or the series'
    * peak or trough in the article's year: ≈ with that date ("matches the data of 2022-04-13 — about then?"), not ✗.
@@ -226,7 +229,7 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
       }
       let { verdict, point, claimed } = judgeClaim(c, window);
       let elsewhen: Point | undefined;
-      let lastAt: Point | undefined;
+      let lastAt: CheckedClaim['lastAt'];
       if (verdict === 'differs') {
         // A ✗ needs a strict reading; and a figure read as today's may belong to a time the text names elsewhere.
         if (!c.strict) {
@@ -237,7 +240,7 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
         if (other) {
           verdict = 'close';
           elsewhen = other;
-        } else lastAt = [...data.points].reverse().find(([d, v]) => d <= day && bears(c, claimed, v));
+        } else lastAt = lastStood(c, claimed, data.points.filter(([d]) => d <= day));
       }
       const difference = point[1] - claimed;
       const values = window.map(([, v]) => v);
@@ -261,6 +264,16 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
     }
   });
   return { checked, unchecked };
+}
+
+/** The latest run of observations that bear the figure out: its first and last date, and the last value. */
+function lastStood(c: Claim, claimed: number, points: readonly Point[]): CheckedClaim['lastAt'] {
+  let i = points.length - 1;
+  while (i >= 0 && !bears(c, claimed, points[i]![1])) i--;
+  if (i < 0) return undefined;
+  const last = points[i]!;
+  while (i > 0 && bears(c, claimed, points[i - 1]![1])) i--;
+  return { from: points[i]![0], to: last[0], value: last[1] };
 }
 
 /**

@@ -15,7 +15,22 @@ import { TERM_KINDS } from '../terms/dictionary';
 
 export interface ClaimAnswer extends CheckedClaim {
   /** The card's lines, in the reader's language. */
-  display: { name: string; verdict: string; article: string; readAs: string; data: string; difference: string; compared: string; window: string; label: string };
+  display: {
+    name: string;
+    verdict: string;
+    article: string;
+    readAs: string;
+    data: string;
+    difference: string;
+    compared: string;
+    window: string;
+    label: string;
+    /** For a ✗: the lowest and highest value in the window, and when the data last stood at the figure (or that they never did). */
+    range?: string;
+    lastAt?: string;
+    /** For a ≈ that the data bear out at another time: that time, as a question. */
+    elsewhen?: string;
+  };
 }
 
 export interface ClaimsAnswer {
@@ -89,6 +104,17 @@ function display(c: CheckedClaim, day: IsoDate, lang: Lang): ClaimAnswer['displa
     compared,
     window: msg(lang, 'claimWindow', c.window.count, c.window.from, c.window.to),
     label: msg(lang, 'claimMarkLabel', c.text, verdict),
+    ...(c.verdict === 'differs'
+      ? {
+          range: msg(lang, 'claimRange', value(c, c.range.low, lang), value(c, c.range.high, lang)),
+          lastAt: !c.lastAt
+            ? msg(lang, 'claimNeverAt', day)
+            : c.lastAt.from === c.lastAt.to
+              ? msg(lang, 'claimLastAtDay', c.lastAt.to, value(c, c.lastAt.value, lang))
+              : msg(lang, 'claimLastAt', c.lastAt.from, c.lastAt.to, value(c, c.lastAt.value, lang)),
+        }
+      : {}),
+    ...(c.elsewhen ? { elsewhen: msg(lang, 'claimElsewhen', c.elsewhen[0], value(c, c.elsewhen[1], lang)) } : {}),
   };
 }
 

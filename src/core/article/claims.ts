@@ -492,7 +492,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (period === null) return { why: 'undated' };
     if (period.kind === 'current' && (!article || inSentence.some((p) => p.past && within(p, own)))) return { why: article ? 'period' : 'undated' };
     // The end of a move "from $X … to $Y" with no time of its own: when, is not said.
-    // (The end of a move "from $X … to $Y" with no time of its own reads as today's, loosely: never a ✗.)
+    // The end of a move "from $X … to $Y" with no time said: when, is not said (a history, "from under $1
+    // trillion to over $4.5 trillion"), unless the clause says now.
+    if (period.kind === 'current' && lead === 'to' && !named && /(?:从|\bfrom\b)[^,，;；。]*\d/i.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end))) return { why: 'from' };
     return { period, named };
   }
 }
