@@ -16,6 +16,7 @@ import { checkPercent, detectUsdScale, scalePoints, type UsdSpec } from './units
 
 export type SeriesKey =
   | 'reserves'
+  | 'reserves_wed'
   | 'fed_assets'
   | 'tga'
   | 'rrp'
@@ -47,6 +48,7 @@ export const PROVIDER_IDS = [
   'fred:RRPONTSYD',
   'fred:RPONTTLD',
   'fred:WTREGEN',
+  'fred:WRBWFRBL',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
@@ -181,6 +183,8 @@ const H41 = 'Federal Reserve Board, H.4.1';
 export const PROVIDERS: Record<ProviderId, ProviderDef> = {
   'fred:WRESBAL': fredProvider('WRESBAL', 'reserves', { release: 'h41', overlapDays: 35, usd: { rangeBn: [1, 12_000] }, publisher: `${H41} (reserve balances, week average)` }),
   'fred:WALCL': fredProvider('WALCL', 'fed_assets', { release: 'h41', overlapDays: 35, usd: { rangeBn: [300, 25_000] }, publisher: `${H41} (total assets, Wednesday level)` }),
+  // The Wednesday level of reserves, beside the week average: an article may quote either.
+  'fred:WRBWFRBL': fredProvider('WRBWFRBL', 'reserves_wed', { release: 'h41', overlapDays: 35, usd: { rangeBn: [1, 12_000] }, publisher: `${H41} (reserve balances, Wednesday level)` }),
   'fred:WTREGEN': fredProvider('WTREGEN', 'tga', { release: 'h41', overlapDays: 35, usd: { rangeBn: [1, 3_000] }, publisher: `${H41} (Treasury General Account, week average)` }),
   'fred:GDP': fredProvider('GDP', 'gdp', { release: 'gdp', overlapDays: 400, usd: { rangeBn: [100, 200_000] }, publisher: 'U.S. Bureau of Economic Analysis (nominal GDP, SAAR)' }),
   'fred:IORB': fredProvider('IORB', 'iorb', { release: 'iorb', overlapDays: 14, publisher: 'Federal Reserve Board (interest on reserve balances)' }),
@@ -260,6 +264,7 @@ export interface SeriesDef {
 
 export const SERIES: Partial<Record<SeriesKey, SeriesDef>> = {
   reserves: { key: 'reserves', unit: 'usd_bn', providers: ['fred:WRESBAL'], backfill: 'fred:WRESBAL' },
+  reserves_wed: { key: 'reserves_wed', unit: 'usd_bn', providers: ['fred:WRBWFRBL'], backfill: 'fred:WRBWFRBL' },
   fed_assets: { key: 'fed_assets', unit: 'usd_bn', providers: ['fred:WALCL'], backfill: 'fred:WALCL' },
   gdp: { key: 'gdp', unit: 'usd_bn', providers: ['fred:GDP'], backfill: 'fred:GDP' },
   iorb: { key: 'iorb', unit: 'pct', providers: ['fred:IORB'], backfill: 'fred:IORB' },

@@ -11,6 +11,7 @@ import { PROVIDERS, type ProviderId } from './providers';
 export const FIXTURE_PLAN: ReadonlyArray<{ provider: ProviderId; files: readonly string[] }> = [
   { provider: 'fred:GDP', files: ['fred-csv-GDP.csv'] },
   { provider: 'fred:WRESBAL', files: ['fred-csv-legacy-DATE-WRESBAL.csv', 'fred-csv-WRESBAL.csv'] },
+  { provider: 'fred:WRBWFRBL', files: ['fred-csv-WRBWFRBL.csv'] },
   { provider: 'fred:WALCL', files: ['fred-csv-WALCL.csv'] },
   { provider: 'fred:IORB', files: ['fred-csv-IORB.csv'] },
   { provider: 'fred:SOFR', files: ['fred-csv-SOFR-from-2018.csv', 'fred-csv-SOFR.csv'] },

@@ -16,6 +16,7 @@ import { isIndicatorId } from '../../src/core/types';
 import { Analyser } from '../../src/core/terms/context';
 import { addDays } from '../../src/core/dates';
 import { fixturesDoc } from '../helpers/docs';
+import { FIXTURES } from '../helpers/fixtures';
 import { data } from '../helpers/expected';
 
 const doc = fixturesDoc();
@@ -67,6 +68,16 @@ describe('the seed (dated 2025-10-20): its figures against the data published by
     const near = [...data.rrp].filter(([d, v]) => d <= '2025-10-20' && Math.abs(v - 600) <= 50);
     expect(rrp.lastAt?.to).toBe(near[near.length - 1]![0]);
     expect(rrp.strict).toBe(true);
+  });
+
+  it('reserves quoted at their Wednesday level (WRBWFRBL) are checked against it, when only it bears the figure out', () => {
+    const wed = new Map(readFileSync(join(FIXTURES, 'fred-csv-WRBWFRBL.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).map(([d, v]) => [d!, Number(v) / 1000] as const));
+    // A Wednesday of 2025 where the level and the week average differ by more than 2%.
+    const [day, level] = [...wed].find(([d, v]) => d >= '2025-01-01' && data.wresbal.has(d) && Math.abs(v - data.wresbal.get(d)!) > 0.02 * v)!;
+    const written = (Math.floor(level) / 1000).toFixed(3);
+    const r = checkPassages(doc, passagesOf([`On ${day}, Fed bank reserves stood at $${written} trillion.`]), addDays(day, 2), TODAY);
+    expect(r.checked.map((c) => [c.verdict, c.asOf, c.wednesday, c.source.name])).toEqual([['match', day, true, 'FRED WRBWFRBL']]);
+    expect(r.checked[0]!.compared).toMatch(/Wednesday level \(WRBWFRBL\)/);
   });
 
   it('a ✗ needs a strict reading; a figure read as today’s that the data bear out at the year’s peak is ≈ with that date', () => {

@@ -9,7 +9,7 @@ import { computation } from '../answer';
 import { seriesOf } from '../assemble';
 import type { CacheDoc } from '../cache';
 import { previousBusinessDay } from '../calendar';
-import { addDays, quarterStart } from '../dates';
+import { addDays, quarterStart, weekday } from '../dates';
 import { gdpPublishedBy } from '../gdp';
 import { PROVIDERS, providersOf, type SeriesKey } from '../providers';
 import { publishedBy } from '../published';
@@ -33,6 +33,8 @@ export interface CheckedClaim extends Claim {
   window: { from: IsoDate; to: IsoDate; count: number };
   /** What the figure was compared with, in words (English). */
   compared: string;
+  /** Reserves: checked against the Wednesday level (WRBWFRBL), not the week average. */
+  wednesday?: boolean;
   /** The RRP's peak a drawdown is measured from. */
   reference?: { value: number; date: IsoDate };
   /** The lowest and highest observation in the window (the card of a ✗ names them). */
@@ -85,7 +87,7 @@ function fromIndicator(doc: CacheDoc, id: IndicatorId, key: SeriesKey, cadence: 
 function dataFor(doc: CacheDoc, target: ClaimTarget): TargetData {
   switch (target) {
     case 'reserves':
-      return fromSeries(doc, 'reserves', 'weekly', 'reserve balances, H.4.1 week average (WRESBAL); the Wednesday level is not held, so a figure that matches only it reads as close');
+      return fromSeries(doc, 'reserves', 'weekly', 'reserve balances, H.4.1 week average (WRESBAL)');
     case 'reserves_gdp':
       return fromIndicator(doc, 'reserves_gdp', 'reserves', 'weekly', 'weekly reserves ÷ GDP of the latest quarter published by that week');
     case 'rrp':
@@ -117,6 +119,9 @@ function dataFor(doc: CacheDoc, target: ClaimTarget): TargetData {
       return fromSeries(doc, 'iorb', 'daily', 'interest rate on reserve balances in force that day');
   }
 }
+
+/** Reserves' Wednesday level (H.4.1, WRBWFRBL). */
+const wednesdayData = (doc: CacheDoc): TargetData => fromSeries(doc, 'reserves_wed', 'weekly', 'reserve balances, H.4.1 Wednesday level (WRBWFRBL)');
 
 const inRange = (points: readonly Point[], from: IsoDate, to: IsoDate) => points.filter(([d]) => d >= from && d <= to);
 
@@ -227,7 +232,27 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
         unchecked.push({ passage, start: c.start, end: c.end, text: c.text, why: 'not_covered' });
         continue;
       }
-      let { verdict, point, claimed } = judgeClaim(c, window);
+      let judged = judgeClaim(c, window);
+      let compared = data;
+      let { verdict } = judged;
+      // Reserves are published both as the week average and as the Wednesday level: a figure is checked against
+      // the one it quotes — the Wednesday level when the text says Wednesday, or when only it bears the figure out.
+      if (c.target === 'reserves') {
+        const wed = wednesdayData(cut);
+        const wedWindow = wed.points.length ? windowOf(wed, c.period, day) : [];
+        const saysWednesday = c.period.kind === 'day' && weekday(c.period.date) === 3;
+        if (wedWindow.length) {
+          const w = judgeClaim(c, wedWindow);
+          const rank = { match: 0, close: 1, differs: 2 } as const;
+          if (rank[w.verdict] < rank[verdict] || (saysWednesday && rank[w.verdict] <= rank[verdict])) {
+            judged = w;
+            compared = wed;
+            verdict = w.verdict;
+            window.splice(0, window.length, ...wedWindow);
+          }
+        }
+      }
+      let { point, claimed } = judged;
       let elsewhen: Point | undefined;
       let lastAt: CheckedClaim['lastAt'];
       if (verdict === 'differs') {
@@ -236,11 +261,11 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
           unchecked.push({ passage, start: c.start, end: c.end, text: c.text, why: 'loose' });
           continue;
         }
-        const other = c.period.kind === 'current' ? otherTime(c, data, named, day) : null;
+        const other = c.period.kind === 'current' ? otherTime(c, compared, named, day) : null;
         if (other) {
           verdict = 'close';
           elsewhen = other;
-        } else lastAt = lastStood(c, claimed, data.points.filter(([d]) => d <= day));
+        } else lastAt = lastStood(c, claimed, compared.points.filter(([d]) => d <= day));
       }
       const difference = point[1] - claimed;
       const values = window.map(([, v]) => v);
@@ -255,11 +280,12 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
         differencePct: claimed !== 0 ? (difference / Math.abs(claimed)) * 100 : null,
         window: { from: window[0]![0], to: window[window.length - 1]![0], count: window.length },
         range: { low: Math.min(...values), high: Math.max(...values) },
-        compared: data.compared,
+        compared: compared.compared,
+        ...(compared !== data ? { wednesday: true } : {}),
         ...(data.reference ? { reference: data.reference } : {}),
         ...(lastAt ? { lastAt } : {}),
         ...(elsewhen ? { elsewhen } : {}),
-        source: sourceOf(data.key, cut, point[0]),
+        source: sourceOf(compared.key, cut, point[0]),
       });
     }
   });

@@ -92,7 +92,7 @@ const claimedValue = (c: Claim, lang: Lang) =>
 function display(c: CheckedClaim, day: IsoDate, lang: Lang): ClaimAnswer['display'] {
   const claimed = claimedValue(c, lang);
   const read = c.hedge === 'plain' ? claimed : msg(lang, `claimHedge_${c.hedge}`, claimed);
-  const compared = msg(lang, `claimCompared_${c.target}`, c.reference ? `${formatValue(c.reference.value, 'usd_bn', lang)}, ${c.reference.date}` : '');
+  const compared = msg(lang, c.wednesday ? 'claimCompared_reserves_wed' : `claimCompared_${c.target}`, c.reference ? `${formatValue(c.reference.value, 'usd_bn', lang)}, ${c.reference.date}` : '');
   const verdict = msg(lang, `claimVerdict_${c.verdict}`);
   return {
     name: nameOf(c.target, lang),
