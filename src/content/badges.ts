@@ -4,7 +4,7 @@
  * switched off, badges set to off), and puts split text nodes back together.
  */
 import type { IndicatorAnswer, IndicatorsAnswer } from '../core/answer';
-import { mayHoldFigure } from '../core/article/amounts';
+import { mayHoldFigure } from '../core/article/limits';
 import type { PageConfig } from '../core/page-config';
 import { Analyser, readsAsFedNews, type Mention } from '../core/terms/context';
 import type { IndicatorId } from '../core/types';

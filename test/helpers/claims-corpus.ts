@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { mayHoldFigure } from '../../src/core/article/amounts';
+import { mayHoldFigure } from '../../src/core/article/limits';
 import { checkPassages, type CheckedClaim } from '../../src/core/article/check';
 import { readArticleDate } from '../../src/core/article/date';
 import type { Passage } from '../../src/core/article/claims';

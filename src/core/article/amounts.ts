@@ -101,7 +101,3 @@ export function readAmounts(text: string): Amount[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((a, i) => !found.slice(0, i).some((b) => a.start < b.end && b.start < a.end));
 }
-
-/** A unit a figure may carry: a block holding one may hold a figure even when it names no term ("usage dropped below $250 billion"). */
-const UNIT_HINT = /[$%]|美元|億|亿|兆|\bbps?\b|basis point|基點|基点/i;
-export const mayHoldFigure = (text: string): boolean => /\d/.test(text) && UNIT_HINT.test(text);
