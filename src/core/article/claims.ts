@@ -352,7 +352,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (/[(（]\s*$/.test(text.slice(Math.max(0, own.start - 2), own.start))) {
       // "準備金(2.95 兆美元)": a data sheet's figure in brackets right after its term.
       const named = terms.filter((t) => t.end <= own.start && own.start - t.end <= 2 && rival(t)).pop();
-      return named && own.start === h.start - (h.start - own.start) && /^\s*$/.test(text.slice(own.start, h.start)) ? { kind: named.kind, carried, how: 'said', term: named } : { why: 'none' };
+      return named && /^\s*$/.test(text.slice(own.start, h.start)) ? { kind: named.kind, carried, how: 'said', term: named } : { why: 'none' };
     }
     const continued = parallel();
     if (continued) return continued;
