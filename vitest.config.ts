@@ -1,15 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+// A stray .only fails the run everywhere, not only where CI is set (vitest's default). Each project says so:
+// inline projects do not inherit the root's test options.
+const allowOnly = false;
+
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', allowOnly },
       },
       {
         // Real Chromium with the built extension: one file at a time, generous timeouts (2-core CI machines).
         test: {
           name: 'browser',
+          allowOnly,
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
@@ -22,6 +27,7 @@ export default defineConfig({
         // archive (npm ci each time): slow, so on their own.
         test: {
           name: 'release',
+          allowOnly,
           include: ['test/release/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,

@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { OUT_DIR, packagePath, packageTarget, versionOf } from './release/build';
 import { zipFiles } from './release/zip';
+import { changelogHasVersion, runAddonsLinter, unexplainedWarnings, type LintReport } from './release/lint';
 
 const root = new URL('..', import.meta.url).pathname;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
@@ -30,24 +31,21 @@ try {
 }
 const dirty = git('status', '--porcelain');
 if (dirty.trim()) fail(`the tree has changes; commit or stash them first:\n${dirty}`);
-if (!new RegExp(`^## ${version.replace(/\./g, '\\.')}\\b`, 'm').test(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'))) fail(`CHANGELOG.md has no "## ${version}" section`);
+if (!changelogHasVersion(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), version)) fail(`CHANGELOG.md has no "## ${version}" section`);
 
 const chrome = packageTarget(root, 'chrome');
 const firefox = packageTarget(root, 'firefox');
 
 // Mozilla's linter on the Firefox package: no error, and every warning explained to the reviewer.
-const lint = JSON.parse(
-  (() => {
-    try {
-      return execFileSync(join(root, 'node_modules', '.bin', 'addons-linter'), ['--output', 'json', firefox], { cwd: root, encoding: 'utf8' });
-    } catch (e) {
-      return String((e as { stdout?: string }).stdout ?? '{}');
-    }
-  })(),
-) as { errors?: Array<{ code: string; message: string }>; warnings?: Array<{ code: string; message: string; file?: string }> };
-if (lint.errors?.length) fail(`addons-linter errors:\n${lint.errors.map((e) => `  ${e.code}: ${e.message}`).join('\n')}`);
+let lint: LintReport;
+try {
+  lint = runAddonsLinter(join(root, 'node_modules', '.bin', 'addons-linter'), firefox, root);
+} catch (e) {
+  fail((e as Error).message);
+}
+if (lint!.errors.length) fail(`addons-linter errors:\n${lint!.errors.map((e) => `  ${e.code}: ${e.message}`).join('\n')}`);
 const notes = readFileSync(join(root, 'store', 'amo', 'reviewer-notes.md'), 'utf8');
-const unexplained = (lint.warnings ?? []).filter((w) => !notes.includes(w.code));
+const unexplained = unexplainedWarnings(lint!, notes);
 if (unexplained.length) fail(`addons-linter warnings not explained in store/amo/reviewer-notes.md:\n${unexplained.map((w) => `  ${w.code} (${w.file}): ${w.message}`).join('\n')}`);
 
 // The source: the commit's files (the tree is clean), as a reviewer would clone them.
@@ -62,5 +60,5 @@ writeFileSync(join(root, OUT_DIR, 'SHA256SUMS'), sums);
 console.log(`Liquidity Lens ${version}, from ${git('rev-parse', '--short', 'HEAD').trim()}:`);
 for (const f of [chrome, firefox, source]) console.log(`  ${relative(root, f)}`);
 console.log(`  ${OUT_DIR}/SHA256SUMS`);
-console.log(`addons-linter: 0 errors, ${lint.warnings?.length ?? 0} warning(s), each explained in store/amo/reviewer-notes.md`);
+console.log(`addons-linter: 0 errors, ${lint!.warnings.length} warning(s), each explained in store/amo/reviewer-notes.md`);
 console.log('Listing texts: store/listing/; images: store/images/; Chrome dashboard: store/chrome-web-store.md; AMO: store/amo/.');

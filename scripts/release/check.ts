@@ -10,27 +10,64 @@ import { filesUnder } from './zip';
 
 export type Target = 'chrome' | 'firefox';
 
-/** The manifest's permissions, host permissions and their optional sets, as one sorted list. */
-export function permissionsOf(manifest: any): string[] {
-  return [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []), ...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? [])].sort();
+/**
+ * The four sets a manifest asks for, each sorted. They are compared one by one: a permission moved from an
+ * optional set into a required one (asked at install, shown as a warning, disabling the extension on update)
+ * must not pass as "the same permissions".
+ */
+export interface PermissionSets {
+  permissions: string[];
+  host_permissions: string[];
+  optional_permissions: string[];
+  optional_host_permissions: string[];
 }
 
-/** The permissions a document's table lists: the first backticked token of each row's first cell. */
-export function documentedPermissions(markdown: string, heading: string): string[] {
+const PERMISSION_KEYS = ['permissions', 'host_permissions', 'optional_permissions', 'optional_host_permissions'] as const;
+
+export function permissionsOf(manifest: any): PermissionSets {
+  const sets = {} as PermissionSets;
+  for (const k of PERMISSION_KEYS) sets[k] = [...((manifest[k] as string[] | undefined) ?? [])].sort();
+  return sets;
+}
+
+/** A host is a match pattern (it has a scheme); anything else is an API permission. */
+const isHost = (p: string) => p.includes('://') || p === '<all_urls>';
+
+/**
+ * The permissions a document's table lists: the first backticked token of each row's first cell, in the
+ * optional sets when the cell starts with "optional", in the host sets when the token is a match pattern.
+ */
+export function documentedPermissions(markdown: string, heading: string): PermissionSets {
   const at = markdown.indexOf(heading);
   if (at < 0) throw new Error(`no "${heading}" section`);
   const section = markdown.slice(at + heading.length).split(/\n#{1,3} /)[0]!;
-  return section
-    .split('\n')
-    .filter((l) => l.startsWith('|') && !/^\|\s*-/.test(l))
-    .map((l) => /^\|\s*(?:optional\s+)?`([^`]+)`/.exec(l)?.[1])
-    .filter((x): x is string => !!x)
-    .sort();
+  const sets: PermissionSets = { permissions: [], host_permissions: [], optional_permissions: [], optional_host_permissions: [] };
+  for (const line of section.split('\n')) {
+    if (!line.startsWith('|') || /^\|\s*-/.test(line)) continue;
+    const m = /^\|\s*(optional\s+)?`([^`]+)`/.exec(line);
+    if (!m) continue;
+    const key = `${m[1] ? 'optional_' : ''}${isHost(m[2]!) ? 'host_permissions' : 'permissions'}` as keyof PermissionSets;
+    sets[key].push(m[2]!);
+  }
+  for (const k of PERMISSION_KEYS) sets[k].sort();
+  return sets;
+}
+
+/** Each set that differs, said as a reviewer would: what the manifest asks for beyond the document, and what it lacks. */
+export function permissionDifferences(got: PermissionSets, documented: PermissionSets): string[] {
+  const out: string[] = [];
+  for (const k of PERMISSION_KEYS) {
+    const extra = got[k].filter((p) => !documented[k].includes(p));
+    const missing = documented[k].filter((p) => !got[k].includes(p));
+    if (extra.length) out.push(`${k} asks for ${JSON.stringify(extra)}, which the documentation does not list there`);
+    if (missing.length) out.push(`${k} lacks ${JSON.stringify(missing)}, which the documentation lists there`);
+  }
+  return out;
 }
 
 const DEV_MARKERS = [/\bhttps?:\/\/localhost[:/]/, /@vite\/(?:client|env)/, /@crx\/client/, /crx-iife-reload-bridge/];
 
-export function checkPackage(dir: string, target: Target, expected: { version: string; permissions: string[] }): string[] {
+export function checkPackage(dir: string, target: Target, expected: { version: string; permissions: PermissionSets }): string[] {
   const problems: string[] = [];
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) return [`${dir}: no manifest.json`];
@@ -46,8 +83,7 @@ export function checkPackage(dir: string, target: Target, expected: { version: s
   ];
   for (const p of patterns) if (!String(p).startsWith('https://')) problems.push(`match pattern not https-only: ${p}`);
   if (m.web_accessible_resources?.length) problems.push('web_accessible_resources present (the dev server exposes every file this way)');
-  const got = permissionsOf(m);
-  if (JSON.stringify(got) !== JSON.stringify([...expected.permissions].sort())) problems.push(`permissions ${JSON.stringify(got)} differ from the documented ${JSON.stringify([...expected.permissions].sort())}`);
+  problems.push(...permissionDifferences(permissionsOf(m), expected.permissions));
 
   for (const f of files) {
     if (f.endsWith('.map')) problems.push(`source map shipped: ${f}`);
