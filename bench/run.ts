@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium } from '../scripts/chromium';
 import { servePages } from '../scripts/page-server';
+import { hermeticArgs } from '../scripts/hermetic';
 import { bundle } from './bundle';
 import { longTasks, type LongTasks } from './long-tasks';
 import { networkBench } from './network';
@@ -32,7 +33,7 @@ async function launch(withExtension: string | null, extra: string[] = []): Promi
     args: [
       ...(withExtension ? [`--disable-extensions-except=${withExtension}`, `--load-extension=${withExtension}`] : []),
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
-      ...extra,
+      ...hermeticArgs(extra),
     ],
   });
   return { ctx, profile };

@@ -20,12 +20,15 @@ export interface PageServer {
   firefoxPrefs(): Record<string, string | number | boolean>;
   /** Every request, as a path. */
   requests: string[];
+  /** Every host:port Firefox asked the proxy to tunnel to (each lands on this server, whatever it names). */
+  connects: string[];
   close(): Promise<void>;
 }
 
 export async function servePages(pages: Record<string, string>): Promise<PageServer> {
   const pems = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], { keyType: 'ec', algorithm: 'sha256' });
   const requests: string[] = [];
+  const connects: string[] = [];
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const path = new URL(req.url ?? '/', 'https://localhost').pathname;
     requests.push(path);
@@ -42,7 +45,8 @@ export async function servePages(pages: Record<string, string>): Promise<PageSer
   const port = (server.address() as AddressInfo).port;
   const proxy: HttpServer = createHttpServer((_, res) => res.writeHead(400).end('https only'));
   proxy.on('connection', track);
-  proxy.on('connect', (_req, client, head) => {
+  proxy.on('connect', (req, client, head) => {
+    connects.push(req.url ?? '');
     track(client as Socket);
     const upstream = connect(port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -59,6 +63,7 @@ export async function servePages(pages: Record<string, string>): Promise<PageSer
     port,
     proxyPort,
     requests,
+    connects,
     args: (hosts) => [`--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`, '--ignore-certificate-errors'],
     firefoxPrefs: () => ({
       'network.proxy.type': 1,

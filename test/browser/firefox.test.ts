@@ -85,4 +85,17 @@ describe('in real Firefox', () => {
     expect(marks).toEqual(expect.arrayContaining(['reserves 2960 match', 'reserves 3400 match', 'rrp 600 differs', 'fed_assets 6900 close', 'reserves_gdp 9.71 close', 'rrp_drawdown 99 match']));
     await page.close();
   }, 120_000);
+
+  it('is hermetic: any https host, a real one included, lands on the local test server', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://www.odaily.news/seed.html');
+    // A real site that would answer 200 with the internet: here it is the test server's 404.
+    const probe = (url: string) => page.evaluate((u) => fetch(u, { cache: 'no-store' }).then((r) => `${r.status} ${r.url}`, (e) => String(e)), url);
+    expect(await probe('https://www.odaily.news/no-such-page')).toBe('404 https://www.odaily.news/no-such-page');
+    const before = server.requests.length;
+    await page.evaluate(() => fetch('https://www.example.com/', { mode: 'no-cors', cache: 'no-store' }).then(() => 'ok', () => 'failed'));
+    expect(server.requests.slice(before)).toEqual(['/']);
+    expect(server.connects).toContain('www.example.com:443');
+    await page.close();
+  }, 60_000);
 });

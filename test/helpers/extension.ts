@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium';
+import { hermeticArgs, isLoopback } from '../../scripts/hermetic';
 
 export const DIST = join(new URL('../..', import.meta.url).pathname, 'dist');
 
@@ -14,6 +15,9 @@ export interface Loaded {
   /** An extension page to send messages from, as the popup and content scripts do. */
   page: Page;
   send<T = any>(message: unknown): Promise<T>;
+  /** Every response the browser got from a server that is not loopback (pages, extension pages, the worker). */
+  leaks: string[];
+  /** Closes the browser; throws when any response came from beyond loopback. */
   close(): Promise<void>;
 }
 
@@ -38,8 +42,18 @@ export async function loadExtension(extraArgs: string[] = [], others: string[] =
       '--disable-component-update',
       '--disable-sync',
       '--ignore-certificate-errors',
-      ...extraArgs,
+      ...hermeticArgs(extraArgs),
     ],
+  });
+  const leaks: string[] = [];
+  const pending: Array<Promise<unknown>> = [];
+  ctx.on('response', (r) => {
+    pending.push(
+      r.serverAddr().then(
+        (addr) => addr && !isLoopback(addr.ipAddress) && leaks.push(`${r.url()} from ${addr.ipAddress}`),
+        () => undefined,
+      ),
+    );
   });
   const ours = (w: Worker) => w.url().endsWith('/service-worker-loader.js');
   const worker = ctx.serviceWorkers().find(ours) ?? (await ctx.waitForEvent('serviceworker', { predicate: ours, timeout: 30_000 }));
@@ -52,9 +66,12 @@ export async function loadExtension(extraArgs: string[] = [], others: string[] =
     id,
     page,
     send: (message) => page.evaluate((m) => chrome.runtime.sendMessage(m), message),
+    leaks,
     async close() {
+      await Promise.all(pending);
       await ctx.close();
       rmSync(profile, { recursive: true, force: true });
+      if (leaks.length) throw new Error(`requests left loopback:\n  ${leaks.join('\n  ')}`);
     },
   };
 }
@@ -84,4 +101,34 @@ export async function letTimePass(ext: Loaded, expire?: string): Promise<void> {
     }
     await chrome.storage.local.set({ cache: doc });
   }, expire);
+}
+
+/** What a page's content script says of its scan (the `page/scan` answer to the extension's own pages). */
+export interface ScanState {
+  settled: boolean;
+  enabled: boolean;
+  /** Blocks of text the scan read: more than 0 shows the script ran over the page's text. */
+  blocks: number;
+  marks: number;
+}
+
+/**
+ * Waits until the content script in the tab showing `page` says its scan has settled (badges placed, every
+ * figure check answered), and returns what it read. A page the script never ran on never answers: this throws,
+ * so a test that then looks for what is absent cannot pass on a script that did not run.
+ */
+export async function scanSettled(ext: Loaded, page: Page, timeoutMs = 15_000): Promise<ScanState> {
+  const end = Date.now() + timeoutMs;
+  let last = 'no answer';
+  for (;;) {
+    const got = await ext.page.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url: url.split('#')[0] });
+      if (tab?.id === undefined) return `no tab at ${url}`;
+      return chrome.tabs.sendMessage(tab.id, { type: 'page/scan' }).catch((e: unknown) => `no content script: ${String(e)}`);
+    }, page.url());
+    if (got && typeof got === 'object' && (got as ScanState).settled) return got as ScanState;
+    last = typeof got === 'string' ? got : JSON.stringify(got);
+    if (Date.now() > end) throw new Error(`the scan of ${page.url()} did not settle: ${last}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
