@@ -22,6 +22,10 @@ export interface BadgesFeature {
   note(text: string): void;
   /** Resolves when every scan started so far has finished. */
   settled(): Promise<void>;
+  /** A scan is running or queued, or added text waits to be scanned. */
+  busy(): boolean;
+  /** How many blocks the scans have read so far (a page whose text was read and held nothing still counts them). */
+  readonly blocksRead: number;
   /** What the scans' slices have cost on the page's main thread. */
   readonly stats: SliceStats;
 }
@@ -106,11 +110,17 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
 
   const stats: SliceStats = { slices: 0, busyMs: 0, longestMs: 0 };
   let queue: Promise<void> = Promise.resolve();
+  let running = 0;
+  let blocksRead = 0;
   /** Blocks left for later: scanned when the reader comes near them. */
   const later = new LaterBlocks((near) => void enqueue(() => run(near, true)), signal);
 
   function enqueue(job: () => Promise<void>): Promise<void> {
-    queue = queue.then(() => (signal.aborted ? undefined : job())).catch((e: unknown) => console.debug('Liquidity Lens: scan failed', e));
+    running++;
+    queue = queue
+      .then(() => (signal.aborted ? undefined : job()))
+      .catch((e: unknown) => console.debug('Liquidity Lens: scan failed', e))
+      .finally(() => void running--);
     return queue;
   }
 
@@ -146,6 +156,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
     for (const b of now) {
       if (slicer.due() && !(await slicer.next())) return;
       read.push(analyser.read(b.text));
+      blocksRead++;
     }
     const withFigures: ScannedBlock[] = [];
     for (let k = 0; k < now.length; k++) {
@@ -236,6 +247,10 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
       paintSummary();
     },
     settled: () => queue,
+    busy: () => running > 0 || timer !== 0,
+    get blocksRead() {
+      return blocksRead;
+    },
     stats,
   };
 }

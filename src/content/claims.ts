@@ -19,6 +19,10 @@ import { placeAfter, removePlaced } from './walk';
 export interface ClaimsFeature {
   /** Blocks a scan read that hold figures: read them (in the worker), check them, mark them. */
   scanned(blocks: ScannedBlock[]): void;
+  /** Checks sent and not yet answered (or waiting to be sent). */
+  pending(): number;
+  /** Marks placed on the page. */
+  marks(): number;
 }
 
 function claimCard(c: ClaimAnswer, cfg: PageConfig): (box: HTMLElement) => void {
@@ -63,6 +67,7 @@ export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: Is
     if (placed.length) tally(fill(cfg.words.claimsTally!, placed.length, count('match'), count('close'), count('differs')));
   }
 
+  let pending = 0;
   let headline: { text: string; terms: Array<{ start: number; end: number; kind: string }> } | null = null;
 
   return {
@@ -77,17 +82,21 @@ export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: Is
         .filter(({ passage }) => passage.text.length <= PASSAGE_LIMITS.text && passage.terms.length <= PASSAGE_LIMITS.terms);
       const ordered = [...fits.filter((f) => f.visible), ...fits.filter((f) => !f.visible)];
       // One message per task: sending copies the text, which on a long page is not free.
+      pending++;
       void (async () => {
         for (let i = 0; i < ordered.length; i += PASSAGE_LIMITS.passages) {
           if (i) await yieldToPage();
           if (signal.aborted) return;
           const chunk = ordered.slice(i, i + PASSAGE_LIMITS.passages);
+          pending++;
           (ext.runtime.sendMessage({ type: 'claims/check', articleDate, passages: chunk.map((c) => c.passage), lang: cfg.lang, ...(headline ? { headline } : {}) }) as Promise<ClaimsAnswer | undefined>).then(
             (answer) => !signal.aborted && answer?.claims && mark(chunk, answer),
             () => undefined,
-          );
+          ).finally(() => void pending--);
         }
-      })();
+      })().finally(() => void pending--);
     },
+    pending: () => pending,
+    marks: () => placed.length,
   };
 }

@@ -9,7 +9,7 @@ import type { ArticleDate } from '../core/article/date';
 import type { PageConfig } from '../core/page-config';
 import { dateFacts } from './article-date';
 import { initBadges, type BadgesFeature } from './badges';
-import { initClaims } from './claims';
+import { initClaims, type ClaimsFeature } from './claims';
 import { watchArticleChanges } from './navigation';
 import { answerOwnPages, ext } from './runtime';
 import { articleRoots } from './walk';
@@ -19,6 +19,8 @@ type Answer = IndicatorsAnswer | undefined;
 async function main(): Promise<void> {
   let controller: AbortController | null = null;
   let feature: BadgesFeature | null = null;
+  let claimsFeature: ClaimsFeature | null = null;
+  let starting = 0;
   let cfg: PageConfig | undefined;
   let dated: ArticleDate | null = null;
   let generation = 0;
@@ -31,12 +33,22 @@ async function main(): Promise<void> {
     ]);
 
   async function start(): Promise<void> {
+    starting++;
+    try {
+      await begin();
+    } finally {
+      starting--;
+    }
+  }
+
+  async function begin(): Promise<void> {
     const mine = ++generation;
     cfg = (await ext.runtime.sendMessage({ type: 'page/config' })) as PageConfig | undefined;
     if (mine !== generation) return;
     controller?.abort();
     controller = null;
     feature = null;
+    claimsFeature = null;
     if (!cfg?.enabled) return;
     dated ??= (await ext.runtime.sendMessage({ type: 'article/date', facts: dateFacts(document, articleRoots(document)) })) as ArticleDate;
     if (mine !== generation || !dated) return;
@@ -45,7 +57,7 @@ async function main(): Promise<void> {
     controller = new AbortController();
     const signal = controller.signal;
     let badges: BadgesFeature | null = null;
-    const claims = cfg.claims ? initClaims(signal, cfg, dated.date, (text) => badges?.note(text)) : null;
+    const claims = (claimsFeature = cfg.claims ? initClaims(signal, cfg, dated.date, (text) => badges?.note(text)) : null);
     feature = badges = initBadges(signal, cfg, answer, { article: dated, then: then?.indicators ? then : null }, claims ? (b) => claims.scanned(b) : undefined);
   }
 
@@ -59,6 +71,14 @@ async function main(): Promise<void> {
   });
   // The popup asks for the article's date (to offer "as of this article's date").
   answerOwnPages('page/article', () => dated);
+  // Whether the page's scan has settled, and what it read: tests wait for this before they look for what
+  // is absent, and a page the script never ran on gives no answer at all.
+  answerOwnPages('page/scan', () => ({
+    url: location.href,
+    settled: !starting && !feature?.busy() && !claimsFeature?.pending(),
+    blocks: feature?.blocksRead ?? 0,
+    marks: claimsFeature?.marks() ?? 0,
+  }));
   watchArticleChanges(() => {
     dated = null;
     void start().catch(() => undefined);

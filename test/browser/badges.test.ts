@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedPageHtml } from '../../scripts/demo-page';
 import { artifact } from '../helpers/artifacts';
-import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
+import { loadExtension, scanSettled, waitForCache, type Loaded, type ScanState } from '../helpers/extension';
 import { servePages, type PageServer } from '../../scripts/page-server';
 import { inShadow, shadowText } from '../helpers/shadow';
 import { data } from '../helpers/expected';
@@ -93,14 +93,18 @@ beforeEach(async () => {
   await ext.page.evaluate(() => chrome.storage.sync.clear());
 });
 
-async function open(url: string, settle = 'll-badge, ll-summary'): Promise<Page> {
+/** What each page's scan said when it settled. */
+const scans = new WeakMap<Page, ScanState>();
+
+/** Opens a page and waits for its content script to say the scan settled (it throws if the script never ran). */
+async function open(url: string): Promise<Page> {
   const page = await ext.ctx.newPage();
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector(settle, { timeout: 2500, state: 'attached' }).catch(() => undefined);
-  await page.waitForTimeout(300);
+  scans.set(page, await scanSettled(ext, page));
   return page;
 }
+const scanOf = (page: Page) => scans.get(page)!;
 
 const badgeIds = (page: Page) => page.locator('ll-badge[data-ll-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ll-indicator')!));
 
@@ -110,6 +114,8 @@ describe('the annotated news pages', () => {
       const host = /zh0[13]/.test(a.file) ? 'www.cnyes.com' : 'www.reuters.com';
       const page = await open(`https://${host}/${a.file}`);
       const ids = new Set(await badgeIds(page));
+      // The control for what is absent: the script ran and read the article's text.
+      expect(scanOf(page).blocks, 'blocks read').toBeGreaterThan(0);
       for (const id of a.expect) expect([...ids], `expected ${id}`).toContain(id);
       for (const id of ids) expect([...a.expect, ...a.allow], `unexpected ${id}`).toContain(id);
       for (const id of a.forbid) expect([...ids]).not.toContain(id);
@@ -263,7 +269,7 @@ describe('marks on the article’s own figures', () => {
     );
 
   it('the seed: the figures the issue names get the verdicts the data give, each mark right after its number, with a card', async () => {
-    const page = await open('https://www.odaily.news/seed.html', 'll-claim');
+    const page = await open('https://www.odaily.news/seed.html');
     await page.waitForFunction(() => document.querySelectorAll('ll-claim').length >= 6);
     const got = await marks(page);
     const one = (id: string, claimed: number) => got.find((m) => m.id === id && m.claimed === claimed)!;
@@ -308,18 +314,22 @@ describe('marks on the article’s own figures', () => {
   it('pages without figures about the indicators get no mark', async () => {
     for (const path of ['/nothing.html', '/txt-zh01_cnyes_fed-qt-brake-qe-rumours.html', '/txt-zh03_singtao-stheadline_pboc-reverse-repo-trap.html', '/en04_msnbc_electoral-college-colin-powell.html']) {
       const page = await open(`https://www.cnyes.com${path}`);
-      await page.waitForTimeout(300);
-      expect(await page.locator('ll-claim').count(), path).toBe(0);
+      expect([scanOf(page).blocks > 0, scanOf(page).marks, await page.locator('ll-claim').count()], path).toEqual([true, 0, 0]);
       await page.close();
     }
+    // The control, on the same host and settings: a page with figures about the indicators is marked.
+    const control = await open('https://www.cnyes.com/seed.html');
+    expect(scanOf(control).marks).toBeGreaterThan(0);
+    expect(await control.locator('ll-claim').count()).toBe(scanOf(control).marks);
+    await control.close();
   });
 
   it('an undated page shows only figures with their own period; a figure in a link is marked after the link', async () => {
-    let page = await open('https://www.reuters.com/txt-en02_bloomberg-via-orientaliri_rrp-usage-below-300-billion.html', 'll-claim');
+    let page = await open('https://www.reuters.com/txt-en02_bloomberg-via-orientaliri_rrp-usage-below-300-billion.html');
     // "a record $2.554 trillion stashed on Dec. 30, 2022" names its day; "$292 billion" (on Tuesday) does not.
     expect(await marks(page)).toEqual([expect.objectContaining({ id: 'rrp', verdict: 'match', claimed: 2554, asof: '2022-12-30', actual: data.rrp.get('2022-12-30') })]);
     await page.close();
-    page = await open('https://www.reuters.com/claims-link.html', 'll-claim');
+    page = await open('https://www.reuters.com/claims-link.html');
     const got = await marks(page);
     // "in the week of Oct. 1, 2025" names its period; "about $3 trillion last week" on an undated page does not.
     expect(got).toEqual([expect.objectContaining({ id: 'reserves', verdict: 'match', claimed: 2966, asof: '2025-10-01', inLink: false })]);
@@ -329,7 +339,7 @@ describe('marks on the article’s own figures', () => {
   });
 
   it('the options switch turns the marks off and on again, without a reload', async () => {
-    const page = await open('https://www.odaily.news/seed.html', 'll-claim');
+    const page = await open('https://www.odaily.news/seed.html');
     const text = await page.locator('article').textContent();
     const options = await ext.ctx.newPage();
     await options.goto(`chrome-extension://${ext.id}/src/options/index.html`);
@@ -365,8 +375,14 @@ describe('badge behaviour', () => {
 
   it('a page with none of the terms gets nothing', async () => {
     const page = await open('https://www.reuters.com/nothing.html');
+    expect(scanOf(page).settled).toBe(true);
+    expect(scanOf(page).blocks).toBeGreaterThan(0);
     expect(await page.locator('ll-badge, ll-summary').count()).toBe(0);
     await page.close();
+    // The control: the same site and settings, a page with the terms.
+    const control = await open('https://www.reuters.com/hostile.html');
+    expect(await control.locator('ll-badge').count()).toBeGreaterThan(0);
+    await control.close();
   });
 
   it('survives hostile CSS: badges stay visible, with their own look, and shift no line', async () => {
@@ -394,7 +410,7 @@ describe('badge behaviour', () => {
     await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { badgeDensity: 'every' } }));
     const page = await open('https://www.reuters.com/append.html');
     await page.waitForFunction(() => document.title === 'appended');
-    await page.waitForTimeout(500);
+    await scanSettled(ext, page);
     const ids = await badgeIds(page);
     expect(ids.filter((i) => i === 'srf').length).toBe(2);
     expect(ids.filter((i) => i === 'tga').length).toBe(2);
@@ -445,6 +461,7 @@ describe('badge behaviour', () => {
     await page.close();
     await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { badgeDensity: 'off' } }));
     page = await open('https://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
+    expect(scanOf(page).blocks).toBe(0); // settled, and nothing read: the density is off
     expect(await page.locator('ll-badge, ll-summary').count()).toBe(0);
     await page.close();
   });
@@ -460,7 +477,7 @@ describe('badge behaviour', () => {
       if (path === '/editor.html') {
         await page.click('#ed');
         await page.keyboard.type(' The Fed’s ON RRP and bank reserves, typed.');
-        await page.waitForTimeout(500);
+        await scanSettled(ext, page);
         expect(await page.locator('#ed ll-badge').count()).toBe(0);
         expect(await page.locator('#ed').textContent()).toBe('Draft: The Fed’s ON RRP and bank reserves, typed.');
       }
@@ -478,7 +495,7 @@ describe('badge behaviour', () => {
     const code = readFileSync(join(new URL('../../dist', import.meta.url).pathname, file), 'utf8');
     expect(code).not.toMatch(/\bimport\s*[({'"]|\bimport\s+\w/);
     expect(manifest.content_scripts[0].js).toHaveLength(1);
-    // Everything in it (terms, dates, claims, cards) stays within 16 KB gzip.
+    // Everything in it (terms, dates, claims, cards, the scan's state for the extension's pages) stays within 16 KB gzip.
     expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(16 * 1024);
   });
 });

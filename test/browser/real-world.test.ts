@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExtension, waitForCache, type Loaded } from '../helpers/extension';
+import { loadExtension, scanSettled, waitForCache, type Loaded } from '../helpers/extension';
 import { servePages, type PageServer } from '../../scripts/page-server';
 import { shadowText } from '../helpers/shadow';
 
@@ -59,8 +59,7 @@ afterAll(async () => {
 async function open(url: string): Promise<Page> {
   const page = await ext.ctx.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('ll-badge, ll-summary', { timeout: 5000, state: 'attached' }).catch(() => undefined);
-  await page.waitForTimeout(300);
+  await scanSettled(ext, page);
   return page;
 }
 

@@ -76,13 +76,16 @@ function aboutTheFed(h: Hit, hits: Hit[], dict: CompiledDictionary, spans: Array
   const positive = needs === 'us' ? ['fed', 'us'] : ['fed'];
   const sentence = spans.find(([a, b]) => h.start >= a && h.start < b) ?? [0, text.length];
   // Clause, then sentence, then paragraph; the first that names anyone decides.
-  const scopes: Array<[number, number]> = [clauseOf(text, h, sentence), sentence, [0, text.length]];
+  // A `near` word (every company has total assets) needs the Fed in its own sentence.
+  const near = dict.defs[h.def]!.near;
+  const scopes: Array<[number, number]> = near ? [clauseOf(text, h, sentence), sentence] : [clauseOf(text, h, sentence), sentence, [0, text.length]];
   for (const [from, to] of scopes) {
     const pos = nearest(h, hits, dict, from, to, positive);
     const foreign = nearest(h, hits, dict, from, to, ['foreign']);
     if (pos === Infinity && foreign === Infinity) continue;
     return pos < foreign;
   }
+  if (near) return fedPublisher;
   // On the Fed's own sites the publisher is the Fed: a word with no one named around it is the Fed's.
   return fedPublisher || (article.fed >= 2 && article.foreign * 2 < article.fed);
 }

@@ -10,6 +10,7 @@
  *   is about the Fed, and a nearer foreign central bank does not claim it; 'us' — the Fed or the US.
  * - `cue`: the context a match gives: 'fed', 'us' or 'foreign' (ECB, BoJ, PBoC …).
  * - `block`: a near-miss that must not match as the shorter term inside it ("gold reserves", 國債逆回購).
+ * - `near`: the Fed (or the US) must be named in the term's own sentence: the paragraph or article will not do.
  * - `exact`: case-sensitive (acronyms: QT is not "qt"; Fed is not "fed up").
  *
  * Latin terms match on word boundaries; Chinese ones anywhere, the longest first.
@@ -32,6 +33,8 @@ export interface TermDef {
   cue?: 'fed' | 'us' | 'foreign' | 'iorb';
   exact?: boolean;
   block?: boolean;
+  /** With `needs`: the context must be in the word's own sentence (not its paragraph or the article). */
+  near?: boolean;
   /** For `re` forms: a word every match contains (the quick pre-test looks for it). */
   anchor?: string;
   claim?: TermKind;
@@ -40,21 +43,24 @@ export interface TermDef {
 const APOS = "(?:'|’)";
 
 export const DICTIONARY: readonly TermDef[] = [
-  // ── near-misses that must not read as a liquidity term ──
-  {
-    to: null,
-    block: true,
-    terms: [
-      'foreign exchange reserves', 'foreign-exchange reserves', 'foreign reserves', 'FX reserves', 'forex reserves', 'currency reserves',
-      'international reserves', 'gold reserves', 'oil reserves', 'crude reserves', 'gas reserves', 'petroleum reserve', 'strategic reserve',
-      'cash reserves', 'loan loss reserves', 'loss reserves', 'reserve currency', 'reserve currencies', 'reserve requirement', 'reserve requirements',
-      'reserve requirement ratio', 'reserve ratio', 'reserve price', 'reserve team', 'reserve list', 'reserves the right', 'reserve the right',
-      'reserved the right', 'FIMA repo facility', 'FIMA) repo facility', 'monetary authorities repo facility', 'repo facility for foreign', 'foreign repo pool',
-      'Colin Powell', 'Fed Cup', 'FedEx', 'Fed Ex', 'Federal Reserve Bank of', 'Reserve Bank of', 'recommended retail price',
-      '國債逆回購', '国债逆回购', '外匯儲備', '外汇储备', '外匯存底', '黃金儲備', '黄金储备', '石油儲備', '石油储备', '戰略儲備', '战略储备',
-      '準備金率', '准备金率', '存款準備金', '存款准备金', '法定準備金', '法定准备金', '降準', '降准', '呆帳準備', '呆账准备', '備抵', '保證金',
-    ],
-  },
+  // ── near-misses that must not read as a liquidity term, one group per meaning. Each holds a term the rest of
+  // the dictionary would find (a block around no term blocks nothing: term-rules.test.ts) ──
+  // Reserves that are not banks' balances at the Fed: a country's, a commodity's, a company's.
+  { to: null, block: true, terms: ['foreign exchange reserves', 'foreign-exchange reserves', 'foreign reserves', 'FX reserves', 'forex reserves', 'currency reserves', 'international reserves'] },
+  { to: null, block: true, terms: ['gold reserves', 'oil reserves', 'crude reserves', 'gas reserves'] },
+  { to: null, block: true, terms: ['cash reserves', 'loan loss reserves', 'loss reserves'] },
+  // The reserve ratio banks must hold (the PBoC's 降準 above all).
+  { to: null, block: true, terms: ['準備金率', '准备金率', '存款準備金', '存款准备金', '法定準備金', '法定准备金'] },
+  // "Reserves" the verb, before a figure ("reserves the right to buy $5 billion"). A form, not a literal: at the
+  // same start a form is taken before a literal, and the reserves term it must beat is a form.
+  { to: null, block: true, re: ['reserves the right'], anchor: 'reserves' },
+  // The Fed's repo line for foreign central banks is not the Standing Repo Facility.
+  { to: null, block: true, re: ['(?:FIMA|foreign and international monetary authorities)\\W{0,3}repo facility', 'repo facility for foreign'], anchor: 'repo', terms: ['monetary authorities repo facility'] },
+  // Names that contain a term.
+  { to: null, block: true, terms: ['Colin Powell', 'Fed Cup', 'Fed Ex'] },
+  { to: null, block: true, terms: ['Federal Reserve Bank of'] },
+  // China's exchange-traded treasury repo, a retail product, is not the Fed's ON RRP.
+  { to: null, block: true, terms: ['國債逆回購', '国债逆回购'] },
   // ── foreign central banks and places: a term near them is theirs ──
   {
     to: null,
@@ -101,7 +107,8 @@ export const DICTIONARY: readonly TermDef[] = [
     needs: 'fed',
     re: [`reserves?(?:[- ]to[- ]|/| as an? (?:share|percentage|percent|ratio) of )(?:nominal )?GDP`],
     anchor: 'GDP',
-    terms: ['準備金占GDP', '準備金佔GDP', '准备金占GDP', '儲備金佔 GDP', '儲備金佔GDP', '儲備金占GDP', '储备金占GDP', '準備金占 GDP', '准备金占 GDP', '储备金占 GDP', '儲備金占 GDP', '儲備金佔GDP'],
+    // One spelling each: the matcher finds them with a space before GDP or none, and with 佔 for 占.
+    terms: ['準備金占GDP', '准备金占GDP', '儲備金占GDP', '储备金占GDP'],
   },
   // IORB (feeds SOFR − IORB)
   {
@@ -161,10 +168,12 @@ export const DICTIONARY: readonly TermDef[] = [
     // A figure within a few words of it, in the same sentence ("reserves in the banking system stand at about 12% of GDP").
     re: [`reserves(?=\\s[^.;$%]{0,40}?(?:\\$\\d|\\d+(?:\\.\\d+)? ?(?:%|percent)))`, `(?<=\\d ?(?:trillion|billion|tn|bn|T|B) (?:in|of) (?:bank )?)reserves`],
     terms: [
-      'bank reserves', "banks' reserves", 'banks’ reserves', 'bank reserve balances', 'reserve balances', 'excess reserves', 'reserves at the Fed', 'reserves held at the Fed', 'reserves at the Federal Reserve',
+      'bank reserves', "banks' reserves", 'banks’ reserves', 'bank reserve balances', 'reserve balances', 'excess reserves',
       '銀行準備金', '银行准备金', '銀行儲備金', '银行储备金', '銀行儲備', '银行储备', '超額準備金', '超额准备金', '準備金餘額', '准备金余额', '儲備金', '储备金', '準備金', '准备金',
     ],
   },
+  // A term that names the Fed is its own context (the words it needs are inside the match).
+  { to: 'reserves', cue: 'fed', terms: ['reserves at the Fed', 'reserves held at the Fed', 'reserves at the Federal Reserve', 'reserves held at the Federal Reserve', 'reserve balances at the Fed', 'reserve balances with Federal Reserve Banks'] },
   // Balance-sheet pace (QT / QE)
   {
     to: 'balance_sheet_pace',
@@ -181,7 +190,8 @@ export const DICTIONARY: readonly TermDef[] = [
   { to: 'fed_assets', cue: 'fed', anchor: 'balance sheet', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', '美联储资产负债表', '美聯儲資產負債表', '美联储资产规模', '美聯儲資產規模', '聯準會資產規模'] },
   // A bare "balance sheet" is any company's; only "its/the/central bank's balance sheet" near the Fed counts.
   { to: 'fed_assets', needs: 'fed', anchor: 'balance sheet', re: [`(?:its|the|central bank${APOS}?s?) balance sheet`], terms: ['資產負債表', '资产负债表', '資產規模', '资产规模'] },
-  { to: 'fed_assets', needs: 'fed', terms: ['total assets', '總資產', '总资产', '資產總額', '资产总额', '資產端規模', '资产端规模'] },
+  // Every bank and company has total assets: the Fed must be named in the same sentence.
+  { to: 'fed_assets', needs: 'fed', near: true, terms: ['total assets', '總資產', '总资产', '資產總額', '资产总额', '資產端規模', '资产端规模'] },
   // Net liquidity
   { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', '淨流動性', '净流动性'] },
   { to: 'total_liquidity', needs: 'fed', terms: ['總流動性', '总流动性', 'total liquidity'] },

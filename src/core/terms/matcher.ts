@@ -106,7 +106,8 @@ function literalScanner(literals: Map<string, number>): LiteralScanner {
   // Upper-case ASCII letters read as their lower case.
   for (let c = 65; c <= 90; c++) latinClass[c] = latinClass[c | 32]!;
   const size = 1 + latinKeys.reduce((n, k) => n + k.length, 0);
-  if (size > 32767) throw new Error('too many Latin literal characters for the dense trie');
+  // Int16 node numbers: every test compiles the dictionary, so outgrowing them fails the suite.
+  if (size > 32767) throw Error('trie');
   const latinNext = new Int16Array(size * classes);
   const latinDef = new Int16Array(size).fill(-1);
   const latinEndsWord = new Uint8Array(size);
@@ -156,12 +157,37 @@ export function compiledDictionary(): CompiledDictionary {
   return (compiledDefault ??= compile(DICTIONARY));
 }
 
+const CJK = /[\u3400-\u9fff]/;
+/** Characters Chinese text writes either way (佔 is Taiwan's and Hong Kong's usual form of 占). */
+const INTERCHANGEABLE: Record<string, string> = { 占: '佔', 佔: '占' };
+
+/**
+ * The spellings a literal stands for: Chinese text sets Latin words (GDP, SOFR) with or without a space, and
+ * some characters have two forms. The dictionary lists one spelling; the others are found alike.
+ */
+export function literalVariants(term: string): string[] {
+  const spaced = new Set([term]);
+  // A space, or none, where a Chinese character meets a Latin one.
+  const glued = term.replace(/([\u3400-\u9fff]) (?=[A-Za-z0-9])|([A-Za-z0-9]) (?=[\u3400-\u9fff])/g, '$1$2');
+  if (CJK.test(term)) {
+    spaced.add(glued);
+    spaced.add(glued.replace(/([\u3400-\u9fff])(?=[A-Za-z0-9])|([A-Za-z0-9])(?=[\u3400-\u9fff])/g, '$1$2 '));
+  }
+  const out = new Set<string>();
+  for (const t of spaced) {
+    out.add(t);
+    const other = t.replace(/[占佔]/g, (c) => INTERCHANGEABLE[c]!);
+    out.add(other);
+  }
+  return [...out];
+}
+
 export function compile(defs: readonly TermDef[] = DICTIONARY): CompiledDictionary {
   const literals = new Map<string, number>();
   const patterns: Array<{ index: number; re: RegExp }> = [];
   const regexSources: string[] = [];
   defs.forEach((d, index) => {
-    for (const term of d.terms ?? []) {
+    for (const term of (d.terms ?? []).flatMap(literalVariants)) {
       const key = term.toLowerCase();
       if (!literals.has(key)) literals.set(key, index);
     }
@@ -178,7 +204,7 @@ export function compile(defs: readonly TermDef[] = DICTIONARY): CompiledDictiona
   defs.forEach((d) => {
     // Cue-only words (US, foreign banks) matter only next to a term, so they are not anchors.
     if (d.block || d.to === null) return;
-    for (const t of [...(d.terms ?? []), ...(d.re && d.anchor ? [d.anchor] : [])]) {
+    for (const t of [...(d.terms ?? []).flatMap(literalVariants), ...(d.re && d.anchor ? [d.anchor] : [])]) {
       if (!LATIN.test(t[0]!)) {
         anchorSet.add(t.slice(0, 3).replace(ESC, '\\$&'));
         continue;
@@ -191,7 +217,7 @@ export function compile(defs: readonly TermDef[] = DICTIONARY): CompiledDictiona
         anchorSet.add(caseFree((rare.length ? rare : words).reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 6)));
       }
     }
-    if (d.re && !d.anchor) throw new Error(`dictionary entry with re forms needs an anchor: ${d.re[0]}`);
+    if (d.re && !d.anchor) throw Error(`no anchor: ${d.re[0]}`);
   });
   const anchorSource = [...anchorSet].join('|');
   // One word-start test for all the forms (cheaper for the engine than one per alternative; same matches).
@@ -210,7 +236,7 @@ export function wholeExpression(defs: readonly TermDef[] = DICTIONARY): RegExp {
   const otherRoot = node();
   const forms: string[] = [];
   for (const d of defs) {
-    for (const term of d.terms ?? []) {
+    for (const term of (d.terms ?? []).flatMap(literalVariants)) {
       let n = LATIN.test(term[0]!) ? latinRoot : otherRoot;
       for (const ch of term.toLowerCase()) {
         if (!n.next.has(ch)) n.next.set(ch, node());
