@@ -21,8 +21,11 @@ export interface Loaded {
   close(): Promise<void>;
 }
 
-/** `others`: more unpacked extensions to load beside ours (to test messages from another extension). */
-export async function loadExtension(extraArgs: string[] = [], others: string[] = []): Promise<Loaded> {
+/**
+ * `others`: more unpacked extensions to load beside ours (to test messages from another extension); `dist`: a
+ * build of ours other than dist/ (a test build with one manifest key added).
+ */
+export async function loadExtension(extraArgs: string[] = [], others: string[] = [], dist = DIST): Promise<Loaded> {
   const exe = findChromium();
   if (!exe) throw new Error('Chromium not found: install Debian’s chromium or set CHROME_PATH');
   const profile = mkdtempSync(join(tmpdir(), 'll-profile-'));
@@ -32,8 +35,8 @@ export async function loadExtension(extraArgs: string[] = [], others: string[] =
     // Test pages and publishers are served over HTTPS with a self-signed certificate.
     ignoreHTTPSErrors: true,
     args: [
-      `--disable-extensions-except=${[DIST, ...others].join(',')}`,
-      `--load-extension=${[DIST, ...others].join(',')}`,
+      `--disable-extensions-except=${[dist, ...others].join(',')}`,
+      `--load-extension=${[dist, ...others].join(',')}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -105,9 +108,9 @@ export async function letTimePass(ext: Loaded, expire?: string): Promise<void> {
 
 /** What a page's content script says of its scan (the `page/scan` answer to the extension's own pages). */
 export interface ScanState {
+  url: string;
   settled: boolean;
-  enabled: boolean;
-  /** Blocks of text the scan read: more than 0 shows the script ran over the page's text. */
+  /** Blocks of text the scan read: more than 0 shows the script ran over the page's text (0 where it is off). */
   blocks: number;
   marks: number;
 }
@@ -121,10 +124,12 @@ export async function scanSettled(ext: Loaded, page: Page, timeoutMs = 15_000): 
   const end = Date.now() + timeoutMs;
   let last = 'no answer';
   for (;;) {
+    // Without the tabs permission no tab's URL is visible to the extension: each tab's script says its own.
     const got = await ext.page.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url: url.split('#')[0] });
-      if (tab?.id === undefined) return `no tab at ${url}`;
-      return chrome.tabs.sendMessage(tab.id, { type: 'page/scan' }).catch((e: unknown) => `no content script: ${String(e)}`);
+      const answers = await Promise.all(
+        (await chrome.tabs.query({})).map((t: { id?: number }) => (t.id === undefined ? null : chrome.tabs.sendMessage(t.id, { type: 'page/scan' }).catch(() => null))),
+      );
+      return answers.find((a) => a?.url === url) ?? `no content script answers from ${url}`;
     }, page.url());
     if (got && typeof got === 'object' && (got as ScanState).settled) return got as ScanState;
     last = typeof got === 'string' ? got : JSON.stringify(got);
