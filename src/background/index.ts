@@ -47,11 +47,16 @@ browser.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name === ALARM) await scheduledRefresh();
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+/** One door for every message: anyone but this extension's own scripts is turned away before it is read. */
+function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (!fromThisExtension(sender)) return undefined;
   const req = parseRequest(message);
   return req && allowed(req, sender) ? answer(req, sender) : undefined;
-});
+}
+browser.runtime.onMessage.addListener(onMessage);
+// Other extensions (and web pages, where a build declares externally_connectable) arrive here: the same door,
+// so the sender check is what refuses them, not the absence of a listener.
+browser.runtime.onMessageExternal.addListener(onMessage);
 
 browser.storage.onChanged.addListener((changes, area) => {
   const cacheChanged = area === 'local' && STORAGE_KEYS.CACHE_KEY in changes;

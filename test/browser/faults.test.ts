@@ -1,11 +1,9 @@
 /**
  * Faults the real sources and a real browser throw, against the built extension in Chromium: each
  * failure keeps the cached good data, marks the source stale with the reason, backs off visibly, and
- * recovers on the next good answer. Also: the worker stopped mid-refresh, old and corrupt storage,
- * and messages from another extension.
+ * recovers on the next good answer. Also: the worker stopped mid-refresh, old and corrupt storage
+ * (messages from another extension: messaging-boundary.test.ts).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateCacheDoc } from '../../src/core/cache';
@@ -15,24 +13,18 @@ import { FAULTS, type Answer } from '../helpers/publishers';
 
 let server: PublisherServer;
 let ext: Loaded;
-let otherDir: string;
 
 const PRIMARIES = ['fred:WRESBAL', 'fred:WALCL', 'fred:GDP', 'fred:IORB', 'nyfed:sofr', 'nyfed:effr', 'nyfed:rp', 'fiscaldata:dts'];
 const MIN = 60_000;
 
 beforeAll(async () => {
   server = await startPublisherServer();
-  // A second extension, to send messages from outside ours.
-  otherDir = mkdtempSync(join(tmpdir(), 'll-other-ext-'));
-  writeFileSync(join(otherDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'other', version: '1.0', background: { service_worker: 'sw.js' } }));
-  writeFileSync(join(otherDir, 'sw.js'), '// sends messages on request from the test\n');
-  ext = await loadExtension([...server.chromiumArgs()], [otherDir]);
+  ext = await loadExtension([...server.chromiumArgs()]);
   await waitForCache(ext, (doc) => PRIMARIES.every((id) => doc.providers[id]?.lastAttemptAt));
 });
 afterAll(async () => {
   await ext?.close();
   await server?.close();
-  rmSync(otherDir, { recursive: true, force: true });
 });
 
 const cache = () => ext.worker.evaluate(async () => (await chrome.storage.local.get('cache')).cache);
@@ -112,20 +104,6 @@ describe('each failure keeps the good data, says why, and recovers', () => {
 });
 
 describe('the worker and its storage', () => {
-  it('ignores messages from another extension', async () => {
-    const other = ext.ctx.serviceWorkers().find((w) => !w.url().includes(ext.id))!;
-    expect(other).toBeTruthy();
-    const result = await other.evaluate(async (id) => {
-      try {
-        return { answer: (await chrome.runtime.sendMessage(id, { type: 'indicators/get' })) ?? null };
-      } catch (e) {
-        return { error: String(e) };
-      }
-    }, ext.id);
-    expect(result).not.toHaveProperty('answer.indicators');
-    expect(JSON.stringify(result)).toMatch(/error|null/);
-  });
-
   it('stopped in the middle of a refresh: the cache is the old document or the new one, never a mix; the next start resumes the schedule', async () => {
     await letTimePass();
     const old = await cache();
