@@ -6,6 +6,7 @@
 import { formatValue } from './format';
 import { texts } from './messages';
 import { addDays } from './dates';
+import { previousBusinessDay } from './calendar';
 import type { Computation, Row } from './indicators/types';
 import { limitsOf } from './gauge-limits';
 import { SRF_WINDOW } from './indicators/srf';
@@ -143,18 +144,25 @@ type Judged = { fired: boolean | null; value: number | null };
 
 const passes = (op: '<' | '>', v: number, t: number) => (op === '<' ? v < t : v > t);
 
-/** A rule on the `n` observations that end at index `end` (exclusive) of its indicator's non-null rows. */
+/**
+ * A rule on the last `n` business days up to the latest observation (rows before index `end`, exclusive, of
+ * its indicator's non-null rows): a gap in the data narrows what is seen, it does not reach further back.
+ * "On each of them" needs an observation on each; "on any" takes the largest seen.
+ */
 function judge(rule: GaugeRuleDef, rows: readonly Row[], end: number, threshold: number): Judged {
   const n = rule.run ?? rule.window ?? 1;
   const last = rows[end - 1];
   if (!last) return { fired: null, value: null };
   if (end < n) return { fired: null, value: last.value };
-  const recent = rows.slice(end - n, end).map((r) => r.value!);
+  let from = last.date;
+  for (let k = 1; k < n; k++) from = previousBusinessDay(from);
+  const recent: number[] = [];
+  for (let i = end - 1; i >= 0 && rows[i]!.date >= from; i--) recent.push(rows[i]!.value!);
   if (rule.window) {
     const value = Math.max(...recent);
     return { fired: passes(rule.op, value, threshold), value };
   }
-  return { fired: recent.every((v) => passes(rule.op, v, threshold)), value: last.value };
+  return { fired: recent.length >= n && recent.every((v) => passes(rule.op, v, threshold)), value: last.value };
 }
 
 function stateOf(fired: ReadonlyArray<{ level: number }>): GaugeState {

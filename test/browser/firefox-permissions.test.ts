@@ -143,7 +143,7 @@ describe('in real Firefox, permissions granted and given back', () => {
     await until(async () => (await badges()) === 0, 'the badges gone');
   }, 120_000);
 
-  it('a rule that starts firing raises one notification, and none while it keeps firing', async () => {
+  it('a rule that starts firing raises one notification, none while it keeps firing, and one when it stops', async () => {
     await openTab(PAGE('src/options/index.html'));
     await until(async () => (await ff.run('return [...document.querySelectorAll("label.check")].some((l) => /Notify/.test(l.textContent))')) === true, 'the options page');
     await click('//label[contains(., "Notify me")]/input');
@@ -158,9 +158,48 @@ describe('in real Firefox, permissions granted and given back', () => {
     const [text] = await api<string[]>('b.notifications.getAll().then((all) => Object.values(all).map((n) => n.title + " | " + n.message))');
     expect(text).toMatch(/Standing Repo Facility use reached \$30/);
     await api('b.notifications.clear("gauge")');
+    // The worker's judgement of each new cache is stored (gaugeFiring): waited for, not slept on.
+    const judged = () => api<string | null>('b.storage.local.get("gaugeFiring").then((x) => x.gaugeFiring?.at ?? null)');
+    const judgedAfter = async (before: string | null) => until(async () => (await judged()) !== before, 'the worker judged the new data');
+    let at = await judged();
     await addSrf('2026-12-01', 31); // still firing: nothing new
-    await sleep(2000);
+    await judgedAfter(at);
     expect(await shown()).toEqual([]);
+    // The take-up is revised away (the source's corrected data): both rules stop firing, and one notification says so.
+    at = await judged();
+    await api(`b.storage.local.get('cache').then(({ cache }) => { const p = cache.providers['nyfed:rp'].points; p.srf = p.srf.filter(([d]) => d < '2026-11-30'); cache.writtenAt = new Date().toISOString(); return b.storage.local.set({ cache }); })`);
+    await judgedAfter(at);
+    expect(await api<string[]>('b.storage.local.get("gaugeFiring").then((x) => x.gaugeFiring.ids.filter((id) => id.startsWith("srf")))')).toEqual([]);
+    await until(async () => (await shown()).length === 1, 'one notification for the rules that stopped');
+    const [stopped] = await api<string[]>('b.notifications.getAll().then((all) => Object.values(all).map((n) => n.message))');
+    expect(stopped.split('\n').filter((l) => /^No longer: /.test(l))).toHaveLength(2);
+  }, 120_000);
+
+  it('a FRED API key: its host asked for on save and given back on clear; kept on this device, never synced, never exported', async () => {
+    const KEY = 'abcdef0123456789abcdef0123456789';
+    const FRED_API = { origins: ['https://api.stlouisfed.org/*'] };
+    await openTab(PAGE('src/options/index.html'));
+    await until(async () => (await ff.run('return !!document.querySelector("input[type=password]")')) === true, 'the options page');
+    expect(await api<boolean>(`b.permissions.contains(${JSON.stringify(FRED_API)})`)).toBe(false);
+    await type('input[type=password]', KEY);
+    await click('//input[@type="password"]/ancestor::form//button[@type="submit"]');
+    await until(() => api<boolean>(`b.permissions.contains(${JSON.stringify(FRED_API)})`), 'api.stlouisfed.org granted on save');
+    await until(async () => (await api<string | undefined>('b.storage.local.get("fredApiKey").then((x) => x.fredApiKey)')) === KEY, 'the key saved on this device');
+    // Nowhere in the synced storage, and not in the settings export (the file's text, caught as it is made).
+    expect(JSON.stringify(await api('b.storage.sync.get(null)'))).not.toContain(KEY);
+    await ff.run(`window.__exported = null; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { blob.text().then((t) => (window.__exported = t)); return make.call(URL, blob); };`);
+    await click('//button[contains(., "Export settings")]');
+    await until(async () => (await ff.run<string | null>('return window.__exported')) !== null, 'the settings export made');
+    const exported = await ff.run<string>('return window.__exported');
+    expect(JSON.parse(exported)).toHaveProperty('language'); // the control: it is the settings file
+    expect(exported).not.toContain(KEY);
+    // Cleared: the key goes, and the permission is given back.
+    // Deleted as a reader would, key by key (the field's input events are what the page listens to).
+    const field = await ff.send('WebDriver:FindElement', { using: 'css selector', value: 'input[type=password]' });
+    await ff.send('WebDriver:ElementSendKeys', { id: field['element-6066-11e4-a52e-4f735466cecb'] ?? Object.values(field)[0], text: '\uE003'.repeat(KEY.length) });
+    await click('//input[@type="password"]/ancestor::form//button[@type="submit"]');
+    await until(async () => !(await api<boolean>(`b.permissions.contains(${JSON.stringify(FRED_API)})`)), 'api.stlouisfed.org given back on clear');
+    expect(await api<string>('b.storage.local.get("fredApiKey").then((x) => x.fredApiKey ?? "none")')).toBe('none');
   }, 120_000);
 
   it('a publisher’s host taken away shows as not granted, and one button asks for it again', async () => {

@@ -90,6 +90,19 @@ describe('the cache as published by a date', () => {
     expect(asOf('2026-06-01').gauge.rules.find((r) => r.id === 'srf_in_use')!.fired).toBeNull();
   });
 
+  it('a weekly value older than 14 days at that date is missing with the reason; 14 days old still holds', () => {
+    // The fixture history with the weeks of 10 Sep – 15 Oct 2025 taken out: on each later day the newest week is 3 Sep.
+    const cut = structuredClone(doc);
+    const pts = cut.providers['fred:WRESBAL']!.points['reserves']!;
+    cut.providers['fred:WRESBAL']!.points['reserves'] = pts.filter(([d]) => d < '2025-09-10' || d > '2025-10-15');
+    const reservesOn = (day: string) => buildIndicatorsAnswer(cut, NOW, 'en', {}, day).indicators.find((i) => i.id === 'reserves')!;
+    const held = reservesOn('2025-09-17'); // 3 Sep + 14 days
+    expect([held.value, held.asOf]).toEqual([data.wresbal.get('2025-09-03'), '2025-09-03']);
+    const gone = reservesOn('2025-09-18');
+    expect(gone.value).toBeNull();
+    expect(gone.note).toBe('no observation in the 14 days up to 2025-09-18; the newest published by then is 2025-09-03');
+  });
+
   it('today or later is today’s answer', () => {
     expect(buildIndicatorsAnswer(doc, NOW, 'en', {}, '2026-11-25').asOf).toBeNull();
     expect(buildIndicatorsAnswer(doc, NOW, 'en', {}, '2027-01-01').asOf).toBeNull();

@@ -1,0 +1,44 @@
+/**
+ * Which text the content script reads (src/content/walk.ts), on real DOMs (jsdom): the page's top-level
+ * <article> elements, else <main>, else the body; never forms, asides, navigation, page headers and footers,
+ * hidden or editable parts — but an article's own <header>, with its headline.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { articleRoots, collectBlocks } from '../../src/content/walk';
+
+function read(body: string): { roots: string[]; texts: string[] } {
+  const dom = new JSDOM(`<!doctype html><html><body>${body}</body></html>`);
+  const g = globalThis as { NodeFilter?: unknown };
+  g.NodeFilter = dom.window.NodeFilter;
+  const roots = articleRoots(dom.window.document);
+  return { roots: roots.map((r) => r.tagName.toLowerCase()), texts: roots.flatMap((r) => collectBlocks(r).map((b) => b.text.trim()).filter(Boolean)) };
+}
+
+describe('where the scan reads', () => {
+  it('the top-level <article> elements when the page marks any (not one nested in another, not one in an aside)', () => {
+    const r = read('<main><p>main text</p><article><p>one</p><article><p>nested</p></article></article><aside><article><p>promo</p></article></aside><article><p>two</p></article></main>');
+    expect(r.roots).toEqual(['article', 'article']);
+    expect(r.texts).toEqual(['one', 'nested', 'two']);
+  });
+
+  it('else <main> (or role=main), else the body', () => {
+    expect(read('<div><p>site</p></div><main><p>story</p></main>')).toEqual({ roots: ['main'], texts: ['story'] });
+    expect(read('<div role="main"><p>story</p></div><p>outside</p>').roots).toEqual(['div']);
+    expect(read('<p>only the body</p>')).toEqual({ roots: ['body'], texts: ['only the body'] });
+  });
+
+  it('skips forms, asides, navigation, the page’s header and footer, hidden and editable parts; reads the article’s own header', () => {
+    const r = read(`<header><h1>Site name</h1></header><nav><p>menu</p></nav>
+      <article><header><h1>The headline</h1><p class="byline">By a reporter</p></header>
+        <p>body text</p>
+        <form><p>newsletter sign-up</p></form>
+        <aside><p>related stories</p></aside>
+        <div hidden><p>hidden</p></div><div aria-hidden="true"><p>aria hidden</p></div>
+        <div contenteditable="true"><p>a comment being written</p></div>
+        <div role="navigation"><p>more links</p></div>
+        <footer><p>article footer</p></footer>
+      </article><footer><p>site footer</p></footer>`);
+    expect(r.texts).toEqual(['The headline', 'By a reporter', 'body text']);
+  });
+});
