@@ -172,7 +172,7 @@ describe('in real Firefox, permissions granted and given back', () => {
     expect(await api<string[]>('b.storage.local.get("gaugeFiring").then((x) => x.gaugeFiring.ids.filter((id) => id.startsWith("srf")))')).toEqual([]);
     await until(async () => (await shown()).length === 1, 'one notification for the rules that stopped');
     const [stopped] = await api<string[]>('b.notifications.getAll().then((all) => Object.values(all).map((n) => n.message))');
-    expect(stopped.split('\n').filter((l) => /^No longer: /.test(l))).toHaveLength(2);
+    expect(stopped!.split('\n').filter((l) => /^No longer: /.test(l))).toHaveLength(2);
   }, 120_000);
 
   it('a FRED API key: its host asked for on save and given back on clear; kept on this device, never synced, never exported', async () => {
