@@ -72,6 +72,8 @@ const pages: Record<string, string> = {
   ),
   // Far more text than is read at once: the top is badged at load, the bottom only when the reader comes near.
   '/long.html': html(`<article><h1>The Fed, at length</h1>${FED_P}${'<p>Officials spoke at length about the outlook for growth and jobs in the coming year, and about prices.</p>'.repeat(3000)}<p id="last">At the end, the Fed’s Standing Repo Facility again.</p></article>`),
+  // The article inside a frame: the script runs in the top frame only.
+  '/framed.html': html(`<article><h1>Markets today</h1><p>Stocks rose.</p></article><iframe src="/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html" width="800" height="400"></iframe>`),
   '/editor.html': html(`<article><h1>The Fed, edited</h1><p>The Federal Reserve watched SOFR closely.</p><div id="ed" contenteditable="true"><p>Draft:</p></div></article>`),
 };
 for (const a of annotations) pages[`/${a.file}`] = readFileSync(join(PAGES, a.file), 'utf8');
@@ -371,6 +373,46 @@ describe('badge behaviour', () => {
     const a = await prepared();
     expect([a.asOf, a.lang, a.indicators.length]).toEqual([null, 'en', 12]);
     await popup.close();
+  });
+
+  it('top frame only: an article inside a frame gets no badge, the same article on its own does (the control)', async () => {
+    const page = await open('https://www.reuters.com/framed.html');
+    const frame = page.frames().find((f) => f.url().includes('txt-en01'))!;
+    await frame.waitForLoadState('load');
+    expect(await frame.locator('article p').count()).toBeGreaterThan(0);
+    // The frame's document is complete and the top frame's scan has settled: a script in the frame would have badged by now.
+    await scanSettled(ext, page);
+    expect(await frame.locator('ll-badge, ll-summary').count()).toBe(0);
+    await page.close();
+    const alone = await open('https://www.reuters.com/txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html');
+    expect(await alone.locator('ll-badge').count()).toBeGreaterThan(0);
+    await alone.close();
+  });
+
+  it('new data repaint the pills in place (page/changed), without a reload', async () => {
+    const page = await open('https://www.odaily.news/seed.html');
+    const pill = page.locator('ll-badge[data-ll-indicator="reserves"]').first();
+    const before = Number(await pill.getAttribute('data-ll-value'));
+    // A new week of reserves arrives in the cache, as a refresh would write it.
+    const { date, value } = await ext.worker.evaluate(async () => {
+      const doc = (await chrome.storage.local.get('cache')).cache;
+      const pts = doc.providers['fred:WRESBAL'].points.reserves;
+      const [last, v] = pts[pts.length - 1];
+      const next = new Date(Date.parse(`${last}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+      pts.push([next, v + 111]);
+      doc.writtenAt = new Date().toISOString();
+      await chrome.storage.local.set({ cache: doc });
+      return { date: next, value: v + 111 };
+    });
+    await page.waitForFunction((v) => document.querySelector('ll-badge[data-ll-indicator="reserves"]')?.getAttribute('data-ll-value') === String(v), value, { timeout: 10_000 });
+    expect(Number(await pill.getAttribute('data-ll-value'))).not.toBe(before);
+    // Put back as it was, for the tests after this one.
+    await ext.worker.evaluate(async (d) => {
+      const doc = (await chrome.storage.local.get('cache')).cache;
+      doc.providers['fred:WRESBAL'].points.reserves = doc.providers['fred:WRESBAL'].points.reserves.filter(([x]: [string]) => x !== d);
+      await chrome.storage.local.set({ cache: doc });
+    }, date);
+    await page.close();
   });
 
   it('a page with none of the terms gets nothing', async () => {

@@ -75,6 +75,53 @@ describe('refreshing from the publishers', () => {
     expect(server.requests.slice(asked).filter((u) => u.startsWith('https://fred.stlouisfed.org/'))).toEqual([]);
   });
 
+  it('ten seconds for the NY Fed and Fiscal Data: asked again after that, while FRED is still left alone', async () => {
+    // Every attempt moved 11 s back (as the clock would): past the others' ten seconds, within FRED's minute.
+    const back = (ms: number) =>
+      ext.worker.evaluate(async (by) => {
+        const doc = (await chrome.storage.local.get('cache')).cache;
+        for (const st of Object.values(doc.providers) as Array<{ lastAttemptAt?: string }>) if (st.lastAttemptAt) st.lastAttemptAt = new Date(Date.parse(st.lastAttemptAt) - by).toISOString();
+        delete doc.hold;
+        await chrome.storage.local.set({ cache: doc });
+      }, ms);
+    await ext.send({ type: 'indicators/refresh' });
+    let asked = server.requests.length;
+    await ext.send({ type: 'indicators/refresh' }); // at once: nobody asked
+    expect(server.requests.slice(asked)).toEqual([]);
+    await back(11_000);
+    asked = server.requests.length;
+    await ext.send({ type: 'indicators/refresh' });
+    const now = server.requests.slice(asked);
+    expect(now.some((u) => u.startsWith('https://markets.newyorkfed.org/'))).toBe(true);
+    expect(now.some((u) => u.startsWith('https://api.fiscaldata.treasury.gov/'))).toBe(true);
+    expect(now.filter((u) => u.startsWith('https://fred.stlouisfed.org/'))).toEqual([]);
+  });
+
+  it('one refresh at a time: two asked together make one round of requests, and both get its answer', async () => {
+    await letTimePass(ext);
+    server.fault((u) => u.includes('/rates/secured/sofr/'), (real) => ({ ...real, delayMs: 1500 }));
+    const asked = server.requests.length;
+    const [a, b] = await Promise.all([ext.send({ type: 'indicators/refresh' }), ext.send({ type: 'indicators/refresh' })]);
+    server.clearFaults();
+    const now = server.requests.slice(asked);
+    const sofr = now.filter((u) => u.includes('/rates/secured/sofr/'));
+    expect(sofr).toHaveLength(1);
+    expect(now.filter((u) => u.includes('id=WRESBAL'))).toHaveLength(1);
+    // Both answers are of that one refresh: the same attempt at each source.
+    const attempt = (x: any) => x.sources.find((src: any) => src.provider === 'nyfed:sofr').lastAttemptAt;
+    expect(attempt(a)).toBe(attempt(b));
+    expect(attempt(a)).not.toBeNull();
+  });
+
+  it('cache/clear drops the cache, answers from the bundled snapshot and starts a refresh', async () => {
+    const asked = server.requests.length;
+    const cleared = await ext.send({ type: 'cache/clear' });
+    expect(cleared.indicators.length).toBeGreaterThan(10);
+    await waitForCache(ext, (doc) => PRIMARIES.every((id) => Date.parse(doc.providers[id]?.lastAttemptAt ?? '') > Date.now() - 60_000));
+    const now = server.requests.slice(asked);
+    for (const host of ['fred.stlouisfed.org', 'markets.newyorkfed.org', 'api.fiscaldata.treasury.gov']) expect(now.some((u) => u.startsWith(`https://${host}/`)), host).toBe(true);
+  });
+
   it('records each answer: whole ones taken, a partial one refused with its reason', async () => {
     const a = await ext.send({ type: 'indicators/get' });
     const src = Object.fromEntries(a.sources.map((s: any) => [s.provider, s]));
