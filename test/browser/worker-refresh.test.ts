@@ -177,6 +177,32 @@ describe('refreshing from the publishers', () => {
     expect(src['fred:GDP'].reason ?? '').not.toMatch(/failed/);
   });
 
+  it('the cadence in the options: "only by hand" sets no alarm, "at most daily" none sooner than 23 hours after the last attempt', async () => {
+    const alarm = () => ext.worker.evaluate(async () => (await chrome.alarms.get('refresh'))?.scheduledTime ?? null);
+    const lastAttempt = await ext.worker.evaluate(async () => {
+      const doc = (await chrome.storage.local.get('cache')).cache;
+      return Math.max(...Object.values(doc.providers).map((st: any) => Date.parse(st.lastAttemptAt ?? '') || 0));
+    });
+    const setCadence = (refresh: string) => ext.page.evaluate((r) => chrome.storage.sync.set({ settings: { refresh: r } }), refresh);
+    const until = async (ok: (t: number | null) => boolean, what: string) => {
+      for (let i = 0; i < 100; i++) {
+        const t = await alarm();
+        if (ok(t)) return t;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`timed out: ${what}`);
+    };
+    const calendar = await alarm();
+    expect(calendar).not.toBeNull();
+    await setCadence('manual');
+    await until((t) => t === null, 'no alarm under "only by hand"');
+    await setCadence('daily');
+    const daily = await until((t) => t !== null, 'an alarm under "at most daily"');
+    expect(daily!).toBeGreaterThanOrEqual(lastAttempt + 23 * 3_600_000);
+    await setCadence('calendar');
+    await until((t) => t !== null && t < daily!, 'the release calendar again');
+  });
+
   it('points the alarm at the next release or retry the core computes', async () => {
     const { doc, install, alarm } = await ext.worker.evaluate(async () => ({
       doc: (await chrome.storage.local.get('cache')).cache,

@@ -233,6 +233,23 @@ describe('the schedule', () => {
     expect(nextWake(r.doc, NOW, 0)).toBe(NOW + 5 * MIN);
   });
 
+  it('re-checks a late release at most 8 times, 30 minutes apart, then leaves it to the next release', async () => {
+    const { fetchText } = publishers();
+    let doc = fixturesDoc();
+    const seen: Array<number | undefined> = [];
+    for (let k = 0; k < 9; k++) {
+      const at = NOW + k * 30 * MIN;
+      doc = (await runRefresh(doc, env(fetchText, at), k === 0 ? 'manual' : 'scheduled')).doc;
+      const st = doc.providers['fred:WALCL']!;
+      seen.push(st.lateChecks);
+      // Asked at each re-check: its attempt is this run's.
+      expect(st.lastAttemptAt, `run ${k}`).toBe(new Date(at).toISOString());
+      if (k < 8) expect(st.retryAt, `run ${k}`).toBe(new Date(at + 30 * MIN).toISOString());
+      else expect(st.retryAt).toBeUndefined();
+    }
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, undefined]);
+  });
+
   it('wakes for the next release plus this install’s delay when everything is current', () => {
     const doc = fixturesDoc();
     const fresh: CacheDoc = {
