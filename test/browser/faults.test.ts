@@ -127,7 +127,7 @@ describe('the worker and its storage', () => {
     expect(doc.writtenAt).toBe(old.writtenAt);
     // The refresh set a safety alarm before it began: the schedule survives the stop.
     const alarm = await ext.page.evaluate(() => chrome.alarms.get('refresh'));
-    expect(alarm).toBeTruthy();
+    expect(alarm).toMatchObject({ name: 'refresh', scheduledTime: expect.any(Number) });
     expect(alarm.scheduledTime).toBeGreaterThan(Date.now());
     await cdp.detach();
   }, 60_000);

@@ -102,7 +102,7 @@ describe('the listing', () => {
   it('has its changelog entry, its build instructions and a privacy policy that says what the product does', () => {
     expect(read('CHANGELOG.md')).toMatch(new RegExp(`^## ${version.replace(/\./g, '\\.')}\\b`, 'm'));
     expect(read('BUILDING.md')).toContain('npm run build-for-amo');
-    expect(JSON.parse(read('package.json')).scripts['build-for-amo']).toBeTruthy();
+    expect(JSON.parse(read('package.json')).scripts['build-for-amo']).toBe('tsx scripts/build-for-amo.ts');
     const privacy = read('PRIVACY.md');
     for (const host of ['fred.stlouisfed.org', 'markets.newyorkfed.org', 'api.fiscaldata.treasury.gov', 'api.stlouisfed.org']) expect(privacy).toContain(host);
     expect(privacy).toMatch(/never leave your device/);

@@ -172,7 +172,7 @@ describe('the annotated pages, on their own dates', () => {
     expect(r.checked[1]!.actual).toBe(data.rrp.get('2024-08-06'));
     expect(r.checked[2]!).toMatchObject({ asOf: '2022-12-30', actual: data.rrp.get('2022-12-30'), period: { kind: 'day', date: '2022-12-30' } });
     // "forecasting … reserves at $3.1 trillion" is a forecast with two indicators: no mark.
-    expect(r.unchecked.find((u) => u.text === '$3.1 trillion')).toBeTruthy();
+    expect(r.unchecked.find((u) => u.text === '$3.1 trillion')?.why).toBe('forecast');
   });
 
   it('Xinhua, 2019-02-28: the Fed’s assets “约4万亿美元” match; “可能在1万亿美元左右” is a forecast, “低于目前约1.6万亿美元” the level now; “从4.5万亿美元” a starting point', () => {

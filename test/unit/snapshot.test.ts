@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeSnapshot, validateCacheDoc, type CacheDoc } from '../../src/core/cache';
 import { docAsOf, fixturesDoc } from '../helpers/docs';
+import { data } from '../helpers/expected';
 
 const committed = JSON.parse(readFileSync(join(new URL('../..', import.meta.url).pathname, 'public', 'snapshot.json'), 'utf8')) as CacheDoc;
 
@@ -11,6 +12,20 @@ describe('the bundled snapshot', () => {
     expect(committed.snapshot?.from).toBe('fixtures');
     expect(committed.providers).toEqual(fixturesDoc().providers);
     expect(committed.snapshot?.dataThrough).toEqual(fixturesDoc().snapshot?.dataThrough);
+  });
+
+  it('holds exactly the fixture files’ observations, read here by plain CSV arithmetic (not the product’s builder)', () => {
+    const same = (id: keyof CacheDoc['providers'], key: string, want: Map<string, number>) => {
+      const pts = (committed.providers[id]!.points as Record<string, [string, number][]>)[key]!;
+      expect(pts.map(([d]) => d), id).toEqual([...want.keys()].sort());
+      // Millions read as billions may differ in the last binary digit: a billionth of a billion is equal.
+      expect(pts.filter(([d, v]) => Math.abs(v - want.get(d)!) > 1e-9), id).toEqual([]);
+    };
+    same('fred:WRESBAL', 'reserves', data.wresbal);
+    same('fred:WALCL', 'fed_assets', data.walcl);
+    same('fred:RRPONTSYD', 'rrp', data.rrp);
+    same('fred:GDP', 'gdp', data.gdp);
+    same('fred:IORB', 'iorb', data.iorb);
   });
 
   it('holds history from 2019 or earlier for the quantities the 2019 repo spike is read from', () => {

@@ -243,7 +243,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (a.li && !['sofr', 'effr', 'iorb'].includes(target)) return { why: 'unit' };
     if (target === 'gdp' && holds('real.gdp', text.slice(own.start, own.end))) return { why: 'unchecked' };
 
-    if (TOTALS_OF_BANKS.has(target) && holds('part.bank', upTo)) return { why: 'part' };
+    if (TOTALS_OF_BANKS.has(target) && holds('part.bank', upTo, 'part.source')) return { why: 'part' };
     if (target === 'rrp' && holds('part.rrp', upTo)) return { why: 'part' };
     if (holds('average', said)) return { why: 'average' };
     if (RATES.has(target) && holds('derived.rate', upTo)) return { why: 'unchecked' };

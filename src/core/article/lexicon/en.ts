@@ -136,6 +136,16 @@ export const EN: Lexicon = {
     patterns: ['(?:largest|biggest|top) (?:\\d+|two|three|four|five|six|ten) (?:U\\.?S\\.? )?(?:banks|lenders)'],
     examples: [['JPMorgan holds $400 billion of bank reserves.', 'skip part']],
   },
+  // A bank named as the source of a view is not the holder of the figure: "JPMorgan strategists expect …".
+  // Noise for part.bank: the name and its role are blanked before the bank is looked for.
+  'part.source': {
+    words: [],
+    patterns: ['(?:\\S+\\s+){0,2}\\S+?(?:\'s|’s)?\\s+(?:(?:rates|chief|senior|fixed-income)\\s+)?(?:strategists?|analysts?|economists?|researchers?)'],
+    examples: [
+      ['JPMorgan strategists forecast bank reserves at $3.1 trillion.', 'skip forecast'],
+      ['JPMorgan holds $400 billion of bank reserves, Goldman Sachs analysts said.', 'skip part'],
+    ],
+  },
   'part.before': {
     words: ['including', 'includes', 'of which', 'among them', 'comprising', 'consisting of', 'made up of'],
     examples: [['The Fed’s balance sheet is $6.6 trillion, including $4.2 trillion of Treasuries.', 'fed_assets 6600 current ; skip part']],
