@@ -198,7 +198,8 @@ describe('then → now: the article’s date and the numbers as they stood then'
     expect(withThen.find((p) => p.id === 'reserves')!.asof).toBe('2025-10-15');
     // An indicator with no value then (the bundled SRF data start in 2026) shows today's value alone.
     const srf = pills.find((p) => p.id === 'srf');
-    if (srf) expect(srf.then).toBeNull();
+    expect(srf, 'the seed names the SRF (常備回購工具)').toBeDefined();
+    expect(srf!.then).toBeNull();
     await page.locator('ll-badge[data-ll-indicator="reserves"]').first().hover();
     const card = page.locator('[data-ll-hovercard]');
     await card.waitFor({ state: 'attached' });
@@ -509,22 +510,27 @@ describe('badge behaviour', () => {
   });
 
   it('hostile pages: a page that breaks appendChild, MutationObserver, Array.prototype.map and attachShadow; 100,000 text nodes; 5,000 levels of nesting; an editor — no page breakage, no console error, no badge in editable text', async () => {
-    for (const [path, want] of [['/hostile-js.html', 'reserves'], ['/100k.html', 'reserves'], ['/deep.html', 'rrp'], ['/editor.html', 'sofr_effr']] as const) {
+    // Each page, the badge it must get, and what else it must show.
+    const cases: Array<[path: string, want: string, also: (page: Page) => Promise<void>]> = [
+      ['/hostile-js.html', 'reserves', async () => undefined],
+      ['/100k.html', 'reserves', async (page) => expect(await page.locator('#many span').count()).toBe(100_000)],
+      ['/deep.html', 'rrp', async (page) => expect(await page.evaluate(() => { let d = 0; for (let e: Element | null = document.querySelector('ll-badge'); e; e = e.parentElement) d++; return d; })).toBeGreaterThan(5000)],
+      ['/editor.html', 'sofr_effr', async (page) => {
+        await page.click('#ed');
+        await page.keyboard.type(' The Fed’s ON RRP and bank reserves, typed.');
+        await scanSettled(ext, page);
+        expect(await page.locator('#ed ll-badge').count()).toBe(0);
+        expect(await page.locator('#ed').textContent()).toBe('Draft: The Fed’s ON RRP and bank reserves, typed.');
+      }],
+    ];
+    for (const [path, want, also] of cases) {
       const page = await ext.ctx.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(`https://www.reuters.com${path}`, { waitUntil: 'load' });
       await page.waitForSelector(`ll-badge[data-ll-indicator="${want}"]`, { state: 'attached', timeout: 15_000 });
-      if (path === '/editor.html') {
-        await page.click('#ed');
-        await page.keyboard.type(' The Fed’s ON RRP and bank reserves, typed.');
-        await scanSettled(ext, page);
-        expect(await page.locator('#ed ll-badge').count()).toBe(0);
-        expect(await page.locator('#ed').textContent()).toBe('Draft: The Fed’s ON RRP and bank reserves, typed.');
-      }
-      if (path === '/100k.html') expect(await page.locator('#many span').count()).toBe(100_000);
-      if (path === '/deep.html') expect(await page.evaluate(() => { let d = 0; for (let e: Element | null = document.querySelector('ll-badge'); e; e = e.parentElement) d++; return d; })).toBeGreaterThan(5000);
+      await also(page);
       expect(errors, path).toEqual([]);
       await page.close();
     }
