@@ -46,6 +46,24 @@ describe('real pages', () => {
     expect(d.found).toEqual([{ source: 'url', date: '2019-02-28' }]);
   });
 
+  // The dates the publishers' own pages show (SOURCES.md, read off each page by hand), not dates we wrote.
+  it.each([
+    ['pub-en01_reuters_fed-lifts-rates-trump-2016.html', 'https://www.reuters.com/article/us-usa-fed-idUSKBN1431Z3', '2016-12-14', 'meta'],
+    ['pub-en02_businessinsider_goldman-fomc-twist-ioer-2011.html', 'https://www.businessinsider.com/goldman-fomc-2011-9', '2011-09-21', 'meta'],
+    ['pub-en03_huffingtonpost_hoenig-dangerous-gamble-2010.html', 'https://www.huffingtonpost.com/2010/08/13/federal-reserve-low-rate-policy.html', '2010-08-13', 'meta'],
+    ['pub-en04_cnbc_operation-twist-statement-2011.html', 'https://www.cnbc.com/id/44616440', '2011-09-21', 'text'],
+    ['pub-zh01_southcn-chinanews_fomc-hold-shrink-balance-sheet-2023.html', 'https://economy.southcn.com/content/2023-06/15/content_example.htm', '2023-06-15', 'meta'],
+  ])('publisher markup %s: dated %s as the page shows it', (file, url, date, source) => {
+    const d = read(readFileSync(join(PAGES, file), 'utf8'), url);
+    expect([d.date, d.source]).toEqual([date, source]);
+  });
+
+  it('Reuters: og:article:published_time (written with value=) is the publication; sailthru.date, the update time, is not', () => {
+    const d = read(readFileSync(join(PAGES, 'pub-en01_reuters_fed-lifts-rates-trump-2016.html'), 'utf8'), 'https://www.reuters.com/article/us-usa-fed-idUSKBN1431Z3');
+    // Modified 2016-12-15T13:50:38Z: a reader that took sailthru.date would say the 15th.
+    expect(d.date).toBe('2016-12-14');
+  });
+
   it('pages without any date stay undated, with the reason', () => {
     for (const [file, url] of [
       ['txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html', 'https://wnyuz.com/us-banks-borrow-1-5-billion-from-feds-repo-facility-in-sign-of-minor-funding-pressure'],
