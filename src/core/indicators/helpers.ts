@@ -1,4 +1,6 @@
-import { valueOn } from '../series';
+import { FOMC_DECISIONS, administeredUntil } from '../fomc';
+import { say } from '../say';
+import { indexAtOrBefore, valueOn } from '../series';
 import type { SeriesKey } from '../providers';
 import type { IsoDate, Point } from '../types';
 import type { InputUse, Row } from './types';
@@ -17,6 +19,35 @@ export function sameDay(a: readonly Point[], b: readonly Point[], f: (x: number,
     if (y !== undefined) rows.push({ date, value: f(x, y) });
   }
   return rows;
+}
+
+/**
+ * `a` against an administered rate: each of `a`'s days uses the rate's last observation on or before it, carried
+ * only until the next FOMC decision (core/fomc.ts). Past that the row is missing, with the reason; a carried
+ * value says which observation it is. Days before the rate's first observation are left out.
+ */
+export function againstAdministered(a: readonly Point[], rate: readonly Point[], f: (x: number, y: number) => number, name: string): Row[] {
+  const rows: Row[] = [];
+  let j = -1;
+  for (const [date, x] of a) {
+    while (j + 1 < rate.length && rate[j + 1]![0] <= date) j++;
+    if (j < 0) continue;
+    const [seen, y] = rate[j]!;
+    if (seen === date) {
+      rows.push({ date, value: f(x, y) });
+      continue;
+    }
+    const until = administeredUntil(seen);
+    if (until !== null && date <= until) rows.push({ date, value: f(x, y), note: say('note_administered_carried', name, seen, until) });
+    else rows.push({ date, value: null, reason: say('reason_administered_past_fomc', name, seen, until ?? FOMC_DECISIONS[FOMC_DECISIONS.length - 1]!) });
+  }
+  return rows;
+}
+
+/** The date of the observation `againstAdministered` used for a row's day (its own, or the one carried). */
+export function administeredDate(rate: readonly Point[], date: IsoDate): IsoDate | undefined {
+  const k = indexAtOrBefore(rate, date);
+  return k < 0 ? undefined : rate[k]![0];
 }
 
 export function use(key: SeriesKey, points: readonly Point[], date: IsoDate): InputUse[] {
