@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nyTime } from '../../src/core/calendar';
 import { addDays } from '../../src/core/dates';
-import { nextWake } from '../../src/core/refresh';
 import { letTimePass, loadExtension, waitForCache, type Loaded } from '../helpers/extension';
 import { startPublisherServer, type PublisherServer } from '../helpers/publisher-server';
 import { FAULTS } from '../helpers/publishers';
@@ -203,12 +202,38 @@ describe('refreshing from the publishers', () => {
     await until((t) => t !== null && t < daily!, 'the release calendar again');
   });
 
-  it('points the alarm at the next release or retry the core computes', async () => {
-    const { doc, install, alarm } = await ext.worker.evaluate(async () => ({
-      doc: (await chrome.storage.local.get('cache')).cache,
-      install: (await chrome.storage.local.get('install')).install,
-      alarm: await chrome.alarms.get('refresh'),
-    }));
-    expect(alarm.scheduledTime).toBe(nextWake(doc, Date.parse(doc.writtenAt), install.jitterMs));
+  it('wakes at the earliest pending retry, and never sooner than a minute from now (the README’s schedule, not the core’s code)', async () => {
+    const MIN_MS = 60_000;
+    const alarm = () => ext.worker.evaluate(async () => (await chrome.alarms.get('refresh'))?.scheduledTime ?? null);
+    /** Sets each source's retry time, then has the worker schedule again (a settings change does; daily first, then back). */
+    const retries = async (at: Record<string, number>, others: number) => {
+      await ext.worker.evaluate(async ([list, rest]) => {
+        const doc = (await chrome.storage.local.get('cache')).cache;
+        for (const [id, st] of Object.entries(doc.providers) as Array<[string, { retryAt?: string }]>) st.retryAt = new Date((list as Record<string, number>)[id] ?? (rest as number)).toISOString();
+        await chrome.storage.local.set({ cache: doc });
+      }, [at, others] as const);
+      await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { refresh: 'daily' } }));
+      for (let i = 0; i < 100 && ((await alarm()) ?? 0) < Date.now() + 20 * 3_600_000; i++) await new Promise((r) => setTimeout(r, 100));
+      const before = Date.now();
+      await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { refresh: 'calendar' } }));
+      return before;
+    };
+    const settled = async (ok: (t: number) => boolean) => {
+      for (let i = 0; i < 100; i++) {
+        const t = await alarm();
+        if (t !== null && ok(t)) return t;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`the alarm did not move: ${await alarm()}`);
+    };
+    // One source retries in 7 minutes, every other in 50: the worker wakes in 7.
+    const now = Date.now();
+    await retries({ 'fred:WALCL': now + 7 * MIN_MS }, now + 50 * MIN_MS);
+    expect(await settled((t) => t < now + 20 * 3_600_000)).toBe(now + 7 * MIN_MS);
+    // A retry already due: not at once, but a minute after scheduling.
+    const due = await retries({ 'nyfed:sofr': Date.now() - MIN_MS }, Date.now() + 50 * MIN_MS);
+    const t = await settled((x) => x < due + 20 * 3_600_000);
+    expect(t).toBeGreaterThanOrEqual(due + MIN_MS);
+    expect(t).toBeLessThanOrEqual(Date.now() + MIN_MS);
   });
 });
