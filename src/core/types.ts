@@ -16,6 +16,7 @@ export const LANGS: readonly Lang[] = ['en', 'zh_TW', 'zh_CN'];
 
 export const INDICATOR_IDS = [
   'reserves',
+  'reserves_wed',
   'reserves_gdp',
   'rrp',
   'sofr_effr',

@@ -372,7 +372,7 @@ describe('badge behaviour', () => {
     await popup.waitForSelector('[data-ll-card] [data-ll-value]');
     await ext.page.waitForFunction(async () => !!(await chrome.storage.local.get('preparedAnswer')).preparedAnswer);
     const a = await prepared();
-    expect([a.asOf, a.lang, a.indicators.length]).toEqual([null, 'en', 12]);
+    expect([a.asOf, a.lang, a.indicators.length]).toEqual([null, 'en', 13]);
     await popup.close();
   });
 

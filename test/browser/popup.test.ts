@@ -157,9 +157,10 @@ describe('options page', () => {
     await options.locator('[data-ll-option="rrp"] input[type=checkbox]').uncheck();
     await popup.waitForSelector('[data-ll-card="rrp"]', { state: 'detached' });
     expect(await popup.locator('[data-ll-card]').count()).toBe(INDICATOR_IDS.length - 1);
-    // Order: moving reserves_gdp up puts it first.
-    await options.locator('[data-ll-option="reserves_gdp"] button').first().click();
-    await popup.waitForFunction(() => (document.querySelector('[data-ll-card]') as HTMLElement).dataset.llCard === 'reserves_gdp');
+    // Order: moving the second card's indicator up puts it first.
+    const second = (await popup.locator('[data-ll-card]').nth(1).getAttribute('data-ll-card'))!;
+    await options.locator(`[data-ll-option="${second}"] button`).first().click();
+    await popup.waitForFunction((id) => (document.querySelector('[data-ll-card]') as HTMLElement).dataset.llCard === id, second);
     await Promise.all([popup.close(), options.close()]);
   });
 

@@ -13,8 +13,10 @@ function addDays(d: string, n: number): string {
 export const data = (() => {
   const wresbal = new Map([...csvMap('fred-csv-legacy-DATE-WRESBAL.csv'), ...[...csvMap('fred-csv-WRESBAL.csv')].map(([d, v]) => [d, v / 1000] as const)]);
   const walcl = new Map([...csvMap('fred-csv-WALCL.csv')].map(([d, v]) => [d, v / 1000]));
+  const wrbwfrbl = new Map([...csvMap('fred-csv-WRBWFRBL.csv')].map(([d, v]) => [d, v / 1000]));
   return {
     wresbal,
+    wrbwfrbl,
     walcl,
     gdp: csvMap('fred-csv-GDP.csv'),
     rrp: csvMap('fred-csv-RRPONTSYD.csv'),
@@ -31,7 +33,7 @@ export interface Expected {
 }
 
 export function expectedLatest(): Record<string, Expected> {
-  const { wresbal, walcl, gdp, rrp, sofr, effr, iorb, tga } = data;
+  const { wresbal, wrbwfrbl, walcl, gdp, rrp, sofr, effr, iorb, tga } = data;
   const [rd, r] = last(wresbal);
   const [ad, a] = last(walcl);
   const gdpQ1 = gdp.get('2026-01-01')!; // the latest quarter published by 17 June 2026 (out end of April)
@@ -49,6 +51,7 @@ export function expectedLatest(): Record<string, Expected> {
   while (((r + pace * months) / (gdpQ1 * (1 + growth) ** (months / 12))) * 100 > 7) months += 0.01;
   return {
     reserves: { value: r, asOf: rd },
+    reserves_wed: { value: last(wrbwfrbl)[1], asOf: last(wrbwfrbl)[0] },
     reserves_gdp: { value: (r / gdpQ1) * 100, asOf: rd },
     rrp: { value: last(rrp)[1], asOf: last(rrp)[0] },
     sofr_effr: { value: Math.round((sofr.get(se)! - effr.get(se)!) * 10000) / 100, asOf: se },

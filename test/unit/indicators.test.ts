@@ -65,9 +65,10 @@ describe('the seed article’s figures, from real data of those dates', () => {
 });
 
 describe('every indicator, latest value', () => {
-  it('answers all twelve ids with the contract’s units', () => {
+  it('answers all thirteen ids with the contract’s units', () => {
     expect(answer.indicators.map((i) => [i.id, i.unit])).toEqual([
       ['reserves', 'usd_bn'],
+      ['reserves_wed', 'usd_bn'],
       ['reserves_gdp', 'pct'],
       ['rrp', 'usd_bn'],
       ['sofr_effr', 'bp'],

@@ -5,6 +5,7 @@ import { fedAssets } from './fed-assets';
 import { netLiquidity } from './net-liquidity';
 import { reserves } from './reserves';
 import { reservesGdp } from './reserves-gdp';
+import { reservesWed } from './reserves-wed';
 import { rrp } from './rrp';
 import { runway } from './runway';
 import { sofrEffr } from './sofr-effr';
@@ -16,6 +17,7 @@ import type { IndicatorDef } from './types';
 
 export const INDICATORS: readonly IndicatorDef[] = [
   reserves,
+  reservesWed,
   reservesGdp,
   rrp,
   sofrEffr,
