@@ -19,16 +19,11 @@ export const FOMC_DECISIONS: readonly IsoDate[] = [
   '2028-01-26',
 ];
 
-/** The first decision on or after `date`, or null past the calendar held (or before it starts). */
-export function decisionOnOrAfter(date: IsoDate): IsoDate | null {
-  if (date < FOMC_DECISIONS[0]!) return null;
-  return FOMC_DECISIONS.find((d) => d >= date) ?? null;
-}
-
 /**
- * The last day an administered rate observed on `observed` is known to hold: the next decision day (its change,
- * if any, takes effect the day after). Null when the calendar does not reach that far.
+ * The last day an administered rate observed on `observed` is known to hold: the first decision on or after it
+ * (its change, if any, takes effect the day after). Null outside the calendar held.
  */
 export function administeredUntil(observed: IsoDate): IsoDate | null {
-  return decisionOnOrAfter(observed);
+  if (observed < FOMC_DECISIONS[0]!) return null;
+  return FOMC_DECISIONS.find((d) => d >= observed) ?? null;
 }

@@ -17,6 +17,13 @@ import type { CacheDoc } from '../../src/core/cache';
 import { dateFacts } from '../../src/content/article-date';
 import { articleRoots, collectBlocks } from '../../src/content/walk';
 
+/** Blocks read as the content script reads them: every block first (the article's clues), then judged. */
+export function passagesOf(blocks: string[]): Passage[] {
+  const an = new Analyser();
+  const read = blocks.map((b) => an.read(b));
+  return blocks.map((text, i) => ({ text, terms: an.judge(read[i]!).map(({ start, end, kind }) => ({ start, end, kind })) }));
+}
+
 export const CORPUS = new URL('../fixtures/claims-dev/', import.meta.url).pathname;
 
 export interface Annotation {

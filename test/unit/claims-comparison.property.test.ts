@@ -8,20 +8,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPassages } from '../../src/core/article/check';
-import type { Passage } from '../../src/core/article/claims';
-import { Analyser } from '../../src/core/terms/context';
 import { addDays } from '../../src/core/dates';
 import { fixturesDoc } from '../helpers/docs';
 import { data } from '../helpers/expected';
+import { passagesOf } from '../helpers/claims-corpus';
 
 const doc = fixturesDoc();
 const TODAY = '2026-12-01';
 
-function passagesOf(blocks: string[]): Passage[] {
-  const an = new Analyser();
-  const read = blocks.map((b) => an.read(b));
-  return blocks.map((text, i) => ({ text, terms: an.judge(read[i]!).map(({ start, end, kind }) => ({ start, end, kind })) }));
-}
 
 // Wednesdays of 2023–2026 for which both series hold a value (the H.4.1 week), each read two days later.
 const weeks = [...data.walcl.keys()].filter((d) => d >= '2023-01-01' && d <= '2026-10-31' && data.wresbal.has(d));

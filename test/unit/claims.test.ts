@@ -10,25 +10,19 @@ import { describe, expect, it } from 'vitest';
 import { readAmounts, stepOf } from '../../src/core/article/amounts';
 import { checkPassages, judgeClaim, type CheckedClaim } from '../../src/core/article/check';
 import { buildClaimsAnswer, parsePassages } from '../../src/core/article/claims-answer';
-import { CLAIM_TARGETS, readClaims, type Passage } from '../../src/core/article/claims';
+import { CLAIM_TARGETS, readClaims } from '../../src/core/article/claims';
 import { hasMessage } from '../../src/core/messages';
 import { isIndicatorId } from '../../src/core/types';
-import { Analyser } from '../../src/core/terms/context';
 import { addDays } from '../../src/core/dates';
 import { fixturesDoc } from '../helpers/docs';
 import { FIXTURES } from '../helpers/fixtures';
 import { data } from '../helpers/expected';
+import { passagesOf } from '../helpers/claims-corpus';
 
 const doc = fixturesDoc();
 const TODAY = '2026-12-01';
 const PAGES = join(new URL('../fixtures/pages', import.meta.url).pathname);
 
-/** Blocks read as the content script reads them: every block first (the article's clues), then judged. */
-function passagesOf(blocks: string[]): Passage[] {
-  const an = new Analyser();
-  const read = blocks.map((b) => an.read(b));
-  return blocks.map((text, i) => ({ text, terms: an.judge(read[i]!).map(({ start, end, kind }) => ({ start, end, kind })) }));
-}
 const seedBlocks = readFileSync(new URL('../../demo/seed/000_bb5fc8af848cf247.txt', import.meta.url), 'utf8').split('\n').slice(1, 79).map((l) => l.trim()).filter(Boolean);
 const pageBlocks = (file: string) => [...new JSDOM(readFileSync(join(PAGES, file), 'utf8')).window.document.querySelectorAll('article h1, article p')].map((e) => e.textContent!.trim());
 
