@@ -15,6 +15,8 @@ export const GAUGE_LIMITS: Readonly<Record<string, GaugeLimits>> = {
   reserves_at_2019_level: { threshold: 7, range: [1, 30] },
   rrp_empty: { threshold: 50, range: [0, 2000] },
   sofr_above_iorb: { threshold: 0, range: [-50, 50] },
+  sofr_tail_high: { threshold: 10, range: [-50, 200] },
+  tgcr_above_iorb: { threshold: 0, range: [-50, 50] },
   sofr_above_effr_persistent: { threshold: SOFR_EFFR_ALERT_BP, range: [-20, 50] },
   srf_in_use: { threshold: 1, range: [0, 500] },
   srf_heavy: { threshold: 25, range: [0, 1000] },

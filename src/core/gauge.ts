@@ -1,7 +1,8 @@
 /**
  * The liquidity gauge: a short, fixed list of rules, each naming its indicator, threshold and why.
  * Ample when none fires; Adequate when only buffer rules fire; Tight when a market-price or backstop
- * rule fires; Stressed when a 2019-level rule fires or three Tight rules fire together.
+ * rule fires; Stressed when a 2019-level rule fires or Tight rules of three different signals fire together
+ * (SOFR, its tail and TGCR above IORB are one signal — repo rates against the rate on reserves — read three ways).
  */
 import { formatValue } from './format';
 import { texts } from './messages';
@@ -25,6 +26,8 @@ export interface GaugeRuleDef {
   threshold: number;
   /** 1 = buffer thinning (Adequate), 2 = market strain (Tight), 3 = 2019-level stress (Stressed). */
   level: 1 | 2 | 3;
+  /** What the rule watches: rules of one signal count once towards "three Tight rules". */
+  signal: 'reserves' | 'rrp' | 'repo_vs_iorb' | 'sofr_vs_effr' | 'srf';
   /** Fires only when every one of the last `run` observations passes the threshold. */
   run?: number;
   /** Compares the largest of the last `window` observations. */
@@ -39,6 +42,7 @@ export interface GaugeRuleDef {
 export const GAUGE_RULES: readonly GaugeRuleDef[] = [
   {
     ...limitsOf('reserves_below_ample'),
+    signal: 'reserves',
     indicator: 'reserves_gdp',
     unit: 'pct',
     op: '<',
@@ -49,6 +53,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
   },
   {
     ...limitsOf('reserves_at_2019_level'),
+    signal: 'reserves',
     indicator: 'reserves_gdp',
     unit: 'pct',
     op: '<',
@@ -59,6 +64,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
   },
   {
     ...limitsOf('rrp_empty'),
+    signal: 'rrp',
     indicator: 'rrp',
     unit: 'usd_bn',
     op: '<',
@@ -69,6 +75,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
   },
   {
     ...limitsOf('sofr_above_iorb'),
+    signal: 'repo_vs_iorb',
     indicator: 'sofr_iorb',
     unit: 'bp',
     op: '>',
@@ -78,7 +85,33 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
     calm: (v) => texts('gauge_sofr_above_iorb_calm', v),
   },
   {
+    // The NY Fed's percentiles begin 2 Apr 2018: before that this rule has nothing to judge.
+    ...limitsOf('sofr_tail_high'),
+    signal: 'repo_vs_iorb',
+    indicator: 'sofr_tail',
+    unit: 'bp',
+    op: '>',
+    window: 5,
+    level: 2,
+    why: texts('gauge_sofr_tail_high_why'),
+    fired: (v, t) => texts('gauge_sofr_tail_high_fired', v, t),
+    calm: (v, t) => texts('gauge_sofr_tail_high_calm', v, t),
+  },
+  {
+    ...limitsOf('tgcr_above_iorb'),
+    signal: 'repo_vs_iorb',
+    indicator: 'tgcr_iorb',
+    unit: 'bp',
+    op: '>',
+    window: 5,
+    level: 2,
+    why: texts('gauge_tgcr_above_iorb_why'),
+    fired: (v, t) => texts('gauge_tgcr_above_iorb_fired', v, t),
+    calm: (v, t) => texts('gauge_tgcr_above_iorb_calm', v, t),
+  },
+  {
     ...limitsOf('sofr_above_effr_persistent'),
+    signal: 'sofr_vs_effr',
     indicator: 'sofr_effr',
     unit: 'bp',
     op: '>',
@@ -90,6 +123,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
   },
   {
     ...limitsOf('srf_in_use'),
+    signal: 'srf',
     indicator: 'srf',
     unit: 'usd_bn',
     op: '>',
@@ -101,6 +135,7 @@ export const GAUGE_RULES: readonly GaugeRuleDef[] = [
   },
   {
     ...limitsOf('srf_heavy'),
+    signal: 'srf',
     indicator: 'srf',
     unit: 'usd_bn',
     op: '>',
@@ -165,10 +200,13 @@ function judge(rule: GaugeRuleDef, rows: readonly Row[], end: number, threshold:
   return { fired: recent.length >= n && recent.every((v) => passes(rule.op, v, threshold)), value: last.value };
 }
 
-function stateOf(fired: ReadonlyArray<{ level: number }>): GaugeState {
+function stateOf(fired: ReadonlyArray<{ id: string; level: number }>): GaugeState {
   const count = (level: number) => fired.filter((r) => r.level === level).length;
-  return count(3) > 0 || count(2) >= 3 ? 'stressed' : count(2) > 0 ? 'tight' : count(1) > 0 ? 'adequate' : 'ample';
+  const signals = new Set(fired.filter((r) => r.level === 2).map((r) => SIGNAL_OF.get(r.id))).size;
+  return count(3) > 0 || signals >= 3 ? 'stressed' : count(2) > 0 ? 'tight' : count(1) > 0 ? 'adequate' : 'ample';
 }
+
+const SIGNAL_OF = new Map(GAUGE_RULES.map((r) => [r.id, r.signal]));
 
 /** Number of rows dated on or before `date` (rows are in date order). */
 function countUpTo(rows: readonly Row[], date: IsoDate): number {

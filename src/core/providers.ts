@@ -26,8 +26,14 @@ export type SeriesKey =
   | 'iorb'
   | 'gdp'
   | 'sofr_p1'
+  | 'sofr_p25'
+  | 'sofr_p75'
   | 'sofr_p99'
   | 'sofr_volume'
+  | 'tgcr'
+  | 'tgcr_volume'
+  | 'tga_wed'
+  | 'rrp_rate'
   | 'effr_p1'
   | 'effr_p99'
   | 'effr_volume'
@@ -41,6 +47,7 @@ export const PROVIDER_IDS = [
   'fred:IORB',
   'nyfed:sofr',
   'nyfed:effr',
+  'nyfed:tgcr',
   'nyfed:rp',
   'fiscaldata:dts',
   'fred:SOFR',
@@ -49,6 +56,8 @@ export const PROVIDER_IDS = [
   'fred:RPONTTLD',
   'fred:WTREGEN',
   'fred:WRBWFRBL',
+  'fred:WDTGAL',
+  'fred:RRPONTSYAWARD',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
@@ -151,19 +160,29 @@ function fredProvider(
 /** The NY Fed's search ranges are kept short; after a long gap FRED's copy fills the history. */
 const NYFED_MAX_SPAN_DAYS = 60;
 
+/** What each NY Fed reference rate feeds beside the rate itself. */
+const NYFED_RATE_EXTRAS = {
+  // The whole distribution: the popup draws the 1st–99th and 25th–75th bands, the gauge reads the tail.
+  SOFR: ['p1', 'p25', 'p75', 'p99', 'volume'],
+  EFFR: ['p1', 'p99', 'volume'],
+  TGCR: ['volume'],
+} as const;
+
 /** NY Fed reference rate with its percentiles and volume (EFFR also with the target range). */
-function nyfedRatesProvider(rate: 'SOFR' | 'EFFR', path: string, pageUrl: string): ProviderDef {
-  const k = rate.toLowerCase() as 'sofr' | 'effr';
-  const extra = (r: NyFedRates): Partial<Record<SeriesKey, Point[]>> =>
-    rate === 'EFFR' ? { effr_target_from: r.targetFrom, effr_target_to: r.targetTo } : {};
+function nyfedRatesProvider(rate: keyof typeof NYFED_RATE_EXTRAS, path: string, pageUrl: string): ProviderDef {
+  const k = rate.toLowerCase() as 'sofr' | 'effr' | 'tgcr';
+  const extras = NYFED_RATE_EXTRAS[rate];
+  const keyOf = (field: (typeof extras)[number]) => `${k}_${field}` as SeriesKey;
+  const target = rate === 'EFFR' ? (['effr_target_from', 'effr_target_to'] as const) : [];
   return {
     id: `nyfed:${k}`,
     name: `New York Fed ${rate}`,
     publisher: 'Federal Reserve Bank of New York',
     pageUrl,
     main: k,
-    feeds: [k, `${k}_p1`, `${k}_p99`, `${k}_volume`, ...(rate === 'EFFR' ? (['effr_target_from', 'effr_target_to'] as const) : [])],
-    release: k,
+    feeds: [k, ...extras.map(keyOf), ...target],
+    // SOFR, TGCR and BGCR are published together, about 08:00 for the prior business day.
+    release: rate === 'EFFR' ? 'effr' : 'sofr',
     overlapDays: 10,
     coldFrom: (today) => addDays(today, -30),
     maxSpanDays: NYFED_MAX_SPAN_DAYS,
@@ -173,7 +192,10 @@ function nyfedRatesProvider(rate: 'SOFR' | 'EFFR', path: string, pageUrl: string
       if (!r.ok) return r;
       const main = checkPercent(r.value.rate);
       if (!main.ok) return main;
-      return ok({ series: { [k]: main.value, [`${k}_p1`]: r.value.p1, [`${k}_p99`]: r.value.p99, [`${k}_volume`]: r.value.volumeBn, ...extra(r.value) } });
+      const series: Partial<Record<SeriesKey, Point[]>> = { [k]: main.value };
+      for (const field of extras) series[keyOf(field)] = field === 'volume' ? r.value.volumeBn : r.value[field];
+      if (rate === 'EFFR') Object.assign(series, { effr_target_from: r.value.targetFrom, effr_target_to: r.value.targetTo });
+      return ok({ series });
     },
   };
 }
@@ -185,6 +207,10 @@ export const PROVIDERS: Record<ProviderId, ProviderDef> = {
   'fred:WALCL': fredProvider('WALCL', 'fed_assets', { release: 'h41', overlapDays: 35, usd: { rangeBn: [300, 25_000] }, publisher: `${H41} (total assets, Wednesday level)` }),
   // The Wednesday level of reserves, beside the week average: an article may quote either.
   'fred:WRBWFRBL': fredProvider('WRBWFRBL', 'reserves_wed', { release: 'h41', overlapDays: 35, usd: { rangeBn: [1, 12_000] }, publisher: `${H41} (reserve balances, Wednesday level)` }),
+  // The TGA on the H.4.1 Wednesday, for figures read on that Wednesday (net liquidity).
+  'fred:WDTGAL': fredProvider('WDTGAL', 'tga_wed', { release: 'h41', overlapDays: 35, usd: { rangeBn: [1, 3_000] }, publisher: `${H41} (Treasury General Account, Wednesday level)` }),
+  // The ON RRP award rate's long history; the NY Fed's operation results give the recent days.
+  'fred:RRPONTSYAWARD': fredProvider('RRPONTSYAWARD', 'rrp_rate', { release: 'rp', overlapDays: 14, publisher: 'Federal Reserve Bank of New York (ON RRP award rate), via FRED' }),
   'fred:WTREGEN': fredProvider('WTREGEN', 'tga', { release: 'h41', overlapDays: 35, usd: { rangeBn: [1, 3_000] }, publisher: `${H41} (Treasury General Account, week average)` }),
   'fred:GDP': fredProvider('GDP', 'gdp', { release: 'gdp', overlapDays: 400, usd: { rangeBn: [100, 200_000] }, publisher: 'U.S. Bureau of Economic Analysis (nominal GDP, SAAR)' }),
   'fred:IORB': fredProvider('IORB', 'iorb', { release: 'iorb', overlapDays: 14, publisher: 'Federal Reserve Board (interest on reserve balances)' }),
@@ -200,13 +226,14 @@ export const PROVIDERS: Record<ProviderId, ProviderDef> = {
   }),
   'nyfed:sofr': nyfedRatesProvider('SOFR', '/api/rates/secured/sofr/search.json', 'https://www.newyorkfed.org/markets/reference-rates/sofr'),
   'nyfed:effr': nyfedRatesProvider('EFFR', '/api/rates/unsecured/effr/search.json', 'https://www.newyorkfed.org/markets/reference-rates/effr'),
+  'nyfed:tgcr': nyfedRatesProvider('TGCR', '/api/rates/secured/tgcr/search.json', 'https://www.newyorkfed.org/markets/reference-rates/tgcr'),
   'nyfed:rp': {
     id: 'nyfed:rp',
     name: 'New York Fed repo operations',
     publisher: 'Federal Reserve Bank of New York (repo and reverse repo operation results)',
     pageUrl: 'https://www.newyorkfed.org/markets/desk-operations/reverse-repo',
     main: 'rrp',
-    feeds: ['rrp', 'srf'],
+    feeds: ['rrp', 'srf', 'rrp_rate'],
     release: 'rp',
     overlapDays: 7,
     coldFrom: (today) => addDays(today, -30),
@@ -214,7 +241,7 @@ export const PROVIDERS: Record<ProviderId, ProviderDef> = {
     request: (from, today) => `${ENDPOINTS.nyfed}/api/rp/results/search.json?startDate=${from}&endDate=${today}`,
     parse(bodies) {
       const r = parseNyFedOperations(bodies[0] ?? '');
-      return r.ok ? ok({ series: { rrp: r.value.rrp, srf: r.value.srf } }) : r;
+      return r.ok ? ok({ series: { rrp: r.value.rrp, srf: r.value.srf, rrp_rate: r.value.rrpRate } }) : r;
     },
   },
   'fiscaldata:dts': {
@@ -273,6 +300,16 @@ export const SERIES: Partial<Record<SeriesKey, SeriesDef>> = {
   rrp: { key: 'rrp', unit: 'usd_bn', providers: ['nyfed:rp', 'fred:RRPONTSYD'], backfill: 'fred:RRPONTSYD' },
   srf: { key: 'srf', unit: 'usd_bn', providers: ['nyfed:rp', 'fred:RPONTTLD'], backfill: 'fred:RPONTTLD' },
   tga: { key: 'tga', unit: 'usd_bn', providers: ['fiscaldata:dts', 'fred:WTREGEN'], backfill: 'fred:WTREGEN' },
+  tga_wed: { key: 'tga_wed', unit: 'usd_bn', providers: ['fred:WDTGAL'], backfill: 'fred:WDTGAL' },
+  // TGCR begins 2 Apr 2018; the NY Fed's search takes long ranges, so it is its own backfill.
+  tgcr: { key: 'tgcr', unit: 'pct', providers: ['nyfed:tgcr'], backfill: 'nyfed:tgcr' },
+  // SOFR's distribution: the NY Fed's search takes long ranges, so it back-fills the percentiles from 2018 once.
+  sofr_p1: { key: 'sofr_p1', unit: 'pct', providers: ['nyfed:sofr'], backfill: 'nyfed:sofr' },
+  sofr_p25: { key: 'sofr_p25', unit: 'pct', providers: ['nyfed:sofr'], backfill: 'nyfed:sofr' },
+  sofr_p75: { key: 'sofr_p75', unit: 'pct', providers: ['nyfed:sofr'], backfill: 'nyfed:sofr' },
+  sofr_p99: { key: 'sofr_p99', unit: 'pct', providers: ['nyfed:sofr'], backfill: 'nyfed:sofr' },
+  sofr_volume: { key: 'sofr_volume', unit: 'usd_bn', providers: ['nyfed:sofr'], backfill: 'nyfed:sofr' },
+  rrp_rate: { key: 'rrp_rate', unit: 'pct', providers: ['nyfed:rp', 'fred:RRPONTSYAWARD'], backfill: 'fred:RRPONTSYAWARD' },
 };
 
 /** Providers fetched on their own schedule; the others only when a primary fails or for backfill. */

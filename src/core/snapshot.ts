@@ -19,9 +19,13 @@ export const FIXTURE_PLAN: ReadonlyArray<{ provider: ProviderId; files: readonly
   { provider: 'fred:RRPONTSYD', files: ['fred-csv-RRPONTSYD.csv'] },
   { provider: 'fiscaldata:dts', files: ['fiscaldata-dts-operating-cash-balance.json', 'fiscaldata-dts-operating-cash-balance-download-2021-2026.csv'] },
   { provider: 'fred:WTREGEN', files: ['fred-csv-WTREGEN.csv'] },
-  { provider: 'nyfed:sofr', files: ['nyfed-sofr-search.json'] },
+  { provider: 'fred:WDTGAL', files: ['fred-csv-WDTGAL.csv'] },
+  { provider: 'fred:RRPONTSYAWARD', files: ['fred-csv-legacy-DATE-RRPONTSYAWARD.csv'] },
+  { provider: 'fred:RPONTTLD', files: ['fred-csv-RPONTTLD-excerpt-2025-03-to-2026-09.csv'] },
+  { provider: 'nyfed:sofr', files: ['nyfed-sofr-search.json', 'nyfed-sofr-search-2025-09-to-2026-09.json'] },
+  { provider: 'nyfed:tgcr', files: ['nyfed-tgcr-search-2025-09-to-2026-09.json'] },
   { provider: 'nyfed:effr', files: ['nyfed-effr-search.json'] },
-  { provider: 'nyfed:rp', files: ['nyfed-rp-all-lastTwoWeeks-operations-array-program-written.json'] },
+  { provider: 'nyfed:rp', files: ['nyfed-rp-all-lastTwoWeeks-operations-array-program-written.json', 'nyfed-rp-all-results-search-2026-09.json'] },
 ];
 
 function withInfo(doc: CacheDoc, builtAt: number, from: 'fixtures' | 'live'): CacheDoc {

@@ -10,6 +10,7 @@ import { validateCacheDoc } from '../../src/core/cache';
 import { DIST, letTimePass as letTimeOn, loadExtension, waitForCache, type Loaded } from '../helpers/extension';
 import { startPublisherServer, type PublisherServer } from '../helpers/publisher-server';
 import { FAULTS, type Answer } from '../helpers/publishers';
+import { INDICATOR_IDS } from '../../src/core/types';
 
 let server: PublisherServer;
 let ext: Loaded;
@@ -121,7 +122,7 @@ describe('the worker and its storage', () => {
     server.clearFaults();
     // Wake it: any message does; the stored document is whole and is the old one (the refresh never finished).
     const a = await ext.send({ type: 'indicators/get' });
-    expect(a.indicators).toHaveLength(13);
+    expect(a.indicators).toHaveLength(INDICATOR_IDS.length);
     const doc = await ext.page.evaluate(async () => (await chrome.storage.local.get('cache')).cache);
     expect(validateCacheDoc(doc).ok).toBe(true);
     expect(doc.writtenAt).toBe(old.writtenAt);
@@ -136,7 +137,7 @@ describe('the worker and its storage', () => {
     for (const bad of [{ version: 0, providers: {} }, 'garbage', { version: 1, writtenAt: 'x', providers: { 'fred:WRESBAL': { points: { reserves: [['2026-01-01', 'NaN']] } } } }]) {
       await ext.page.evaluate((x) => chrome.storage.local.set({ cache: x }), bad);
       const a = await ext.send({ type: 'indicators/get' });
-      expect(a.indicators).toHaveLength(13);
+      expect(a.indicators).toHaveLength(INDICATOR_IDS.length);
       expect(byId(a).reserves.value).toBeGreaterThan(1000);
       const doc = await ext.page.evaluate(async () => (await chrome.storage.local.get('cache')).cache);
       expect(validateCacheDoc(doc).ok).toBe(true);

@@ -21,6 +21,10 @@ const FRED_FILES: Record<string, string> = {
   EFFR: 'fred-csv-EFFR-program-written-excerpt-2025-2026.csv',
   RRPONTSYD: 'fred-csv-RRPONTSYD.csv',
   WTREGEN: 'fred-csv-WTREGEN.csv',
+  WRBWFRBL: 'fred-csv-WRBWFRBL.csv',
+  WDTGAL: 'fred-csv-WDTGAL.csv',
+  RPONTTLD: 'fred-csv-RPONTTLD-excerpt-2025-03-to-2026-09.csv',
+  RRPONTSYAWARD: 'fred-csv-legacy-DATE-RRPONTSYAWARD.csv',
 };
 
 /** The publisher's answer to a URL, or a 404 (as FRED gives for a series it does not know). */
@@ -32,9 +36,10 @@ export function publisherAnswer(url: string): Answer {
   }
   if (u.hostname === 'markets.newyorkfed.org') {
     const json = { 'content-type': 'application/json' };
-    if (u.pathname === '/api/rates/secured/sofr/search.json') return { status: 200, body: fixture('nyfed-sofr-search.json'), headers: json };
+    if (u.pathname === '/api/rates/secured/sofr/search.json') return { status: 200, body: fixture('nyfed-sofr-search-2025-09-to-2026-09.json'), headers: json };
+    if (u.pathname === '/api/rates/secured/tgcr/search.json') return { status: 200, body: fixture('nyfed-tgcr-search-2025-09-to-2026-09.json'), headers: json };
     if (u.pathname === '/api/rates/unsecured/effr/search.json') return { status: 200, body: fixture('nyfed-effr-search.json'), headers: json };
-    if (u.pathname === '/api/rp/results/search.json') return { status: 200, body: fixture('nyfed-rp-all-lastTwoWeeks-operations-array-program-written.json'), headers: json };
+    if (u.pathname === '/api/rp/results/search.json') return { status: 200, body: fixture('nyfed-rp-all-results-search-2026-09.json'), headers: json };
   }
   if (u.hostname === 'api.fiscaldata.treasury.gov' && u.pathname.endsWith('/accounting/dts/operating_cash_balance')) {
     return { status: 200, body: fixture('fiscaldata-dts-operating-cash-balance.json'), headers: { 'content-type': 'application/json' } };

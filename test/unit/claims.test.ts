@@ -145,14 +145,16 @@ describe('the seed (dated 2025-10-20): its figures against the data published by
 });
 
 describe('the annotated pages, on their own dates', () => {
-  it('Reuters, 2025-09-15: SOFR 4.42% and IORB 4.40% match; the SRF take-up is outside the data held; a forecast is left alone', () => {
+  it('Reuters, 2025-09-15: the SRF take-up of $1.5 billion, SOFR 4.42% and IORB 4.40% match; a forecast is left alone', () => {
     const r = checkPassages(doc, passagesOf(pageBlocks('txt-en01_reuters-via-wnyuz_banks-borrow-standing-repo-facility.html')), '2025-09-15', TODAY);
     expect(r.checked.map((c) => [c.target, c.text, c.verdict])).toEqual([
+      ['srf', '$1.5 billion', 'match'], // the headline
+      ['srf', '$1.5 billion', 'match'],
       ['sofr', '4.42%', 'match'],
       ['iorb', '4.40%', 'match'],
     ]);
-    expect(r.checked[0]!.actual).toBe(data.sofr.get('2025-09-12'));
-    expect(r.unchecked.filter((u) => u.text === '$1.5 billion').map((u) => u.why)).toEqual(['not_covered', 'not_covered']);
+    expect(r.checked[0]!).toMatchObject({ asOf: '2025-09-15', actual: data.srf.get('2025-09-15') }); // FRED RPONTTLD: 1.500
+    expect(r.checked[2]!.actual).toBe(data.sofr.get('2025-09-12'));
     expect(r.unchecked.find((u) => u.text === '$870 billion')?.why).toBe('forecast');
   });
 

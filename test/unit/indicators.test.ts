@@ -50,7 +50,8 @@ describe('the seed article’s figures, from real data of those dates', () => {
   it('RRP: down more than 99% from its $2.554T peak of 2022-12-30', () => {
     const d = byId.rrp!.details.find((x) => x.id === 'drawdown_from_2022_peak')!;
     expect(d.asOf).toBe('2022-12-30');
-    expect(d.value).toBeCloseTo(((6.484 - 2553.716) / 2553.716) * 100, 10);
+    const [, latest] = last(data.rrp); // 18 Sep 2026: $576 million
+    expect(d.value).toBeCloseTo(((latest - 2553.716) / 2553.716) * 100, 10);
     expect(d.value!).toBeLessThan(-99);
   });
 
@@ -65,7 +66,7 @@ describe('the seed article’s figures, from real data of those dates', () => {
 });
 
 describe('every indicator, latest value', () => {
-  it('answers all thirteen ids with the contract’s units', () => {
+  it('answers all sixteen ids with the contract’s units', () => {
     expect(answer.indicators.map((i) => [i.id, i.unit])).toEqual([
       ['reserves', 'usd_bn'],
       ['reserves_wed', 'usd_bn'],
@@ -73,6 +74,9 @@ describe('every indicator, latest value', () => {
       ['rrp', 'usd_bn'],
       ['sofr_effr', 'bp'],
       ['sofr_iorb', 'bp'],
+      ['sofr_tail', 'bp'],
+      ['tgcr_iorb', 'bp'],
+      ['sofr_volume', 'usd_bn'],
       ['fed_assets', 'usd_bn'],
       ['balance_sheet_pace', 'usd_bn_per_month'],
       ['tga', 'usd_bn'],
@@ -90,7 +94,8 @@ describe('every indicator, latest value', () => {
   it('every latest value equals the one computed independently from the fixture files', () => {
     for (const [id, exp] of Object.entries(expectedLatest())) {
       expect(byId[id]!.asOf, id).toBe(exp.asOf);
-      expect(byId[id]!.value!, id).toBeCloseTo(exp.value, id === 'runway' ? 0 : 9);
+      if (exp.value === null) expect(byId[id]!.value, id).toBeNull();
+      else expect(byId[id]!.value!, id).toBeCloseTo(exp.value, id === 'runway' ? 0 : 9);
     }
     expect(byId.reserves!.previous).toBeCloseTo(wresbalBn.get(addDays(byId.reserves!.asOf!, -7))!, 9);
     expect(byId.reserves!.ageDays).toBe(161); // 17 June to 25 November 2026
@@ -126,14 +131,36 @@ describe('the gauge on real dates', () => {
     expect(g.rules[0]).toMatchObject({ id: 'reserves_at_2019_level', fired: true });
   });
 
-  it('31 Oct 2025 reads Tight: SOFR above IORB, SOFR − EFFR above +5 bp all week, reserves under 10%', () => {
+  it('31 Oct 2025 reads Stressed: $50.35B taken from the SRF, and three signals of strain — repo above IORB, SOFR above EFFR all week, the SRF in use', () => {
     const week = ['2025-10-27', '2025-10-28', '2025-10-29', '2025-10-30', '2025-10-31'];
     expect(week.map((d) => Math.round((sofr.get(d)! - effr.get(d)!) * 100))).toEqual([15, 19, 15, 17, 36]);
     expect(rrp.get('2025-10-31')).toBe(51.802); // a month-end bump just above the $50B "empty" line
+    expect(data.srf.get('2025-10-31')).toBe(50.35); // FRED RPONTTLD
     const g = buildIndicatorsAnswer(docAsOf(doc, '2025-10-31'), Date.parse('2025-11-01T12:00:00Z')).gauge;
-    expect(g.state).toBe('tight');
-    expect(g.rules.filter((r) => r.fired).map((r) => r.id).sort()).toEqual(['reserves_below_ample', 'sofr_above_effr_persistent', 'sofr_above_iorb']);
+    expect(g.state).toBe('stressed');
+    expect(g.rules.filter((r) => r.fired).map((r) => r.id).sort()).toEqual([
+      'reserves_below_ample', 'sofr_above_effr_persistent', 'sofr_above_iorb', 'sofr_tail_high', 'srf_heavy', 'srf_in_use', 'tgcr_above_iorb',
+    ]);
     expect(g.rules.find((r) => r.id === 'sofr_above_iorb')!.text).toBe('SOFR is +32 bp from IORB: repo costs more than the Fed pays on reserves.');
+    // By hand from the NY Fed's answers: 99th percentile 4.35% and TGCR 4.15% against IORB 3.90%.
+    expect(g.rules.find((r) => r.id === 'sofr_tail_high')).toMatchObject({ fired: true, value: Math.round((data.sofrP99.get('2025-10-31')! - 3.9) * 100), threshold: 10 });
+    expect(g.rules.find((r) => r.id === 'tgcr_above_iorb')).toMatchObject({ fired: true, value: Math.round((data.tgcr.get('2025-10-31')! - 3.9) * 100), threshold: 0 });
+  });
+
+  it('repo rates above IORB read three ways are one signal: 31 Mar 2026 reads Tight, not Stressed', () => {
+    const g = buildIndicatorsAnswer(docAsOf(doc, '2026-03-31'), Date.parse('2026-04-01T12:00:00Z')).gauge;
+    const level2 = g.rules.filter((r) => r.fired && r.level === 2).map((r) => r.id).sort();
+    expect(level2).toEqual(['sofr_above_iorb', 'sofr_tail_high', 'tgcr_above_iorb']);
+    expect(g.state).toBe('tight');
+  });
+
+  it('the tail and TGCR rules look at the largest of the last 5 business days, and follow their thresholds', () => {
+    // 15 Sep 2025, the corporate-tax date: the 99th percentile was 4.68%, 28 bp over IORB 4.40%.
+    const at = (t: Partial<Record<string, number>> = {}) => buildIndicatorsAnswer(docAsOf(doc, '2025-09-19'), Date.parse('2025-09-20T12:00:00Z'), 'en', t).gauge;
+    const week = ['2025-09-15', '2025-09-16', '2025-09-17', '2025-09-18', '2025-09-19'].map((d) => Math.round((data.sofrP99.get(d)! - data.iorb.get(d)!) * 100));
+    expect(at().rules.find((r) => r.id === 'sofr_tail_high')).toMatchObject({ fired: true, value: Math.max(...week) });
+    expect(at({ sofr_tail_high: Math.max(...week) }).rules.find((r) => r.id === 'sofr_tail_high')!.fired).toBe(false);
+    expect(at({ sofr_tail_high: Math.max(...week) - 1 }).rules.find((r) => r.id === 'sofr_tail_high')!.fired).toBe(true);
   });
 
   it('mid-2021 reads Ample: reserves far above 10%, RRP overflowing, spreads negative', () => {
@@ -156,8 +183,8 @@ describe('the gauge on real dates', () => {
     expect(g.since).not.toBeNull();
     expect(g.since! <= '2025-10-31').toBe(true);
     // Independently: cut the data at `since` and at the day before it.
-    expect(at(g.since!).state).toBe('tight');
-    expect(at(addDays(g.since!, -1)).state).not.toBe('tight');
+    expect(at(g.since!).state).toBe(g.state);
+    expect(at(addDays(g.since!, -1)).state).not.toBe(g.state);
   });
 
   it('follows changed thresholds', () => {

@@ -83,11 +83,11 @@ describe('the cache as published by a date', () => {
     const rrp = ind(a, 'rrp');
     expect([rrp.value, rrp.asOf, rrp.status]).toEqual([null, null, 'error']);
     expect(rrp.note).toMatch(/no data published by 1995-06-01: the history held starts 20\d\d-/);
-    // SRF: the bundled data hold only February 2026; in October 2025 the newest is not "then".
-    const srf = ind(asOf('2026-06-01'), 'srf');
-    expect(srf.value).toBeNull();
-    expect(srf.note).toMatch(/no observation in the 10 days up to 2026-06-01; the newest published by then is 2026-02-25/);
-    expect(asOf('2026-06-01').gauge.rules.find((r) => r.id === 'srf_in_use')!.fired).toBeNull();
+    // ON RRP: the bundled data stop on 23 Jun 2026 (FRED) and start again on 1 Sep (the NY Fed's results).
+    const gap = ind(asOf('2026-08-15'), 'rrp');
+    expect(gap.value).toBeNull();
+    expect(gap.note).toMatch(/no observation in the 10 days up to 2026-08-15; the newest published by then is 2026-06-23/);
+    expect(asOf('2026-08-15').gauge.rules.find((r) => r.id === 'rrp_empty')!.fired).toBeNull();
   });
 
   it('a weekly value older than 14 days at that date is missing with the reason; 14 days old still holds', () => {

@@ -23,6 +23,7 @@ function publishers(override: (url: string, real: Answer) => Answer | undefined 
 /** The pauses between FRED requests, taken at once and written down (the worker's are real). */
 const pauses: number[] = [];
 const env = (fetchText: FetchText, now = NOW) => ({ now, fetchText, jitterMs: 0, pause: async (ms: number) => void pauses.push(ms) });
+const withBackfilled = (doc: CacheDoc, id: keyof CacheDoc['providers']): CacheDoc => ({ ...doc, providers: { ...doc.providers, [id]: { ...doc.providers[id]!, backfilled: true } } });
 const pts = (doc: CacheDoc, id: keyof CacheDoc['providers'], key: string) => (doc.providers[id]!.points as Record<string, unknown>)[key];
 
 describe('what a refresh asks for', () => {
@@ -33,7 +34,10 @@ describe('what a refresh asks for', () => {
     expect(why).toMatchObject({ 'fred:RRPONTSYD': 'backfill', 'fred:WTREGEN': 'backfill', 'fred:RPONTTLD': 'backfill', 'fred:IORB': 'backfill', 'fred:WRESBAL': 'due' });
     expect(items.find((i) => i.provider === 'fred:WRESBAL')!.from).toBe('2026-05-13'); // newest week minus 35 days of overlap
     // The NY Fed is asked for 60 days at most; FRED's copy fills a longer gap.
-    expect(items.find((i) => i.provider === 'nyfed:sofr')!.from).toBe('2026-09-26');
+    expect(items.find((i) => i.provider === 'nyfed:effr')!.from).toBe('2026-09-26');
+    // …except once for SOFR's percentiles, which only the NY Fed publishes: its search back-fills them from 2018.
+    expect(items.find((i) => i.provider === 'nyfed:sofr')).toMatchObject({ why: 'backfill', from: '2007-01-01' });
+    expect(plan(withBackfilled(fixturesDoc(), 'nyfed:sofr'), NOW, 'scheduled', 0).find((i) => i.provider === 'nyfed:sofr')!.from).toBe('2026-09-26');
   });
 
   it('asks FRED only for new observations (cosd) and never sends an API key in the clear to logs', async () => {
@@ -142,7 +146,9 @@ describe('a failing source keeps its good data and says why', () => {
 
   it('asks the other provider of a quantity when the publisher of record fails', async () => {
     const { fetchText, asked } = publishers((url) => (url.includes('/sofr/') ? FAULTS.http503() : undefined));
-    const r = await runRefresh(fixturesDoc(), env(fetchText), 'manual');
+    // The NY Fed's SOFR held only to 1 Jun 2026: FRED's copy (to 23 Jun) then gives the newest days.
+    const behind = { ...fixturesDoc(), providers: { ...fixturesDoc().providers, 'nyfed:sofr': docAsOf(fixturesDoc(), '2026-06-01').providers['nyfed:sofr'] } };
+    const r = await runRefresh(behind, env(fetchText), 'manual');
     expect(r.outcomes.find((o) => o.provider === 'nyfed:sofr')).toMatchObject({ ok: false, error: { kind: 'http', retryAfterSec: 120 } });
     expect(r.outcomes.find((o) => o.provider === 'fred:SOFR')).toMatchObject({ ok: true, why: 'fallback' });
     expect(asked.filter((u) => u.includes('id=SOFR'))).toHaveLength(1);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeSnapshot, validateCacheDoc, type CacheDoc } from '../../src/core/cache';
 import { docAsOf, fixturesDoc } from '../helpers/docs';
 import { data } from '../helpers/expected';
+import { csvMap } from '../helpers/fixtures';
 
 const committed = JSON.parse(readFileSync(join(new URL('../..', import.meta.url).pathname, 'public', 'snapshot.json'), 'utf8')) as CacheDoc;
 
@@ -23,7 +24,12 @@ describe('the bundled snapshot', () => {
     };
     same('fred:WRESBAL', 'reserves', data.wresbal);
     same('fred:WALCL', 'fed_assets', data.walcl);
-    same('fred:RRPONTSYD', 'rrp', data.rrp);
+    same('fred:RRPONTSYD', 'rrp', csvMap('fred-csv-RRPONTSYD.csv'));
+    same('fred:RPONTTLD', 'srf', csvMap('fred-csv-RPONTTLD-excerpt-2025-03-to-2026-09.csv'));
+    same('fred:WDTGAL', 'tga_wed', new Map([...csvMap('fred-csv-WDTGAL.csv')].map(([d, v]) => [d, v / 1000])));
+    same('fred:WRBWFRBL', 'reserves_wed', data.wrbwfrbl);
+    same('nyfed:sofr', 'sofr_p99', data.sofrP99);
+    same('nyfed:tgcr', 'tgcr', data.tgcr);
     same('fred:GDP', 'gdp', data.gdp);
     same('fred:IORB', 'iorb', data.iorb);
   });

@@ -10,8 +10,11 @@ import { rrp } from './rrp';
 import { runway } from './runway';
 import { sofrEffr } from './sofr-effr';
 import { sofrIorb } from './sofr-iorb';
+import { sofrTail } from './sofr-tail';
+import { sofrVolume } from './sofr-volume';
 import { srf } from './srf';
 import { tga } from './tga';
+import { tgcrIorb } from './tgcr-iorb';
 import { totalLiquidity } from './total-liquidity';
 import type { IndicatorDef } from './types';
 
@@ -22,6 +25,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   rrp,
   sofrEffr,
   sofrIorb,
+  sofrTail,
+  tgcrIorb,
+  sofrVolume,
   fedAssets,
   balanceSheetPace,
   tga,

@@ -10,13 +10,15 @@ import { isRecord, numberOrNull, parseJson } from './sniff';
 export interface NyFedRates {
   rate: Point[];
   p1: Point[];
+  p25: Point[];
+  p75: Point[];
   p99: Point[];
   volumeBn: Point[];
   targetFrom: Point[];
   targetTo: Point[];
 }
 
-export function parseNyFedRates(body: string, expectedType: 'SOFR' | 'EFFR'): Result<NyFedRates> {
+export function parseNyFedRates(body: string, expectedType: 'SOFR' | 'EFFR' | 'TGCR'): Result<NyFedRates> {
   const parsed = parseJson(body);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
@@ -47,6 +49,8 @@ export function parseNyFedRates(body: string, expectedType: 'SOFR' | 'EFFR'): Re
   return ok({
     rate: column('percentRate'),
     p1: column('percentPercentile1'),
+    p25: column('percentPercentile25'),
+    p75: column('percentPercentile75'),
     p99: column('percentPercentile99'),
     volumeBn: column('volumeInBillions'),
     targetFrom: column('targetRateFrom'),

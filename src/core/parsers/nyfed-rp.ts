@@ -12,6 +12,8 @@ import { isRecord, numberOrNull, parseJson } from './sniff';
 export interface NyFedOperations {
   rrp: Point[];
   srf: Point[];
+  /** The ON RRP award rate, percent (the offering rate where no award is given). */
+  rrpRate: Point[];
   operations: number;
 }
 
@@ -28,6 +30,7 @@ export function parseNyFedOperations(body: string): Result<NyFedOperations> {
   if (!list) return fail('format', 'NY Fed answer has no repo.operations array');
   const rrp = new Map<string, number>();
   const srf = new Map<string, number>();
+  const rrpRate = new Map<string, number>();
   let counted = 0;
   const seen = new Set<string>();
   for (const [i, op] of list.entries()) {
@@ -47,9 +50,25 @@ export function parseNyFedOperations(body: string): Result<NyFedOperations> {
     if (accepted === null || accepted < 0) return fail('format', `NY Fed operation ${String(op.operationId ?? i)} has no accepted amount`);
     const bucket = type === 'Reverse Repo' ? rrp : srf;
     bucket.set(op.operationDate, (bucket.get(op.operationDate) ?? 0) + accepted);
+    if (type === 'Reverse Repo') {
+      const rate = awardRate(op.details);
+      if (rate !== null) rrpRate.set(op.operationDate, rate);
+    }
     counted++;
   }
   const toPoints = (m: Map<string, number>): Point[] =>
     [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, dollars]) => [d, dollars / 1e9]);
-  return ok({ rrp: toPoints(rrp), srf: toPoints(srf), operations: counted });
+  const rates = [...rrpRate.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  return ok({ rrp: toPoints(rrp), srf: toPoints(srf), rrpRate: rates, operations: counted });
+}
+
+/** The fixed rate of an ON RRP operation: its award rate, else its offering rate (an operation nobody joined). */
+function awardRate(details: unknown): number | null {
+  if (!Array.isArray(details)) return null;
+  for (const d of details) {
+    if (!isRecord(d)) continue;
+    const r = numberOrNull(d.percentAwardRate) ?? numberOrNull(d.percentOfferingRate);
+    if (r !== null) return r;
+  }
+  return null;
 }
