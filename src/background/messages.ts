@@ -6,6 +6,7 @@
  *
  *   {type: 'indicators/get', lang?, asOf?} → IndicatorsAnswer (asOf 'YYYY-MM-DD': as published by the end of that New York day)
  *   {type: 'series/get', id, lang?}      → SeriesAnswer
+ *   {type: 'series/get', id: 'sofr', bands?, lang?} → SOFR itself; with bands, its percentiles, IORB and the ON RRP rate aligned
  *   {type: 'indicators/refresh', lang?}  → refreshes now, then IndicatorsAnswer
  *   {type: 'cache/clear'}                → drops the cache, restarts from the bundled snapshot, then refreshes
  *   {type: 'page/config'}                → for a content script: badges on for its site?, density, language, words
@@ -15,6 +16,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildIndicatorsAnswer, buildSeriesAnswer, type IndicatorsAnswer } from '../core/answer';
 import { buildClaimsAnswer, parsePassages } from '../core/article/claims-answer';
+import { buildSofrSeriesAnswer } from '../core/distribution';
 import type { Passage } from '../core/article/claims';
 import { parseDateFacts, readArticleDate, type DateFacts } from '../core/article/date';
 import { nyTime } from '../core/calendar';
@@ -29,6 +31,7 @@ import { clearDoc, loadDoc, loadFredKey, loadSettings, savePreparedAnswer } from
 export type Request =
   | { type: 'indicators/get'; lang?: Lang; asOf?: IsoDate }
   | { type: 'series/get'; id: IndicatorId; lang?: Lang }
+  | { type: 'series/get'; id: 'sofr'; bands: boolean; lang?: Lang }
   | { type: 'indicators/refresh'; lang?: Lang }
   | { type: 'cache/clear' }
   | { type: 'page/config' }
@@ -50,6 +53,7 @@ export function parseRequest(x: unknown): Request | null {
     case 'page/config':
       return { type: m.type };
     case 'series/get':
+      if (m.id === 'sofr') return m.bands === undefined || typeof m.bands === 'boolean' ? { type: 'series/get', id: 'sofr', bands: m.bands === true, ...(lang ? { lang } : {}) } : null;
       return isIndicatorId(m.id) ? { type: 'series/get', id: m.id, ...(lang ? { lang } : {}) } : null;
     case 'article/date': {
       const facts = parseDateFacts(m.facts);
@@ -106,6 +110,7 @@ export function prepare(a: IndicatorsAnswer): void {
 export async function answer(req: Request, sender?: Runtime.MessageSender): Promise<unknown> {
   switch (req.type) {
     case 'series/get':
+      if (req.id === 'sofr') return buildSofrSeriesAnswer(await loadDoc(), req.lang ?? (await readerLang()), 'bands' in req && req.bands);
       return buildSeriesAnswer(await loadDoc(), req.id, req.lang ?? (await readerLang()));
     case 'indicators/get': {
       const a = await currentAnswer(req.lang, req.asOf);
