@@ -49,6 +49,7 @@ export const data = (() => {
     effr: new Map([...csvMap('fred-csv-legacy-DATE-EFFR.csv'), ...csvMap('fred-csv-EFFR.csv'), ...csvMap('fred-csv-EFFR-program-written-excerpt-2025-2026.csv')]),
     iorb: csvMap('fred-csv-IORB.csv'),
     tga: dtsClosing(),
+    tgaWed: new Map([...csvMap('fred-csv-WDTGAL.csv')].map(([d, v]) => [d, v / 1000])),
   };
 })();
 
@@ -89,7 +90,8 @@ export function expectedLatest(): Record<string, Expected> {
     fed_assets: { value: a, asOf: ad },
     balance_sheet_pace: { value: (a - walcl.get(addDays(ad, -91))!) / (91 / MONTH), asOf: ad },
     tga: { value: last(tga)[1], asOf: last(tga)[0] },
-    net_liquidity: { value: a - tga.get(ad)! - rrp.get(ad)!, asOf: ad },
+    // The TGA of the H.4.1 Wednesday itself (WDTGAL), where the Fed's balance sheet is dated.
+    net_liquidity: { value: a - data.tgaWed.get(ad)! - rrp.get(ad)!, asOf: ad },
     total_liquidity: { value: r + weekSum / 7, asOf: rd },
     srf: { value: last(srf)[1], asOf: last(srf)[0] },
     runway: { value: months, asOf: rd },

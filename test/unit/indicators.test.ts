@@ -112,6 +112,19 @@ describe('every indicator, latest value', () => {
     expect(byId.total_liquidity!.details.map((d) => d.id)).toEqual(['reserves', 'rrp_week_average']);
   });
 
+  it('net liquidity takes the TGA of the H.4.1 Wednesday (WDTGAL) and says so; without it, the Treasury’s close that day', () => {
+    const tga = byId.net_liquidity!.details.find((d) => d.id === 'tga')!;
+    expect(tga.value).toBeCloseTo(data.tgaWed.get('2025-12-31')!, 9);
+    expect(tga.note).toBe('the H.4.1’s Wednesday level (FRED WDTGAL)');
+    // 24 Sep 2025 with WDTGAL taken out: the Daily Treasury Statement's closing balance of that day is used.
+    const cut = structuredClone(doc);
+    cut.providers['fred:WDTGAL']!.points['tga_wed'] = cut.providers['fred:WDTGAL']!.points['tga_wed']!.filter(([d]) => d !== '2025-09-24');
+    const row = computation(cut, 'net_liquidity').rows.find((r) => r.date === '2025-09-24')!;
+    expect(row.value).toBeCloseTo(walclBn.get('2025-09-24')! - data.tga.get('2025-09-24')! - rrp.get('2025-09-24')!, 9);
+    const withWed = computation(doc, 'net_liquidity').rows.find((r) => r.date === '2025-09-24')!;
+    expect(withWed.value).toBeCloseTo(walclBn.get('2025-09-24')! - data.tgaWed.get('2025-09-24')! - rrp.get('2025-09-24')!, 9);
+  });
+
   it('runway is missing, with the reason, when reserves/GDP is not falling', () => {
     // Spring 2020: reserves were rising by hundreds of billions a month.
     const runway = computation(doc, 'runway').rows.find((r) => r.date === '2020-06-03')!;
