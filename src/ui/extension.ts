@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer, SeriesAnswer } from '../core/answer';
+import type { SofrSeriesAnswer } from '../core/distribution';
 import { repairSettings, resolveLang, type Settings } from '../core/settings';
 import type { IndicatorId, Lang } from '../core/types';
 
@@ -98,6 +99,8 @@ export const worker = {
     }
     return p;
   },
+  /** SOFR with its percentiles, IORB and the ON RRP rate, aligned (core/distribution.ts). */
+  sofrDistribution: (lang: Lang) => browser.runtime.sendMessage({ type: 'series/get', id: 'sofr', bands: true, lang }) as Promise<SofrSeriesAnswer>,
   /** New data arrived: forget the series held. */
   forgetSeries: () => seriesMemo.clear(),
   refresh: (lang: Lang) => browser.runtime.sendMessage({ type: 'indicators/refresh', lang }) as Promise<IndicatorsAnswer>,
