@@ -12,6 +12,7 @@
  *   {type: 'page/config'}                → for a content script: badges on for its site?, density, language, words
  *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate)
  *   {type: 'claims/check', articleDate, passages, lang?, headline?} → the article's own figures, checked (ClaimsAnswer)
+ *   {type: 'markets/get', id: 'btc' | 'spx', lang?} → MarketAnswer: Bitcoin or S&P 500 prices, asked of FRED only now (own pages only)
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildIndicatorsAnswer, buildSeriesAnswer, type IndicatorsAnswer } from '../core/answer';
@@ -27,6 +28,8 @@ import { isIndicatorId, LANGS, type IndicatorId, type IsoDate, type Lang } from 
 import { requestRefresh } from './refresher';
 import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
 import { clearDoc, loadDoc, loadFredKey, loadSettings, savePreparedAnswer } from './store';
+import { isMarketId, type MarketId } from '../core/markets';
+import { marketAnswer } from './markets';
 
 export type Request =
   | { type: 'indicators/get'; lang?: Lang; asOf?: IsoDate }
@@ -36,7 +39,8 @@ export type Request =
   | { type: 'cache/clear' }
   | { type: 'page/config' }
   | { type: 'article/date'; facts: DateFacts }
-  | { type: 'claims/check'; articleDate: IsoDate | null; passages: Passage[]; lang?: Lang; headline?: Passage };
+  | { type: 'claims/check'; articleDate: IsoDate | null; passages: Passage[]; lang?: Lang; headline?: Passage }
+  | { type: 'markets/get'; id: MarketId; lang?: Lang };
 
 export function parseRequest(x: unknown): Request | null {
   if (typeof x !== 'object' || x === null) return null;
@@ -66,6 +70,8 @@ export function parseRequest(x: unknown): Request | null {
       if (!passages || (m.articleDate !== null && !isIsoDate(m.articleDate)) || headline === null) return null;
       return { type: 'claims/check', articleDate: m.articleDate, passages, ...(lang ? { lang } : {}), ...(headline ? { headline } : {}) };
     }
+    case 'markets/get':
+      return isMarketId(m.id) ? { type: 'markets/get', id: m.id, ...(lang ? { lang } : {}) } : null;
     default:
       return null;
   }
@@ -126,6 +132,8 @@ export async function answer(req: Request, sender?: Runtime.MessageSender): Prom
       return readArticleDate(req.facts, nyTime(Date.now()).date);
     case 'claims/check':
       return buildClaimsAnswer(await loadDoc(), req.passages, req.articleDate, nyTime(Date.now()).date, req.lang ?? (await readerLang()), req.headline);
+    case 'markets/get':
+      return marketAnswer(req.id, req.lang ?? (await readerLang()));
     case 'cache/clear':
       await clearDoc();
       requestRefresh('manual').catch(() => undefined);

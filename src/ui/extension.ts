@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer, SeriesAnswer } from '../core/answer';
 import type { SofrSeriesAnswer } from '../core/distribution';
+import type { MarketAnswer, MarketId } from '../core/markets';
 import { repairSettings, resolveLang, type Settings } from '../core/settings';
 import type { IndicatorId, Lang } from '../core/types';
 
@@ -101,6 +102,12 @@ export const worker = {
   },
   /** SOFR with its percentiles, IORB and the ON RRP rate, aligned (core/distribution.ts). */
   sofrDistribution: (lang: Lang) => browser.runtime.sendMessage({ type: 'series/get', id: 'sofr', bands: true, lang }) as Promise<SofrSeriesAnswer>,
+  /**
+   * Bitcoin or S&P 500 prices for the chart's Compare (core/markets.ts): the worker answers from its storage, or
+   * asks FRED first when it has none fresh. Not kept here: each pick asks the worker, whose answer says why
+   * newer prices could not be had.
+   */
+  markets: (id: MarketId, lang: Lang) => browser.runtime.sendMessage({ type: 'markets/get', id, lang }) as Promise<MarketAnswer>,
   /** New data arrived: forget the series held. */
   forgetSeries: () => seriesMemo.clear(),
   refresh: (lang: Lang) => browser.runtime.sendMessage({ type: 'indicators/refresh', lang }) as Promise<IndicatorsAnswer>,
