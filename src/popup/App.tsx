@@ -9,7 +9,7 @@ import { HTML_LANG, likelyLang, timeAgo, useTranslator } from '../ui/i18n';
 import { ArticleBar } from './ArticleBar';
 import { Card } from './Card';
 import { GaugePanel } from './Gauge';
-import { LazyChart, loadChart } from './LazyChart';
+import { LazyChart, LazySofrDistribution, loadChart, WITH_DISTRIBUTION } from './LazyChart';
 import { SiteToggle } from './SiteToggle';
 
 /** The newest successful fetch of any source, else null (still on the bundled snapshot). */
@@ -161,6 +161,7 @@ export function App() {
             <div key={id}>
               <Card indicator={i} lang={lang} t={t} open={open === id} onToggle={() => setOpen(open === id ? null : id)} />
               {open === id && <LazyChart indicator={i} others={answer!.indicators.filter((o) => o.id !== id)} lang={lang} t={t} />}
+              {open === id && WITH_DISTRIBUTION.has(id) && <LazySofrDistribution lang={lang} t={t} />}
             </div>
           );
         })}

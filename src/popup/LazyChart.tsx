@@ -33,3 +33,23 @@ export function LazyChart(props: Props) {
     </div>
   );
 }
+
+type DistributionComponent = typeof import('./SofrDistribution').SofrDistribution;
+let distributionModule: Promise<DistributionComponent> | null = null;
+
+/** The cards whose chart is read with SOFR's distribution beside it. */
+export const WITH_DISTRIBUTION: ReadonlySet<string> = new Set(['sofr_iorb', 'sofr_tail']);
+
+export function LazySofrDistribution(props: ComponentProps<DistributionComponent>) {
+  const [Distribution, setDistribution] = useState<DistributionComponent | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!distributionModule) {
+      distributionModule = import('./SofrDistribution').then((m) => m.SofrDistribution);
+      distributionModule.catch(() => (distributionModule = null));
+    }
+    distributionModule.then((c) => live && setDistribution(() => c), () => undefined);
+    return () => void (live = false);
+  }, []);
+  return Distribution ? <Distribution {...props} /> : <div class="chart chart-loading" aria-busy="true" />;
+}

@@ -150,6 +150,50 @@ describe('popup', () => {
   });
 });
 
+describe('SOFR’s distribution', () => {
+  it('draws the percentile bands, IORB and the ON RRP rate under the SOFR-tail card, as the worker answers them', async () => {
+    const s = await ext.send({ type: 'series/get', id: 'sofr', bands: true, lang: 'en' });
+    const page = await openPopup();
+    await page.click('[data-ll-card="sofr_tail"] .card-main');
+    const plot = page.locator('[data-ll-distribution] .plot[data-drawn]');
+    await plot.waitFor();
+    // One year back from the newest day, counted here from the worker's answer.
+    const last = s.points[s.points.length - 1][0];
+    const from = new Date(Date.parse(`${last}T00:00:00Z`) - 365 * DAY).toISOString().slice(0, 10);
+    const idx = s.points.map(([d]: [string]) => d >= from);
+    const count = (xs: Array<number | null>) => xs.filter((v, i) => idx[i] && v !== null).length;
+    expect(await plot.getAttribute('data-drawn')).toBe(String(idx.filter(Boolean).length));
+    expect(Number(await plot.getAttribute('data-band-days'))).toBe(count(s.bands.p99));
+    expect(Number(await plot.getAttribute('data-band-days'))).toBeGreaterThan(200); // a year of the NY Fed's percentiles
+    expect(Number(await plot.getAttribute('data-iorb-days'))).toBe(count(s.lines.iorb));
+    expect(Number(await plot.getAttribute('data-rrp-rate-days'))).toBe(count(s.lines.rrp_rate));
+    // The readout starts on the newest day, with the rate and both bands.
+    const p = (v: number) => formatValue(v, 'pct', 'en');
+    const n = s.points.length - 1;
+    expect(await page.locator('[data-ll-distribution] .readout').textContent()).toBe(
+      `${last} · SOFR ${p(s.points[n][1])} · 1st–99th ${p(s.bands.p1[n])}–${p(s.bands.p99[n])} · 25th–75th ${p(s.bands.p25[n])}–${p(s.bands.p75[n])} · IORB — · ON RRP ${s.lines.rrp_rate[n] === null ? '—' : p(s.lines.rrp_rate[n])}`,
+    );
+    await page.close();
+  });
+
+  it('saves screenshots: light, dark and Traditional Chinese', async () => {
+    for (const [name, dark, language] of [
+      ['sofr-distribution-light.png', false, 'en'],
+      ['sofr-distribution-dark.png', true, 'en'],
+      ['sofr-distribution-zh_TW.png', false, 'zh_TW'],
+    ] as const) {
+      await setSettings({ language });
+      const page = await openPopup({ dark });
+      await page.click('[data-ll-card="sofr_tail"] .card-main');
+      const dist = page.locator('[data-ll-distribution]');
+      await page.waitForSelector('[data-ll-distribution] .plot[data-drawn]');
+      await dist.scrollIntoViewIfNeeded();
+      await dist.screenshot({ path: artifact(name) });
+      await page.close();
+    }
+  });
+});
+
 describe('options page', () => {
   it('switching an indicator off removes its card from an open popup, without a reload', async () => {
     const popup = await openPopup();
