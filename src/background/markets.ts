@@ -58,8 +58,11 @@ watchFredRequests();
 
 let fredQueue: Promise<unknown> = Promise.resolve();
 
-/** Runs `ask` as the next FRED request: after every one queued before it, and FRED_GAP_MS after the last. */
-function fredTurn<T>(ask: () => Promise<T>): Promise<T> {
+/**
+ * Runs `ask` as the next FRED request: after every one queued before it, and FRED_GAP_MS after the last. The
+ * refresh could take its FRED turns here too (its requests are only seen once they end).
+ */
+export function fredTurn<T>(ask: () => Promise<T>): Promise<T> {
   const turn = fredQueue.then(async () => {
     const wait = (await lastFredRequest()) + FRED_GAP_MS - Date.now();
     if (wait > 0) await new Promise((done) => setTimeout(done, wait));

@@ -1,9 +1,9 @@
 /**
  * One indicator's history in uPlot: ranges 1Y / 5Y / Max, a crosshair read out as date and value (also
  * by arrow keys), threshold lines, the dated events from data/chart-events.json, and an optional second
- * series on its own right-hand axis.
+ * series on its own right-hand axis: another indicator, or a market's prices on a log axis (market-overlay.ts).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { IndicatorAnswer, SeriesAnswer } from '../core/answer';
@@ -11,7 +11,9 @@ import { axisDateNames, CHART_RANGES, chartEvents, pointsInRange, toEpochSeconds
 import { formatValue } from '../core/format';
 import type { IndicatorId, Lang, Point } from '../core/types';
 import type { T } from '../ui/i18n';
+import { AccessNotice } from '../ui/AccessNotice';
 import { worker } from '../ui/extension';
+import { lagLabel, MARKET_IDS, MARKET_LAGS, marketNote, marketOf, marketOption, useMarket, useSecondSeries, type SecondSeries } from './market-overlay';
 
 interface Props {
   indicator: IndicatorAnswer;
@@ -27,21 +29,28 @@ function css(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-/** Both series on one time axis (uPlot wants aligned columns); a gap is null, drawn as a gap. */
+/**
+ * Both series on one time axis (uPlot wants aligned columns). A date only the other series has is undefined,
+ * which uPlot draws across: a weekly line stays a line beside daily prices.
+ */
 function align(primary: Point[], overlay: Point[] | null): uPlot.AlignedData {
   const dates = [...new Set([...primary.map((p) => p[0]), ...(overlay ?? []).map((p) => p[0])])].sort();
   const a = new Map(primary);
   const b = new Map(overlay ?? []);
   const xs = dates.map(toEpochSeconds);
-  const ys = dates.map((d) => a.get(d) ?? null);
-  return overlay ? [xs, ys, dates.map((d) => b.get(d) ?? null)] : [xs, ys];
+  const ys = dates.map((d) => a.get(d));
+  return overlay ? [xs, ys, dates.map((d) => b.get(d))] : [xs, ys];
 }
 
 const isoOf = (sec: number) => new Date(sec * 1000).toISOString().slice(0, 10);
 
 export function Chart({ indicator, others, lang, t }: Props) {
   const [range, setRange] = useState<ChartRange>('1y');
-  const [overlayId, setOverlayId] = useState<IndicatorId | ''>('');
+  /** '' (none), another indicator's id, or a market's option ('market:btc'). */
+  const [overlayId, setOverlayId] = useState<IndicatorId | ReturnType<typeof marketOption> | ''>('');
+  const market = marketOf(overlayId);
+  const [lag, setLag] = useState(0);
+  const marketState = useMarket(market, lang);
   const [series, setSeries] = useState<SeriesAnswer | null>(null);
   const [overlay, setOverlay] = useState<SeriesAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -63,14 +72,21 @@ export function Chart({ indicator, others, lang, t }: Props) {
 
   useEffect(() => {
     let live = true;
-    if (!overlayId) setOverlay(null);
-    else worker.series(overlayId, lang).then((s) => live && setOverlay(s), () => live && setOverlay(null));
+    if (!overlayId || market) setOverlay(null);
+    else worker.series(overlayId as IndicatorId, lang).then((s) => live && setOverlay(s), () => live && setOverlay(null));
     return () => void (live = false);
   }, [overlayId, lang]);
 
   const shown = series ? pointsInRange(series.points, range) : [];
   const from = shown[0]?.[0];
-  const overlayShown = overlay && from ? overlay.points.filter(([d]) => d >= from && d <= shown[shown.length - 1]![0]) : null;
+  const indicatorSecond = useMemo<SecondSeries | null>(
+    () => overlay && { id: overlay.id, label: overlay.label, points: overlay.points, format: (v) => (v == null ? '—' : formatValue(v, overlay.unit, lang, { compact: true })), log: false },
+    [overlay, lang],
+  );
+  const second = useSecondSeries(market, marketState, lag, indicatorSecond, lang, t);
+  const inRange = second && from ? second.points.filter(([d]) => d >= from && d <= shown[shown.length - 1]![0]) : null;
+  const overlayShown = inRange?.length ? inRange : null;
+  const note = market ? marketNote(market, marketState, overlayShown?.length ?? 0, t) : null;
 
   useEffect(() => {
     if (!box.current || !series || !shown.length) return;
@@ -81,7 +97,6 @@ export function Chart({ indicator, others, lang, t }: Props) {
     const thresholdColour = css('--threshold', '#bc4c00');
     const bg = css('--bg', '#fff');
     const fmt = (v: number | null | undefined, unit = indicator.unit) => (v == null ? '—' : formatValue(v, unit, lang, { compact: true }));
-    const otherUnit = overlay?.unit ?? indicator.unit;
     const dateNames = axisDateNames(lang);
     const values = shown.map((p) => p[1]);
     const lines = indicator.thresholds.map((x) => x.value);
@@ -95,16 +110,16 @@ export function Chart({ indicator, others, lang, t }: Props) {
       // Month names on the date axis in the reader's language.
       fmtDate: (tpl) => uPlot.fmtDate(tpl, dateNames),
       cursor: { drag: { x: false, y: false }, points: { size: 6 } },
-      scales: { x: { time: true }, y: { range: [lo - pad, hi + pad] }, ...(overlayShown ? { y2: {} } : {}) },
+      scales: { x: { time: true }, y: { range: [lo - pad, hi + pad] }, ...(overlayShown ? { y2: second!.log ? { distr: 3 } : {} } : {}) },
       axes: [
         { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } },
         { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, size: 58, values: (_u, ticks) => ticks.map((v) => fmt(v)) },
-        ...(overlayShown ? [{ scale: 'y2', side: 1 as const, stroke: css('--overlay', '#8250df'), grid: { show: false }, size: 58, values: (_u: uPlot, ticks: number[]) => ticks.map((v) => fmt(v, otherUnit)) }] : []),
+        ...(overlayShown ? [{ scale: 'y2', side: 1 as const, stroke: css('--overlay', '#8250df'), grid: { show: false }, size: 58, values: (_u: uPlot, ticks: number[]) => ticks.map((v) => second!.format(v, true)) }] : []),
       ],
       series: [
         {},
         { label: indicator.label, stroke: css('--accent', '#0969da'), width: 1.5, spanGaps: false, points: { show: false } },
-        ...(overlayShown ? [{ label: overlay!.label, scale: 'y2', stroke: css('--overlay', '#8250df'), width: 1.25, dash: [4, 3], spanGaps: true, points: { show: false } }] : []),
+        ...(overlayShown ? [{ label: second!.label, scale: 'y2', stroke: css('--overlay', '#8250df'), width: 1.25, dash: [4, 3], spanGaps: true, points: { show: false } }] : []),
       ],
       hooks: {
         draw: [
@@ -115,6 +130,12 @@ export function Chart({ indicator, others, lang, t }: Props) {
             el.dataset.drawn = String(Array.from(u.data[1]!).filter((v) => v != null).length);
             el.dataset.drawnRange = range;
             el.dataset.series = String(u.data.length - 1);
+            const drawn2 = u.data[2] ? Array.from(u.data[2]).flatMap((v, i) => (v == null ? [] : [`${isoOf(u.data[0][i]!)}=${v}`])) : [];
+            el.dataset.overlay = second?.id ?? '';
+            el.dataset.overlayPoints = String(drawn2.length);
+            el.dataset.overlayFirst = drawn2[0] ?? '';
+            el.dataset.overlayLag = market ? String(lag) : '';
+            el.dataset.overlayScale = u.data[2] ? (u.scales.y2?.distr === 3 ? 'log' : 'linear') : '';
             if (!performance.getEntriesByName('ll-chart-drawn').length) performance.mark('ll-chart-drawn');
           },
           (u) => {
@@ -167,7 +188,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
             if (i == null) return;
             const x = u.data[0][i]!;
             const parts = [isoOf(x), `${indicator.label}: ${fmt(u.data[1]![i])}`];
-            if (u.data[2]) parts.push(`${overlay!.label}: ${fmt(u.data[2][i], otherUnit)}`);
+            if (u.data[2]) parts.push(`${second!.label}: ${second!.format(u.data[2][i])}`);
             setReadout(parts.join(' · '));
           },
         ],
@@ -181,7 +202,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [series, overlay, range, lang]);
+  }, [series, second, range, lang]);
 
   /** Arrow keys move the crosshair point by point, so the readout works without a mouse. */
   function onKey(e: KeyboardEvent) {
@@ -213,16 +234,37 @@ export function Chart({ indicator, others, lang, t }: Props) {
         </div>
         <label class="overlay">
           <span>{t('chartCompare')}</span>{' '}
-          <select value={overlayId} onChange={(e) => setOverlayId((e.currentTarget as HTMLSelectElement).value as IndicatorId | '')}>
+          <select value={overlayId} onChange={(e) => setOverlayId((e.currentTarget as HTMLSelectElement).value as typeof overlayId)}>
             <option value="">{t('chartCompareNone')}</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}
               </option>
             ))}
+            <optgroup label={t('chartMarkets')}>
+              {MARKET_IDS.map((id) => (
+                <option key={id} value={marketOption(id)}>
+                  {t(`market_${id}`)}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </label>
       </div>
+      {market && (
+        <div class="chart-bar">
+          <label class="overlay">
+            <span>{t('marketLag')}</span>{' '}
+            <select value={String(lag)} data-ll-lag onChange={(e) => setLag(Number((e.currentTarget as HTMLSelectElement).value))}>
+              {MARKET_LAGS.map((w) => (
+                <option key={w} value={String(w)}>
+                  {lagLabel(w, t)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
       {error ? (
         <p class="status">{t('loadFailed')}</p>
       ) : (
@@ -236,6 +278,13 @@ export function Chart({ indicator, others, lang, t }: Props) {
           style={{ minHeight: `${HEIGHT}px` }}
         />
       )}
+      {note?.kind === 'permission' ? (
+        <AccessNotice missing={[note.host]} t={t} />
+      ) : note ? (
+        <p class="status" role="status" data-ll-market-note={note.kind}>
+          {note.text}
+        </p>
+      ) : null}
       {visibleEvents.length > 0 && (
         <ol class="events">
           {visibleEvents.map(({ e, n }) => (
@@ -250,6 +299,14 @@ export function Chart({ indicator, others, lang, t }: Props) {
       <p class="readout" aria-live="polite">
         {readout}
       </p>
+      {market && marketState.answer && (
+        <p class="muted small" data-ll-market-owner>
+          <a href={marketState.answer.sourceUrl} target="_blank" rel="noopener noreferrer">
+            {marketState.answer.owner}
+          </a>
+          {marketState.answer.asOf && ` · ${t('marketAsOf', marketState.answer.asOf)}`} · {t('marketLogAxis')}
+        </p>
+      )}
       <p class="muted small">
         {indicator.method} <a href={indicator.source.url} target="_blank" rel="noopener noreferrer">{indicator.source.name}</a>
       </p>

@@ -25,6 +25,8 @@ const FRED_FILES: Record<string, string> = {
   WDTGAL: 'fred-csv-WDTGAL.csv',
   RPONTTLD: 'fred-csv-RPONTTLD-excerpt-2025-03-to-2026-09.csv',
   RRPONTSYAWARD: 'fred-csv-legacy-DATE-RRPONTSYAWARD.csv',
+  CBBTCUSD: 'fred-csv-CBBTCUSD-excerpt-2025-08-to-2026-09.csv',
+  SP500: 'fred-csv-SP500-excerpt-2024-12-to-2026-09.csv',
 };
 
 /** The publisher's answer to a URL, or a 404 (as FRED gives for a series it does not know). */
