@@ -278,7 +278,7 @@ describe('reading figures', () => {
     expect(why('摩根大通在聯準會的準備金約 4000 億美元。')).toBe('part');
     expect(why('美國銀行準備金約為 2.9 兆美元，聯準會資料顯示。')).toBe('claim');
     // Futures, swaps, term SOFR, a percentile or an N-day average are not the overnight fixing.
-    for (const t of ['Three-month term SOFR stood at 3.85%.', 'SOFR futures imply a rate of 3.2% by June.', 'The two-year SOFR swap rate fell to 3.3%.', 'SOFR’s 99th percentile hit 4.5%.', 'SOFR 期貨隱含利率為 3.4%。']) expect(why(t, '2025-11-20'), t).toBe('unchecked');
+    for (const t of ['Three-month term SOFR stood at 3.85%.', 'SOFR futures imply a rate of 3.2% by June.', 'The two-year SOFR swap rate fell to 3.3%.', 'SOFR’s 75th percentile hit 4.5%.', 'The 99th percentile of SOFR futures hit 4.5%.', 'SOFR 期貨隱含利率為 3.4%。']) expect(why(t, '2025-11-20'), t).toBe('unchecked');
     expect(why('SOFR rose to 4.22% on Friday.', '2025-11-20')).toBe('claim');
     // An average over a span: no single observation need lie near it.
     for (const t of ['The 30-day average SOFR was 4.12%.', 'SOFR averaged 4.1% in October.', 'Fed bank reserves have averaged $3.2 trillion this year.', '聯準會的隔夜逆回購日均 200 億美元。'])

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndicatorsAnswer, buildSeriesAnswer } from '../../src/core/answer';
+import { checkPassages } from '../../src/core/article/check';
 import { buildSofrSeriesAnswer } from '../../src/core/distribution';
+import { passagesOf } from '../helpers/claims-corpus';
 import { docAsOf, fixturesDoc } from '../helpers/docs';
 import { data, nyfedField } from '../helpers/expected';
 
@@ -114,5 +116,36 @@ describe('series/get {id: "sofr", bands: true}', () => {
     const plain = buildSofrSeriesAnswer(doc, 'en', false);
     expect(plain.bands).toBeUndefined();
     expect(plain.points).toEqual(s.points);
+  });
+});
+
+describe('claims on the money market, read from their words', () => {
+  const check = (text: string, date: string) => checkPassages(doc, passagesOf([text]), date, '2026-12-01');
+  const read = (text: string, date: string) => check(text, date).checked.map((c) => [c.target, c.text, c.verdict, c.actual]);
+
+  it('TGCR, in English and Chinese, against the NY Fed’s rate that day', () => {
+    const t = data.tgcr.get('2025-10-31')!;
+    expect(read('The tri-party general collateral rate rose to 4.15% on Oct. 31, the Fed data showed.', '2025-11-03')).toEqual([['tgcr', '4.15%', 'match', t]]);
+    expect(read('美联储数据显示，10月31日三方回购利率升至4.15%。', '2025-11-03')).toEqual([['tgcr', '4.15%', 'match', t]]);
+    // A wrong figure gets its ✗ only where a ✗ is fair; it is never a match.
+    expect(read('The tri-party general collateral rate rose to 4.45% on Oct. 31, the Fed data showed.', '2025-11-03')[0]![2]).not.toBe('match');
+  });
+
+  it('SOFR’s 99th percentile and its volume; a percentile the text does not name stays unchecked', () => {
+    expect(read('On Oct. 31, SOFR’s 99th percentile reached 4.35%, the New York Fed said.', '2025-11-03')).toEqual([['sofr_p99', '4.35%', 'match', data.sofrP99.get('2025-10-31')]]);
+    expect(read('SOFR volume was $3.2 trillion on Oct. 31, according to the New York Fed.', '2025-11-03')).toEqual([['sofr_volume', '$3.2 trillion', 'match', data.sofrVolume.get('2025-10-31')]]);
+    const other = check('On Oct. 31 the 75th percentile of repo trades was 4.29%, the New York Fed said.', '2025-11-03');
+    expect(other.checked.filter((c) => c.target === 'sofr_p99')).toEqual([]);
+  });
+
+  it('reserves at the Wednesday level when the text says Wednesday (WRBWFRBL), else the week average', () => {
+    const wed = check('Bank reserves stood at $2.93 trillion on Wednesday, Sept. 2, 2026, Fed data showed.', '2026-09-04').checked[0]!;
+    expect([wed.target, wed.verdict, wed.actual, wed.wednesday]).toEqual(['reserves', 'match', data.wrbwfrbl.get('2026-09-02'), true]);
+    // 17 Jun 2026, a Wednesday both cover: the week average ($3,033B) bears it out, the Wednesday level ($2,936B) does not.
+    const avg = check('Bank reserves were $3.03 trillion on June 17, 2026, Fed data showed.', '2026-06-19').checked[0]!;
+    expect([avg.verdict, avg.actual, avg.wednesday]).toEqual(['match', data.wresbal.get('2026-06-17'), undefined]);
+    // 週三 (Wednesday) in Chinese.
+    const zh = check('美联储数据显示，银行准备金9月2日（周三）为2.93万亿美元。', '2026-09-04').checked[0];
+    expect(zh && [zh.verdict, zh.wednesday]).toEqual(['match', true]);
   });
 });

@@ -23,7 +23,10 @@ export interface Passage {
   terms: Array<{ start: number; end: number; kind: TermKind }>;
 }
 
-export const CLAIM_TARGETS = ['reserves', 'reserves_gdp', 'rrp', 'rrp_drawdown', 'fed_assets', 'tga', 'srf', 'sofr_effr', 'sofr_iorb', 'gdp', 'sofr', 'effr', 'iorb'] as const;
+export const CLAIM_TARGETS = [
+  'reserves', 'reserves_gdp', 'rrp', 'rrp_drawdown', 'fed_assets', 'tga', 'srf', 'sofr_effr', 'sofr_iorb', 'gdp', 'sofr', 'effr', 'iorb',
+  'tgcr', 'tgcr_iorb', 'sofr_p99', 'sofr_tail', 'sofr_volume',
+] as const;
 export type ClaimTarget = (typeof CLAIM_TARGETS)[number];
 export type Hedge = 'plain' | 'about' | 'more' | 'less';
 /** How the figure is introduced: a level, the level a move ended at ("fell to"), or an earlier level ("from", "比"). */
@@ -75,6 +78,11 @@ const TARGET_OF: Partial<Record<TermKind, Partial<Record<AmountUnit, ClaimTarget
   iorb: { pct: 'iorb' },
   sofr_effr: { bp: 'sofr_effr' },
   sofr_iorb: { bp: 'sofr_iorb' },
+  tgcr: { pct: 'tgcr' },
+  tgcr_iorb: { bp: 'tgcr_iorb' },
+  // Only a percentile the text names (the 99th) is checked: "a percentile" alone says nothing of which.
+  sofr_tail: { pct: 'sofr_p99', bp: 'sofr_tail' },
+  sofr_volume: { usd_bn: 'sofr_volume' },
 };
 
 const CLAUSE_MARK = /[,，;；、()（）「」『』]/;
@@ -87,7 +95,9 @@ const ABOUT_RATIO = /(?:约|大约|近|接近|\babout|\baround|\broughly|\bnearl
 /** A move's size written with "by" or "of" before a bound: "declining by more than $1 trillion". */
 const BY_BEFORE_BOUND = /(?:\bby|\bof|了)\s*$/i;
 const DIRECTION_AFTER = /^\s*(above|over|higher than|高于|below|under|lower than|低于)/i;
-const RATES = new Set<ClaimTarget>(['sofr', 'effr', 'iorb', 'sofr_effr', 'sofr_iorb']);
+const RATES = new Set<ClaimTarget>(['sofr', 'effr', 'iorb', 'sofr_effr', 'sofr_iorb', 'tgcr', 'tgcr_iorb', 'sofr_p99', 'sofr_tail']);
+/** Targets that are themselves a percentile of a rate. */
+const PERCENTILES = new Set<ClaimTarget>(['sofr_p99', 'sofr_tail']);
 /** The totals a single bank or a group of banks holds a part of. */
 const TOTALS_OF_BANKS = new Set<ClaimTarget>(['reserves', 'reserves_gdp', 'srf', 'rrp']);
 /** Words between a verb and its figure that change nothing: "jumped just $108 billion", 缩减了. */
@@ -246,7 +256,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (TOTALS_OF_BANKS.has(target) && holds('part.bank', upTo, 'part.source')) return { why: 'part' };
     if (target === 'rrp' && holds('part.rrp', upTo)) return { why: 'part' };
     if (holds('average', said)) return { why: 'average' };
-    if (RATES.has(target) && holds('derived.rate', upTo)) return { why: 'unchecked' };
+    // A percentile is derived from the rate, unless it is the subject itself ("SOFR's 99th percentile"): read the rest.
+    const derivedFrom = term && PERCENTILES.has(target) ? text.slice(sentence[0], term.start) + text.slice(term.end, own.end) : upTo;
+    if (RATES.has(target) && holds('derived.rate', derivedFrom)) return { why: 'unchecked' };
     if (cueAtStart('part.after').test(text.slice(h.end, h.end + 40)) || holds('part.before', text.slice(own.start, h.start))) return { why: 'part' };
 
     // A signed amount of money is a move: "QT: -$34 Billion in June", "+USD 890 bn".
