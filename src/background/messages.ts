@@ -29,7 +29,7 @@ import { requestRefresh } from './refresher';
 import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
 import { clearDoc, loadDoc, loadFredKey, loadSettings, savePreparedAnswer } from './store';
 import { isMarketId, type MarketId } from '../core/markets';
-import { marketAnswer } from './markets';
+import { MARKETS_KEY, marketAnswer } from './markets';
 
 export type Request =
   | { type: 'indicators/get'; lang?: Lang; asOf?: IsoDate }
@@ -136,6 +136,7 @@ export async function answer(req: Request, sender?: Runtime.MessageSender): Prom
       return marketAnswer(req.id, req.lang ?? (await readerLang()));
     case 'cache/clear':
       await clearDoc();
+      await browser.storage.local.remove(MARKETS_KEY); // the prices fetched for Compare go with the cache
       requestRefresh('manual').catch(() => undefined);
       return currentAnswer();
   }

@@ -4,8 +4,10 @@
  */
 import browser from 'webextension-polyfill';
 import type { CacheDoc } from '../core/cache';
-import { runRefresh, wakeFor, type Outcome, type RefreshMode } from '../core/refresh';
+import { ENDPOINTS } from '../core/endpoints';
+import { runRefresh, wakeFor, type FetchText, type Outcome, type RefreshMode } from '../core/refresh';
 import { fetchText } from './fetch-text';
+import { fredTurn } from './markets';
 import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
 import { installJitterMs, loadDoc, loadFredKey, loadSettings, saveDoc } from './store';
 
@@ -20,6 +22,9 @@ async function keepAlivePause(ms: number): Promise<void> {
   await new Promise((done) => setTimeout(done, ms));
   await browser.runtime.getPlatformInfo();
 }
+
+/** FRED's requests take their turn with the prices the popup asks for (markets.ts): one at a time, paced. */
+const pacedFetch: FetchText = (url) => (url.startsWith(`${ENDPOINTS.fred}/`) ? fredTurn(() => fetchText(url)) : fetchText(url));
 
 let running: Promise<CacheDoc> | null = null;
 let queuedManual: Promise<CacheDoc> | null = null;
@@ -36,7 +41,7 @@ async function refreshOnce(mode: RefreshMode): Promise<CacheDoc> {
   // The key is used only once the reader has granted FRED's API host (asked for on the options page).
   const fredApiKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] })) ? key : undefined;
   const withoutAccess = await hostsWithoutAccess(fredApiKey);
-  const { doc: next, outcomes } = await runRefresh(doc, { now: Date.now(), fetchText, jitterMs, fredApiKey, pause: keepAlivePause, withoutAccess }, mode);
+  const { doc: next, outcomes } = await runRefresh(doc, { now: Date.now(), fetchText: pacedFetch, jitterMs, fredApiKey, pause: keepAlivePause, withoutAccess }, mode);
   await saveDoc(next);
   lastOutcomes = outcomes;
   for (const o of outcomes) {
