@@ -1,6 +1,6 @@
 /**
  * Runs refreshes one at a time and keeps the alarm pointed at the next release. A manual refresh asked
- * for while one is running runs right after it (several such requests share that one run).
+ * for while a scheduled one is running runs right after it; during a manual one, it shares that run.
  */
 import browser from 'webextension-polyfill';
 import type { CacheDoc } from '../core/cache';
@@ -27,6 +27,7 @@ async function keepAlivePause(ms: number): Promise<void> {
 const pacedFetch: FetchText = (url) => (url.startsWith(`${ENDPOINTS.fred}/`) ? fredTurn(() => fetchText(url)) : fetchText(url));
 
 let running: Promise<CacheDoc> | null = null;
+let runningMode: RefreshMode = 'scheduled';
 let queuedManual: Promise<CacheDoc> | null = null;
 
 /** The outcomes of the last refresh this worker ran (for the console and tests). */
@@ -54,12 +55,15 @@ async function refreshOnce(mode: RefreshMode): Promise<CacheDoc> {
 
 export function requestRefresh(mode: RefreshMode): Promise<CacheDoc> {
   if (!running) {
+    runningMode = mode;
     running = refreshOnce(mode).finally(() => {
       running = null;
     });
     return running;
   }
-  if (mode !== 'manual') return running;
+  // A manual refresh asked for during a manual one shares it: it has only just asked everyone (a paced FRED
+  // round can outlast the per-publisher quiet time, so a queued second round would ask again).
+  if (mode !== 'manual' || runningMode === 'manual') return running;
   queuedManual ??= running
     .catch(() => undefined)
     .then(() => {

@@ -48,7 +48,9 @@ describe('refreshing from the publishers', () => {
     const sixtyDaysAgo = addDays(nyTime(Date.now()).date, -60); // the NY Fed is asked for 60 days at most
     expect(urls).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=WRESBAL&cosd=2026-05-13');
     expect(urls).toContain('https://fred.stlouisfed.org/graph/fredgraph.csv?id=WALCL&cosd=2025-11-26');
-    expect(urls.some((u) => u.startsWith(`https://markets.newyorkfed.org/api/rates/secured/sofr/search.json?startDate=${sixtyDaysAgo}&endDate=`))).toBe(true);
+    expect(urls.some((u) => u.startsWith(`https://markets.newyorkfed.org/api/rates/unsecured/effr/search.json?startDate=${sixtyDaysAgo}&endDate=`))).toBe(true);
+    // SOFR's percentiles only the NY Fed publishes: its search back-fills them once, from 2018 on.
+    expect(urls.some((u) => u.startsWith('https://markets.newyorkfed.org/api/rates/secured/sofr/search.json?startDate=2007-01-01&endDate='))).toBe(true);
     expect(urls.some((u) => u.startsWith(`https://markets.newyorkfed.org/api/rp/results/search.json?startDate=${sixtyDaysAgo}&endDate=`))).toBe(true);
     expect(urls.some((u) => u.includes('api.fiscaldata.treasury.gov') && u.includes('filter=record_date:gte:2026-06-13'))).toBe(true);
     // One-time backfills of thin histories, from FRED.
@@ -104,7 +106,7 @@ describe('refreshing from the publishers', () => {
     server.clearFaults();
     const now = server.requests.slice(asked);
     const sofr = now.filter((u) => u.includes('/rates/secured/sofr/'));
-    expect(sofr).toHaveLength(1);
+    expect(sofr, sofr.join(' ')).toHaveLength(1);
     expect(now.filter((u) => u.includes('id=WRESBAL'))).toHaveLength(1);
     // Both answers are of that one refresh: the same attempt at each source.
     const attempt = (x: any) => x.sources.find((src: any) => src.provider === 'nyfed:sofr').lastAttemptAt;

@@ -124,12 +124,11 @@ export const DICTIONARY: readonly TermDef[] = [
   { to: 'sofr', cue: 'fed', claim: 'sofr', terms: ['Secured Overnight Financing Rate', '擔保隔夜融資利率', '担保隔夜融资利率', '有擔保隔夜融資利率', '有担保隔夜融资利率'] },
   { to: 'sofr', cue: 'fed', claim: 'sofr', exact: true, terms: ['SOFR'] },
   // SOFR's tail and volume; a percentile counts only when the text says it is the 99th.
-  { to: 'sofr_tail', re: [`SOFR(?:['’]s)? 99th percentile`, `99th percentile of SOFR`, `SOFR\\s*(?:的)?\\s*(?:第\\s*99\\s*百分位|尾部)`], anchor: 'SOFR' },
-  { to: 'sofr_volume', re: [`SOFR(?:['’]s)? (?:trading |daily )?volumes?`, `volumes? underlying SOFR`, `SOFR\\s*(?:的)?\\s*(?:成交量|交易量)`], anchor: 'SOFR' },
+  { to: 'sofr_tail', re: [`SOFR(?:['’]s)?\\s*的?\\s*(?:99th percentile|第\\s*99\\s*百分位|尾部)`, `99th percentile of SOFR`], anchor: 'SOFR' },
+  { to: 'sofr_volume', re: [`SOFR(?:['’]s)?\\s*的?\\s*(?:(?:trading |daily )?volumes?|成交量|交易量)`], anchor: 'SOFR' },
   // Tri-party repo (TGCR) and its spread to IORB
-  { to: 'tgcr_iorb', terms: ['TGCR-IORB', 'TGCR − IORB', 'TGCR - IORB', 'TGCR–IORB'] },
-  { to: 'tgcr_iorb', cue: 'fed', claim: 'tgcr', terms: ['tri-party general collateral rate', 'tri-party repo rate', 'triparty repo rate', '三方回購利率', '三方回购利率', '三方一般擔保品回購利率', '三方一般担保品回购利率'] },
-  { to: 'tgcr_iorb', cue: 'fed', claim: 'tgcr', exact: true, terms: ['TGCR'] },
+  { to: 'tgcr_iorb', terms: ['TGCR-IORB', 'TGCR − IORB'] },
+  { to: 'tgcr_iorb', cue: 'fed', claim: 'tgcr', terms: ['TGCR', 'tri-party general collateral rate', 'tri-party repo rate', '三方回購利率', '三方回购利率'] },
   // EFFR and the fed funds rate. A figure next to the plain "fed funds rate" is most often the FOMC's target,
   // not the effective rate: only the effective forms are checked against EFFR.
   {
