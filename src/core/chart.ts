@@ -17,12 +17,18 @@ export interface ChartEvent {
   source: string;
 }
 
-/** Points within `range` of the newest point (1 year = 365 days back from it, inclusive). */
-export function pointsInRange(points: readonly Point[], range: ChartRange): Point[] {
+/** The index of the first point within `range` of the newest point (1 year = 365 days back from it, inclusive). */
+export function rangeStart(points: readonly Point[], range: ChartRange): number {
   const last = points[points.length - 1];
-  if (!last || range === 'max') return points.slice();
+  if (!last || range === 'max') return 0;
   const from = addDays(last[0], range === '1y' ? -365 : -5 * 365);
-  return points.filter(([d]) => d >= from);
+  const i = points.findIndex(([d]) => d >= from);
+  return i < 0 ? points.length : i;
+}
+
+/** Points within `range` of the newest point. */
+export function pointsInRange(points: readonly Point[], range: ChartRange): Point[] {
+  return points.slice(rangeStart(points, range));
 }
 
 /** The events marked on an indicator's chart, in the reader's language. */

@@ -6,8 +6,7 @@
  */
 import { seriesOf } from './assemble';
 import type { CacheDoc } from './cache';
-import { administeredUntil } from './fomc';
-import { indexAtOrBefore } from './series';
+import { againstAdministered } from './indicators/helpers';
 import { texts } from './messages';
 import type { IsoDate, Lang, Point } from './types';
 
@@ -34,16 +33,10 @@ const on = (points: readonly Point[]) => {
   return (dates: readonly IsoDate[]) => dates.map((d) => m.get(d) ?? null);
 };
 
-/** An administered rate on each day: its last observation, held only until the next FOMC decision. */
-export function administeredOn(rate: readonly Point[], dates: readonly IsoDate[]): Array<number | null> {
-  return dates.map((d) => {
-    const k = indexAtOrBefore(rate, d);
-    if (k < 0) return null;
-    const [seen, v] = rate[k]!;
-    if (seen === d) return v;
-    const until = administeredUntil(seen);
-    return until !== null && d <= until ? v : null;
-  });
+/** IORB on each of SOFR's days, by the same carry rule as the spreads (null past the next FOMC decision). */
+function iorbOn(sofr: readonly Point[], iorb: readonly Point[]): Array<number | null> {
+  const held = new Map(againstAdministered(sofr, iorb, (_, y) => y, 'IORB').map((r) => [r.date, r.value]));
+  return sofr.map(([d]) => held.get(d) ?? null);
 }
 
 export function buildSofrSeriesAnswer(doc: CacheDoc, lang: Lang, bands: boolean): SofrSeriesAnswer {
@@ -58,7 +51,7 @@ export function buildSofrSeriesAnswer(doc: CacheDoc, lang: Lang, bands: boolean)
     label,
     points,
     bands: { p1: col('sofr_p1'), p25: col('sofr_p25'), p75: col('sofr_p75'), p99: col('sofr_p99') },
-    lines: { iorb: administeredOn(seriesOf(doc, 'iorb').points, dates), rrp_rate: col('rrp_rate') },
+    lines: { iorb: iorbOn(points, seriesOf(doc, 'iorb').points), rrp_rate: col('rrp_rate') },
     sources: ['Federal Reserve Bank of New York (SOFR and its percentiles, ON RRP award rate)', 'Federal Reserve Board via FRED (IORB)'],
   };
 }

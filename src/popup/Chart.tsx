@@ -13,6 +13,7 @@ import type { IndicatorId, Lang, Point } from '../core/types';
 import type { T } from '../ui/i18n';
 import { AccessNotice } from '../ui/AccessNotice';
 import { worker } from '../ui/extension';
+import { cssVar } from './css-var';
 import { lagLabel, MARKET_IDS, MARKET_LAGS, marketNote, marketOf, marketOption, useMarket, useSecondSeries, type SecondSeries } from './market-overlay';
 
 interface Props {
@@ -24,10 +25,6 @@ interface Props {
 
 const WIDTH = 372;
 const HEIGHT = 190;
-
-function css(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}
 
 /**
  * Both series on one time axis (uPlot wants aligned columns). A date only the other series has is undefined,
@@ -92,10 +89,10 @@ export function Chart({ indicator, others, lang, t }: Props) {
     if (!box.current || !series || !shown.length) return;
     const data = align(shown, overlayShown);
     const events = chartEvents(indicator.id, t);
-    const fg = css('--muted', '#5b6470');
-    const grid = css('--line', '#e3e6ea');
-    const thresholdColour = css('--threshold', '#bc4c00');
-    const bg = css('--bg', '#fff');
+    const fg = cssVar('--muted', '#5b6470');
+    const grid = cssVar('--line', '#e3e6ea');
+    const thresholdColour = cssVar('--threshold', '#bc4c00');
+    const bg = cssVar('--bg', '#fff');
     const fmt = (v: number | null | undefined, unit = indicator.unit) => (v == null ? '—' : formatValue(v, unit, lang, { compact: true }));
     const dateNames = axisDateNames(lang);
     const values = shown.map((p) => p[1]);
@@ -114,12 +111,12 @@ export function Chart({ indicator, others, lang, t }: Props) {
       axes: [
         { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } },
         { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, size: 58, values: (_u, ticks) => ticks.map((v) => fmt(v)) },
-        ...(overlayShown ? [{ scale: 'y2', side: 1 as const, stroke: css('--overlay', '#8250df'), grid: { show: false }, size: 58, values: (_u: uPlot, ticks: number[]) => ticks.map((v) => second!.format(v, true)) }] : []),
+        ...(overlayShown ? [{ scale: 'y2', side: 1 as const, stroke: cssVar('--overlay', '#8250df'), grid: { show: false }, size: 58, values: (_u: uPlot, ticks: number[]) => ticks.map((v) => second!.format(v, true)) }] : []),
       ],
       series: [
         {},
-        { label: indicator.label, stroke: css('--accent', '#0969da'), width: 1.5, spanGaps: false, points: { show: false } },
-        ...(overlayShown ? [{ label: second!.label, scale: 'y2', stroke: css('--overlay', '#8250df'), width: 1.25, dash: [4, 3], spanGaps: true, points: { show: false } }] : []),
+        { label: indicator.label, stroke: cssVar('--accent', '#0969da'), width: 1.5, spanGaps: false, points: { show: false } },
+        ...(overlayShown ? [{ label: second!.label, scale: 'y2', stroke: cssVar('--overlay', '#8250df'), width: 1.25, dash: [4, 3], spanGaps: true, points: { show: false } }] : []),
       ],
       hooks: {
         draw: [

@@ -6,29 +6,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { axisDateNames, CHART_RANGES, toEpochSeconds, type ChartRange } from '../core/chart';
+import { axisDateNames, CHART_RANGES, rangeStart, toEpochSeconds, type ChartRange } from '../core/chart';
 import type { SofrSeriesAnswer } from '../core/distribution';
-import { addDays } from '../core/dates';
 import { formatValue } from '../core/format';
 import type { Lang } from '../core/types';
 import type { T } from '../ui/i18n';
 import { worker } from '../ui/extension';
+import { cssVar } from './css-var';
 
 const WIDTH = 372;
 const HEIGHT = 190;
-
-function css(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}
-
-/** The index of the first point within `range` of the newest one. */
-function firstIndex(points: SofrSeriesAnswer['points'], range: ChartRange): number {
-  const last = points[points.length - 1];
-  if (!last || range === 'max') return 0;
-  const from = addDays(last[0], range === '1y' ? -365 : -5 * 365);
-  const i = points.findIndex(([d]) => d >= from);
-  return i < 0 ? points.length : i;
-}
 
 const isoOf = (sec: number) => new Date(sec * 1000).toISOString().slice(0, 10);
 
@@ -47,7 +34,7 @@ export function SofrDistribution({ lang, t }: { lang: Lang; t: T }) {
 
   useEffect(() => {
     if (!box.current || !answer?.bands || !answer.lines || !answer.points.length) return;
-    const from = firstIndex(answer.points, range);
+    const from = rangeStart(answer.points, range);
     const cut = <V,>(xs: V[]) => xs.slice(from);
     const points = cut(answer.points);
     const { p1, p25, p75, p99 } = answer.bands;
@@ -57,11 +44,11 @@ export function SofrDistribution({ lang, t }: { lang: Lang; t: T }) {
     const lo = Math.min(...all);
     const hi = Math.max(...all);
     const pad = (hi - lo || 1) * 0.08;
-    const fg = css('--muted', '#5b6470');
-    const grid = css('--line', '#e3e6ea');
-    const accent = css('--accent', '#0969da');
-    const threshold = css('--threshold', '#bc4c00');
-    const overlay = css('--overlay', '#8250df');
+    const fg = cssVar('--muted', '#5b6470');
+    const grid = cssVar('--line', '#e3e6ea');
+    const accent = cssVar('--accent', '#0969da');
+    const threshold = cssVar('--threshold', '#bc4c00');
+    const overlay = cssVar('--overlay', '#8250df');
     const pct = (v: number | null | undefined) => (v == null ? '—' : formatValue(v, 'pct', lang));
     const edge = { stroke: 'transparent', width: 0, points: { show: false }, spanGaps: false };
     const opts: uPlot.Options = {

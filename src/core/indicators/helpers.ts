@@ -50,6 +50,16 @@ export function administeredDate(rate: readonly Point[], date: IsoDate): IsoDate
   return k < 0 ? undefined : rate[k]![0];
 }
 
+/** The administered rate's observation a computed row used (its own day's, or the one carried); none for a gap. */
+export function administeredFor(rate: readonly Point[], row: Row): Point | undefined {
+  if (row.value === null) return undefined;
+  const d = administeredDate(rate, row.date);
+  return d === undefined ? undefined : [d, valueOn(rate, d)!];
+}
+
+/** A held observation as an input, when there is one. */
+export const useHeld = (key: SeriesKey, p: Point | undefined): InputUse[] => (p ? [{ key, date: p[0], value: p[1] }] : []);
+
 export function use(key: SeriesKey, points: readonly Point[], date: IsoDate): InputUse[] {
   const v = valueOn(points, date);
   return v === undefined ? [] : [{ key, date, value: v }];

@@ -1,7 +1,7 @@
 import { say } from '../say';
 import { texts } from '../messages';
 import { valueOn } from '../series';
-import { administeredDate, againstAdministered, clean, use } from './helpers';
+import { administeredFor, againstAdministered, clean, use, useHeld } from './helpers';
 import type { Detail, IndicatorDef } from './types';
 
 export const sofrIorb: IndicatorDef = {
@@ -21,21 +21,17 @@ export const sofrIorb: IndicatorDef = {
     const volume = ctx.series('sofr_volume');
     // IORB is administered: carried from its last observation only until the next FOMC decision.
     const rows = againstAdministered(sofr, iorb, (s, i) => clean((s - i) * 100), 'IORB');
-    const iorbFor = (date: string) => {
-      const d = administeredDate(iorb, date);
-      return d === undefined ? undefined : { date: d, value: valueOn(iorb, d)! };
-    };
     return {
       rows,
       ...(rows.length === 0 ? { missing: say('reason_no_sofr_iorb_day') } : {}),
-      inputs: (row) => [...use('sofr', sofr, row.date), ...(row.value === null ? [] : use('iorb', iorb, iorbFor(row.date)?.date ?? row.date))],
+      inputs: (row) => [...use('sofr', sofr, row.date), ...useHeld('iorb', administeredFor(iorb, row))],
       details(row) {
-        const carried = row.value === null ? undefined : iorbFor(row.date);
-        const i = carried?.value;
+        const carried = administeredFor(iorb, row);
+        const i = carried?.[1];
         const tail = valueOn(p99, row.date);
         const out: Detail[] = [
           { id: 'sofr', label: texts('ind_sofr_iorb_detail_sofr'), value: valueOn(sofr, row.date) ?? null, unit: 'pct', asOf: row.date },
-          { id: 'iorb', label: texts('ind_sofr_iorb_detail_iorb'), value: i ?? null, unit: 'pct', asOf: carried?.date ?? row.date },
+          { id: 'iorb', label: texts('ind_sofr_iorb_detail_iorb'), value: i ?? null, unit: 'pct', asOf: carried?.[0] ?? row.date },
         ];
         if (tail !== undefined && i !== undefined) {
           out.push({ id: 'p99_minus_iorb', label: texts('ind_sofr_iorb_detail_p99_minus_iorb'), value: clean((tail - i) * 100), unit: 'bp', asOf: row.date });

@@ -5,7 +5,7 @@
 import { say } from '../say';
 import { texts } from '../messages';
 import { valueOn } from '../series';
-import { administeredDate, againstAdministered, clean, use } from './helpers';
+import { administeredFor, againstAdministered, clean, use, useHeld } from './helpers';
 import type { Detail, IndicatorDef } from './types';
 
 export const sofrTail: IndicatorDef = {
@@ -22,15 +22,15 @@ export const sofrTail: IndicatorDef = {
     const p99 = ctx.series('sofr_p99');
     const iorb = ctx.series('iorb');
     const rows = againstAdministered(p99, iorb, (p, i) => clean((p - i) * 100), 'IORB');
-    const iorbOn = (date: string) => administeredDate(iorb, date) ?? date;
     return {
       rows,
       ...(rows.length === 0 ? { missing: say('reason_no_percentiles') } : {}),
-      inputs: (row) => [...use('sofr_p99', p99, row.date), ...(row.value === null ? [] : use('iorb', iorb, iorbOn(row.date)))],
+      inputs: (row) => [...use('sofr_p99', p99, row.date), ...useHeld('iorb', administeredFor(iorb, row))],
       details(row) {
-        const i = row.value === null ? undefined : valueOn(iorb, iorbOn(row.date));
+        const held = administeredFor(iorb, row);
+        const i = held?.[1];
         const out: Detail[] = [{ id: 'sofr_p99', label: texts('ind_sofr_tail_detail_p99'), value: valueOn(p99, row.date) ?? null, unit: 'pct', asOf: row.date }];
-        if (i !== undefined) out.push({ id: 'iorb', label: texts('ind_sofr_iorb_detail_iorb'), value: i, unit: 'pct', asOf: iorbOn(row.date) });
+        if (held) out.push({ id: 'iorb', label: texts('ind_sofr_iorb_detail_iorb'), value: held[1], unit: 'pct', asOf: held[0] });
         const median = valueOn(ctx.series('sofr'), row.date);
         if (median !== undefined && i !== undefined) {
           out.push({ id: 'sofr_minus_iorb', label: texts('ind_sofr_tail_detail_median'), value: clean((median - i) * 100), unit: 'bp', asOf: row.date });

@@ -6,7 +6,7 @@
 import { say } from '../say';
 import { texts } from '../messages';
 import { valueOn } from '../series';
-import { administeredDate, againstAdministered, clean, use } from './helpers';
+import { administeredFor, againstAdministered, clean, use, useHeld } from './helpers';
 import type { Detail, IndicatorDef } from './types';
 
 export const tgcrIorb: IndicatorDef = {
@@ -23,15 +23,15 @@ export const tgcrIorb: IndicatorDef = {
     const tgcr = ctx.series('tgcr');
     const iorb = ctx.series('iorb');
     const rows = againstAdministered(tgcr, iorb, (t, i) => clean((t - i) * 100), 'IORB');
-    const iorbOn = (date: string) => administeredDate(iorb, date) ?? date;
     return {
       rows,
       ...(rows.length === 0 ? { missing: say('reason_no_tgcr') } : {}),
-      inputs: (row) => [...use('tgcr', tgcr, row.date), ...(row.value === null ? [] : use('iorb', iorb, iorbOn(row.date)))],
+      inputs: (row) => [...use('tgcr', tgcr, row.date), ...useHeld('iorb', administeredFor(iorb, row))],
       details(row) {
-        const i = row.value === null ? undefined : valueOn(iorb, iorbOn(row.date));
+        const held = administeredFor(iorb, row);
+        const i = held?.[1];
         const out: Detail[] = [{ id: 'tgcr', label: texts('ind_tgcr_iorb_detail_tgcr'), value: valueOn(tgcr, row.date) ?? null, unit: 'pct', asOf: row.date }];
-        if (i !== undefined) out.push({ id: 'iorb', label: texts('ind_sofr_iorb_detail_iorb'), value: i, unit: 'pct', asOf: iorbOn(row.date) });
+        if (held) out.push({ id: 'iorb', label: texts('ind_sofr_iorb_detail_iorb'), value: held[1], unit: 'pct', asOf: held[0] });
         const v = valueOn(ctx.series('tgcr_volume'), row.date);
         if (v !== undefined) out.push({ id: 'tgcr_volume', label: texts('ind_tgcr_iorb_detail_volume'), value: v, unit: 'usd_bn', asOf: row.date });
         return out;
