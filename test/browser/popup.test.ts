@@ -104,6 +104,9 @@ describe('popup', () => {
     // The 1Y view shows the 10% and 7% lines in its threshold list, the Dec 2025 end of QT and the start of bill
     // purchases, each linked to the publisher's page that records it.
     await chart.locator('button[data-range="1y"]').click();
+    // The events list is rendered before the 1Y plot is drawn (an effect): wait for the plot, or the arrow key
+    // below would move the crosshair of the Max plot about to be replaced.
+    await page.waitForFunction(() => document.querySelector('[data-ll-chart="reserves_gdp"] .plot[data-drawn-range="1y"]'));
     await expect.poll(() => chart.locator('.events li').allTextContents()).toEqual(['1 Dec 2025: QT ends', '12 Dec 2025: reserve management purchases of Treasury bills begin']);
     expect(await chart.locator('.events li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).toEqual([
       'https://www.newyorkfed.org/markets/opolicy/operating_policy_251029',

@@ -10,7 +10,11 @@ export const DIST = join(new URL('../..', import.meta.url).pathname, 'dist');
 
 export interface Loaded {
   ctx: BrowserContext;
-  worker: Worker;
+  /**
+   * The extension's service worker as it runs now: the browser may stop it and start another (the product
+   * holds all its state in storage), so this is looked up on each use.
+   */
+  readonly worker: Worker;
   id: string;
   /** An extension page to send messages from, as the popup and content scripts do. */
   page: Page;
@@ -65,7 +69,9 @@ export async function loadExtension(extraArgs: string[] = [], others: string[] =
   await page.goto(`chrome-extension://${id}/src/popup/index.html`);
   return {
     ctx,
-    worker,
+    get worker() {
+      return ctx.serviceWorkers().find(ours) ?? worker;
+    },
     id,
     page,
     send: (message) => page.evaluate((m) => chrome.runtime.sendMessage(m), message),
@@ -83,7 +89,8 @@ export async function loadExtension(extraArgs: string[] = [], others: string[] =
 export async function waitForCache(ext: Loaded, done: (doc: any) => boolean, timeoutMs = 60_000): Promise<any> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const doc = await ext.worker.evaluate(async () => (await chrome.storage.local.get('cache')).cache);
+    // Read from the extension page, which lives as long as the browser; the worker may be stopped in between.
+    const doc = await ext.page.evaluate(async () => (await chrome.storage.local.get('cache')).cache);
     if (doc && done(doc)) return doc;
     if (Date.now() > end) throw new Error('timed out waiting for the worker’s cache');
     await new Promise((r) => setTimeout(r, 250));
@@ -95,7 +102,7 @@ export async function waitForCache(ext: Loaded, done: (doc: any) => boolean, tim
  * hold on FRED, and the minute a manual refresh leaves FRED alone (every attempt moved two minutes back).
  */
 export async function letTimePass(ext: Loaded, expire?: string): Promise<void> {
-  await ext.worker.evaluate(async (id) => {
+  await ext.page.evaluate(async (id) => {
     const doc = (await chrome.storage.local.get('cache')).cache;
     if (id) doc.providers[id].retryAt = new Date(Date.now() - 1000).toISOString();
     delete doc.hold;
