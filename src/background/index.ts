@@ -11,16 +11,24 @@ import { ALARM, requestRefresh, schedule } from './refresher';
 import { forgetMemo, loadDoc, loadSettings, mergeBundledSnapshot, moveFredKeyOutOfSync, STORAGE_KEYS } from './store';
 import { syncAddedSites } from './sites';
 import { paintToolbar } from './toolbar';
+import { writePageAnswer } from './page-answer';
+
+// Every module is evaluated by now (imports run first): the benchmark reads how long a stopped worker's start took.
+performance.mark('ll-worker-imported');
 
 async function scheduledRefresh(): Promise<void> {
   if ((await loadSettings()).refresh === 'manual') return schedule();
   await requestRefresh('scheduled').catch(() => schedule());
 }
 
-/** After the data or the settings change: repaint the toolbar badge, and notify if a rule flipped. */
+/**
+ * After the data or the settings change: the answers kept for the popup and for pages, the toolbar badge, and a
+ * notification if a rule flipped.
+ */
 async function reflect(cacheChanged: boolean): Promise<void> {
   const [a, settings] = await Promise.all([currentAnswer(), loadSettings()]);
   prepare(a);
+  await writePageAnswer(settings, a).catch((e: unknown) => console.warn('Liquidity Lens: could not keep the page answer', e));
   await paintToolbar(a);
   if (cacheChanged) await noticeGaugeChanges(a, settings);
 }
@@ -51,7 +59,8 @@ browser.alarms.onAlarm.addListener(async (alarm) => {
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (!fromThisExtension(sender)) return undefined;
   const req = parseRequest(message);
-  return req && allowed(req, sender) ? answer(req, sender) : undefined;
+  if (!req || !allowed(req, sender)) return undefined;
+  return answer(req, sender).finally(() => performance.getEntriesByName('ll-first-answer').length || performance.mark('ll-first-answer', { detail: req.type }));
 }
 browser.runtime.onMessage.addListener(onMessage);
 // Other extensions (and web pages, where a build declares externally_connectable) arrive here: the same door,
@@ -62,9 +71,12 @@ browser.storage.onChanged.addListener((changes, area) => {
   const cacheChanged = area === 'local' && STORAGE_KEYS.CACHE_KEY in changes;
   const settingsChanged = area === 'sync' && STORAGE_KEYS.SETTINGS_KEY in changes;
   if (cacheChanged) forgetMemo();
-  if (cacheChanged || settingsChanged) reflect(cacheChanged).catch((e: unknown) => console.warn('Liquidity Lens: could not update the toolbar', e));
-  // Content scripts cannot watch storage: they are told, and ask again.
-  if (cacheChanged || settingsChanged) void tellPages(settingsChanged ? 'settings' : 'cache');
+  // Content scripts cannot watch storage: they are told, and ask again, once the page answer is written.
+  if (cacheChanged || settingsChanged) {
+    reflect(cacheChanged)
+      .catch((e: unknown) => console.warn('Liquidity Lens: could not update the toolbar', e))
+      .finally(() => void tellPages(settingsChanged ? 'settings' : 'cache'));
+  }
   if (settingsChanged) {
     schedule().catch(() => undefined);
     syncAddedSites().catch((e: unknown) => console.warn('Liquidity Lens: could not register added sites', e));

@@ -9,6 +9,8 @@
  *   {type: 'series/get', id: 'sofr', bands?, lang?} → SOFR itself; with bands, its percentiles, IORB and the ON RRP rate aligned
  *   {type: 'indicators/refresh', lang?}  → refreshes now, then IndicatorsAnswer
  *   {type: 'cache/clear'}                → drops the cache, restarts from the bundled snapshot, then refreshes
+ *   {type: 'page/open', facts}           → for a content script, in one answer: page/config, the article's date, today's
+ *                                          numbers and those as of that date (PageOpenAnswer; from the page answer)
  *   {type: 'page/config'}                → for a content script: badges on for its site?, density, language, words
  *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate)
  *   {type: 'claims/check', articleDate, passages, lang?, headline?} → the article's own figures, checked (ClaimsAnswer)
@@ -30,6 +32,7 @@ import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
 import { clearDoc, loadDoc, loadFredKey, loadSettings, savePreparedAnswer } from './store';
 import { isMarketId, type MarketId } from '../core/markets';
 import { MARKETS_KEY, marketAnswer } from './markets';
+import { openPage } from './page-answer';
 
 export type Request =
   | { type: 'indicators/get'; lang?: Lang; asOf?: IsoDate }
@@ -38,6 +41,7 @@ export type Request =
   | { type: 'indicators/refresh'; lang?: Lang }
   | { type: 'cache/clear' }
   | { type: 'page/config' }
+  | { type: 'page/open'; facts: DateFacts }
   | { type: 'article/date'; facts: DateFacts }
   | { type: 'claims/check'; articleDate: IsoDate | null; passages: Passage[]; lang?: Lang; headline?: Passage }
   | { type: 'markets/get'; id: MarketId; lang?: Lang };
@@ -59,9 +63,10 @@ export function parseRequest(x: unknown): Request | null {
     case 'series/get':
       if (m.id === 'sofr') return m.bands === undefined || typeof m.bands === 'boolean' ? { type: 'series/get', id: 'sofr', bands: m.bands === true, ...(lang ? { lang } : {}) } : null;
       return isIndicatorId(m.id) ? { type: 'series/get', id: m.id, ...(lang ? { lang } : {}) } : null;
-    case 'article/date': {
+    case 'article/date':
+    case 'page/open': {
       const facts = parseDateFacts(m.facts);
-      return facts ? { type: 'article/date', facts } : null;
+      return facts ? { type: m.type, facts } : null;
     }
     case 'claims/check': {
       const passages = parsePassages(m.passages);
@@ -87,7 +92,7 @@ export function fromOwnPage(sender: Runtime.MessageSender): boolean {
 }
 
 /** What a content script may ask: reading only. */
-const READ_ONLY = new Set<Request['type']>(['indicators/get', 'series/get', 'page/config', 'article/date', 'claims/check']);
+const READ_ONLY = new Set<Request['type']>(['indicators/get', 'series/get', 'page/config', 'page/open', 'article/date', 'claims/check']);
 
 export function allowed(req: Request, sender: Runtime.MessageSender): boolean {
   return READ_ONLY.has(req.type) || fromOwnPage(sender);
@@ -113,6 +118,8 @@ export function prepare(a: IndicatorsAnswer): void {
   if (a.asOf === null) void savePreparedAnswer(a).catch(() => undefined);
 }
 
+const pageUrl = (sender?: Runtime.MessageSender): string => sender?.url ?? sender?.tab?.url ?? '';
+
 export async function answer(req: Request, sender?: Runtime.MessageSender): Promise<unknown> {
   switch (req.type) {
     case 'series/get':
@@ -126,8 +133,10 @@ export async function answer(req: Request, sender?: Runtime.MessageSender): Prom
     case 'indicators/refresh':
       await requestRefresh('manual');
       return currentAnswer(req.lang);
+    case 'page/open':
+      return openPage(req.facts, pageUrl(sender));
     case 'page/config':
-      return pageConfig(await loadSettings(), sender?.url ?? sender?.tab?.url ?? '', browser.i18n.getUILanguage());
+      return pageConfig(await loadSettings(), pageUrl(sender), browser.i18n.getUILanguage());
     case 'article/date':
       return readArticleDate(req.facts, nyTime(Date.now()).date);
     case 'claims/check':

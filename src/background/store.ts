@@ -14,6 +14,8 @@ const SETTINGS_KEY = 'settings';
 /** The optional FRED API key: on this device only (storage.local, closed to content scripts), never synced or exported. */
 const FRED_KEY = 'fredApiKey';
 const PREPARED_KEY = 'preparedAnswer';
+/** What content scripts are shown (background/page-answer.ts): emptied in the same write as a new cache document. */
+const PAGE_ANSWER_KEY = 'pageAnswer';
 /** Each install waits this long after every release, fixed once, so installs never ask at the same second. */
 const MAX_JITTER_MS = 15 * 60_000;
 
@@ -29,6 +31,8 @@ async function loadSnapshot(): Promise<CacheDoc> {
 /** The cache document; a missing, old or corrupt one is replaced by the bundled snapshot, with the reason logged. */
 export async function loadDoc(): Promise<CacheDoc> {
   if (memo) return memo;
+  // Marked for the tests and the benchmark: a stopped worker answering a page should never get here.
+  performance.mark('ll-cache-read');
   const stored = (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY];
   if (stored !== undefined) {
     const checked = validateCacheDoc(stored);
@@ -41,7 +45,8 @@ export async function loadDoc(): Promise<CacheDoc> {
 }
 
 export async function saveDoc(doc: CacheDoc): Promise<void> {
-  await browser.storage.local.set({ [CACHE_KEY]: doc });
+  // One write: a worker stopped right after it finds no page answer, never one computed from the old document.
+  await browser.storage.local.set({ [CACHE_KEY]: doc, [PAGE_ANSWER_KEY]: null });
   memo = doc;
 }
 
@@ -99,7 +104,7 @@ export function forgetMemo(): void {
   memo = null;
 }
 
-export const STORAGE_KEYS = { CACHE_KEY, INSTALL_KEY, SETTINGS_KEY, FRED_KEY, PREPARED_KEY } as const;
+export const STORAGE_KEYS = { CACHE_KEY, INSTALL_KEY, SETTINGS_KEY, FRED_KEY, PREPARED_KEY, PAGE_ANSWER_KEY } as const;
 
 /**
  * The latest answer for today, as the worker last computed it: the popup paints from it at once, without

@@ -3,7 +3,7 @@
  * feature, one `init(signal)`: aborting the signal removes every badge and listener at once (the site
  * switched off, badges set to off), and puts split text nodes back together.
  */
-import type { IndicatorAnswer, IndicatorsAnswer } from '../core/answer';
+import type { PageIndicator, PageNumbers } from '../core/page-answer';
 import { mayHoldFigure } from '../core/article/limits';
 import type { PageConfig } from '../core/page-config';
 import { Analyser, readsAsFedNews, type Mention } from '../core/terms/context';
@@ -17,7 +17,7 @@ import { articleRoots, collectBlocks, insideSkipped, OURS, placeAfter, removePla
 
 export interface BadgesFeature {
   /** New numbers from the worker (today's, and as of the article's date): repaint what is on the page. */
-  update(a: IndicatorsAnswer, then: IndicatorsAnswer | null): void;
+  update(a: PageNumbers, then: PageNumbers | null): void;
   /** A line the article badge adds at its end (the tally of the article's figures checked). */
   note(text: string): void;
   /** Resolves when every scan started so far has finished. */
@@ -55,7 +55,7 @@ export interface ScannedBlock {
 export const EAGER_CHARS = 120_000;
 
 /** `eagerChars`: the benchmark reads a whole page at once, to weigh all of the work. */
-export function initBadges(signal: AbortSignal, cfg: PageConfig, first: IndicatorsAnswer, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void, eagerChars = EAGER_CHARS): BadgesFeature {
+export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumbers, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void, eagerChars = EAGER_CHARS): BadgesFeature {
   let answer = first;
   let byId = new Map(answer.indicators.map((i) => [i.id, i]));
   const analyser = new Analyser(undefined, { fedPublisher: cfg.fedSite });
@@ -71,7 +71,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: Indicato
   let extra = '';
   const roots = new Set(articleRoots(document));
 
-  const label = (i: IndicatorAnswer) => cfg.words.badgeTitle!.replace('$1', i.label);
+  const label = (i: PageIndicator) => cfg.words.badgeTitle!.replace('$1', i.label);
 
   function place(block: Block, m: Mention): void {
     const i = byId.get(m.indicator!);

@@ -2,7 +2,7 @@
  * The hover card: one per page, opened by hovering or focusing a badge, closed by Esc, by leaving it,
  * or by its close button. Everything in it is set with textContent.
  */
-import type { IndicatorAnswer, IndicatorsAnswer } from '../core/answer';
+import type { PageIndicator, PageNumbers } from '../core/page-answer';
 import type { PageConfig } from '../core/page-config';
 import { articleLine, thenNowRows, type ArticleContext } from './then-now';
 import { CARD_CSS, el } from './ui';
@@ -20,7 +20,7 @@ export interface HoverCard {
 
 const colon = (cfg: PageConfig) => (cfg.lang === 'en' ? ': ' : '：');
 
-export function indicatorCard(i: IndicatorAnswer, cfg: PageConfig, ctx: ArticleContext): (box: HTMLElement) => void {
+export function indicatorCard(i: PageIndicator, cfg: PageConfig, ctx: ArticleContext): (box: HTMLElement) => void {
   return (box) => {
     const w = cfg.words;
     const c = colon(cfg);
@@ -57,7 +57,7 @@ export function indicatorCard(i: IndicatorAnswer, cfg: PageConfig, ctx: ArticleC
   };
 }
 
-export function gaugeCard(a: IndicatorsAnswer, mentioned: IndicatorAnswer[], cfg: PageConfig, ctx: ArticleContext): (box: HTMLElement) => void {
+export function gaugeCard(a: PageNumbers, mentioned: PageIndicator[], cfg: PageConfig, ctx: ArticleContext): (box: HTMLElement) => void {
   return (box) => {
     const w = cfg.words;
     box.append(el('span', 'name', `${w.gaugeLabel}${colon(cfg)}${w[`gauge_${a.gauge.state}`]}`));

@@ -4,8 +4,8 @@
  * changes — new numbers repaint the badges, a settings change (site off, density, language) restarts or
  * removes them. A client-side navigation to another article restarts them for that article.
  */
-import type { IndicatorsAnswer } from '../core/answer';
-import type { ArticleDate } from '../core/article/date';
+import type { ArticleDate, DateFacts } from '../core/article/date';
+import type { PageOpenAnswer } from '../core/page-answer';
 import type { PageConfig } from '../core/page-config';
 import { dateFacts } from './article-date';
 import { initBadges, type BadgesFeature } from './badges';
@@ -14,8 +14,6 @@ import { watchArticleChanges } from './navigation';
 import { answerOwnPages, ext } from './runtime';
 import { articleRoots } from './walk';
 
-type Answer = IndicatorsAnswer | undefined;
-
 async function main(): Promise<void> {
   let controller: AbortController | null = null;
   let feature: BadgesFeature | null = null;
@@ -23,14 +21,15 @@ async function main(): Promise<void> {
   let starting = 0;
   let cfg: PageConfig | undefined;
   let dated: ArticleDate | null = null;
+  /** What the page says of its date, read once per article. */
+  let facts: DateFacts | null = null;
   let generation = 0;
 
-  /** Today's numbers, and those as of the article's date when then → now is on. */
-  const numbers = (c: PageConfig, d: ArticleDate): Promise<[Answer, Answer | null]> =>
-    Promise.all([
-      ext.runtime.sendMessage({ type: 'indicators/get', lang: c.lang }) as Promise<Answer>,
-      c.then && d.date ? (ext.runtime.sendMessage({ type: 'indicators/get', lang: c.lang, asOf: d.date }) as Promise<Answer>) : null,
-    ]);
+  /** One question: the page's settings, the article's date, today's numbers and those as of that date. */
+  const open = (): Promise<PageOpenAnswer | undefined> => {
+    facts ??= dateFacts(document, articleRoots(document));
+    return ext.runtime.sendMessage({ type: 'page/open', facts }) as Promise<PageOpenAnswer | undefined>;
+  };
 
   async function start(): Promise<void> {
     starting++;
@@ -43,30 +42,29 @@ async function main(): Promise<void> {
 
   async function begin(): Promise<void> {
     const mine = ++generation;
-    cfg = (await ext.runtime.sendMessage({ type: 'page/config' })) as PageConfig | undefined;
+    const opened = await open();
     if (mine !== generation) return;
     controller?.abort();
     controller = null;
     feature = null;
     claimsFeature = null;
-    if (!cfg?.enabled) return;
-    dated ??= (await ext.runtime.sendMessage({ type: 'article/date', facts: dateFacts(document, articleRoots(document)) })) as ArticleDate;
-    if (mine !== generation || !dated) return;
-    const [answer, then] = await numbers(cfg, dated);
-    if (mine !== generation || !answer?.indicators) return;
+    cfg = opened?.config;
+    dated = opened?.date ?? null;
+    if (!cfg?.enabled || !dated || !opened?.now?.indicators) return;
     controller = new AbortController();
     const signal = controller.signal;
     let badges: BadgesFeature | null = null;
     const claims = (claimsFeature = cfg.claims ? initClaims(signal, cfg, dated.date, (text) => badges?.note(text)) : null);
-    feature = badges = initBadges(signal, cfg, answer, { article: dated, then: then?.indicators ? then : null }, claims ? (b) => claims.scanned(b) : undefined);
+    const then = opened.then?.indicators ? opened.then : null;
+    feature = badges = initBadges(signal, cfg, opened.now, { article: dated, then }, claims ? (b) => claims.scanned(b) : undefined);
   }
 
   // The worker says what changed; only the extension itself is listened to.
   answerOwnPages('page/changed', (m) => {
     if ((m as { what?: string }).what === 'settings') void start().catch(() => undefined);
-    else if (feature && cfg && dated) {
+    else if (feature) {
       const f = feature;
-      numbers(cfg, dated).then(([a, then]) => f === feature && a?.indicators && f.update(a, then?.indicators ? then : null), () => undefined);
+      open().then((o) => f === feature && o?.now?.indicators && f.update(o.now, o.then?.indicators ? o.then : null), () => undefined);
     }
   });
   // The popup asks for the article's date (to offer "as of this article's date").
@@ -80,7 +78,7 @@ async function main(): Promise<void> {
     marks: claimsFeature?.marks() ?? 0,
   }));
   watchArticleChanges(() => {
-    dated = null;
+    facts = null;
     void start().catch(() => undefined);
   });
   await start();

@@ -2,7 +2,7 @@
  * Then → now: on a dated article, each badge gives the number as published by the article's date beside
  * today's, and the article badge the gauge then and now. What to show is decided here; badges.ts places it.
  */
-import type { IndicatorAnswer, IndicatorsAnswer } from '../core/answer';
+import type { PageIndicator, PageNumbers } from '../core/page-answer';
 import type { ArticleDate } from '../core/article/date';
 import { formatChange } from '../core/format';
 import type { PageConfig } from '../core/page-config';
@@ -11,7 +11,7 @@ import { el } from './ui';
 export interface ArticleContext {
   article: ArticleDate;
   /** The worker's answer as of the article's date; null when the date is unknown or then → now is off. */
-  then: IndicatorsAnswer | null;
+  then: PageNumbers | null;
 }
 
 /** A page-config template with its $1…$4 filled. */
@@ -21,7 +21,7 @@ export const fill = (template: string, ...subs: Array<string | number>) => templ
  * The value then, when it is worth showing: a known date older than the indicator's newest observation,
  * and a value published by that date.
  */
-export function thenOf(ctx: ArticleContext, now: IndicatorAnswer): IndicatorAnswer | null {
+export function thenOf(ctx: ArticleContext, now: PageIndicator): PageIndicator | null {
   const date = ctx.article.date;
   const then = ctx.then?.indicators.find((i) => i.id === now.id);
   if (!date || !then || !now.asOf || date >= now.asOf) return null;
@@ -43,7 +43,7 @@ export function articleLine(ctx: ArticleContext, cfg: PageConfig): HTMLElement {
 }
 
 /** The card's then and now, with the change between them and what it means for liquidity. */
-export function thenNowRows(box: HTMLElement, now: IndicatorAnswer, ctx: ArticleContext, cfg: PageConfig): void {
+export function thenNowRows(box: HTMLElement, now: PageIndicator, ctx: ArticleContext, cfg: PageConfig): void {
   const w = cfg.words;
   const then = ctx.then?.indicators.find((i) => i.id === now.id);
   if (!ctx.article.date || !then) return;
@@ -60,7 +60,7 @@ export function thenNowRows(box: HTMLElement, now: IndicatorAnswer, ctx: Article
 }
 
 /** "Written 2025-10-20 · gauge then: Tight · now: Adequate", or nothing for an undated article. */
-export function summaryPrefix(ctx: ArticleContext, now: IndicatorsAnswer, cfg: PageConfig): string {
+export function summaryPrefix(ctx: ArticleContext, now: PageNumbers, cfg: PageConfig): string {
   const w = cfg.words;
   const date = ctx.article.date;
   if (!date) return '';

@@ -3,7 +3,7 @@
  * in its own closed shadow root (the page can neither read nor change what is inside): page CSS cannot reach in (the :host rules are !important, which in the shadow
  * cascade beats the page's !important), and our CSS cannot leak out.
  */
-import type { IndicatorAnswer } from '../core/answer';
+import type { PageIndicator } from '../core/page-answer';
 
 /**
  * The gauge colours (core/gauge.ts GAUGE_COLORS), repeated here on purpose: importing the gauge module
@@ -41,12 +41,12 @@ function shadowOf(host: HTMLElement, css: string): ShadowRoot {
   return root;
 }
 
-export function arrowOf(i: IndicatorAnswer): string {
+export function arrowOf(i: PageIndicator): string {
   return i.change === null || i.change === 0 ? '' : i.change > 0 ? ' ▲' : ' ▼';
 }
 
 /** An inline pill: value and arrow, coloured by the indicator's own gauge rules; or then → now. */
-export function makeBadge(i: IndicatorAnswer, label: string, then: IndicatorAnswer | null): BadgeParts {
+export function makeBadge(i: PageIndicator, label: string, then: PageIndicator | null): BadgeParts {
   const host = document.createElement('ll-badge');
   host.dataset.llIndicator = i.id;
   const root = shadowOf(host, BADGE_CSS);
@@ -58,9 +58,9 @@ export function makeBadge(i: IndicatorAnswer, label: string, then: IndicatorAnsw
   return { host, pill };
 }
 
-const shown = (i: IndicatorAnswer) => (i.value === null ? '—' : i.display.value);
+const shown = (i: PageIndicator) => (i.value === null ? '—' : i.display.value);
 
-export function paintBadge({ host, pill }: BadgeParts, i: IndicatorAnswer, label: string, then: IndicatorAnswer | null): void {
+export function paintBadge({ host, pill }: BadgeParts, i: PageIndicator, label: string, then: PageIndicator | null): void {
   const withThen = then?.value != null && i.value !== null;
   pill.textContent = withThen ? `${shown(then)} → ${shown(i)}` : `${shown(i)}${arrowOf(i)}`;
   pill.style.setProperty('--c', COLOURS[i.tone ?? 'none']!);
