@@ -17,7 +17,7 @@ async function loadCalendarData(): Promise<CalendarData> {
   return {
     held: Array.isArray(stored?.held) ? stored.held : [],
     upcoming: Array.isArray(stored?.upcoming) ? stored.upcoming : [],
-    netCash: Array.isArray(stored?.netCash) ? stored.netCash : [],
+    debtCash: Array.isArray(stored?.debtCash) ? stored.debtCash : [],
     asOf: typeof stored?.asOf === 'string' ? stored.asOf : null,
   };
 }

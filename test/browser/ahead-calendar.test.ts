@@ -51,7 +51,7 @@ describe('calendar/get', () => {
     const ahead = {
       held: records(parseAuctionsQuery(fixture('fiscaldata-auctions-query-bills-2026-01.json'))),
       upcoming: records(parseUpcomingAuctions(fixture('fiscaldata-upcoming-auctions-recorded-2026-07-16.json'))),
-      netCash: debt.ok ? debt.value : [],
+      debtCash: debt.ok ? debt.value : [],
       asOf: '2026-07-16T18:32:52Z',
     };
     await ext.page.evaluate(async (value) => chrome.storage.local.set({ ahead: value }), ahead);

@@ -12,7 +12,7 @@ function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: str
 const data: CalendarData = {
   held: value(parseAuctionsQuery(fixture('fiscaldata-auctions-query-bills-2026-01.json'))).records,
   upcoming: value(parseUpcomingAuctions(fixture('fiscaldata-upcoming-auctions-recorded-2026-07-16.json'))).records,
-  netCash: value(parseDebtCashCsv(fixture('fiscaldata-dts-public-debt-transactions-download-excerpt.csv'))),
+  debtCash: value(parseDebtCashCsv(fixture('fiscaldata-dts-public-debt-transactions-download-excerpt.csv'))),
   asOf: '2026-07-16T18:32:52Z',
 };
 

@@ -7,11 +7,13 @@ const CSV = 'fiscaldata-dts-public-debt-transactions-download-excerpt.csv';
 
 describe('Net cash raised each day, from the DTS public debt transactions', () => {
   const parsed = parseDebtCashCsv(fixture(CSV));
-  const byDate = new Map(parsed.ok ? parsed.value : []);
+  const days = new Map((parsed.ok ? parsed.value : []).map((d) => [d.date, d]));
+  const byDate = new Map([...days].map(([date, d]) => [date, d.netBn]));
 
   it('reads every day of the excerpt, across the 2022 table change', () => {
     expect(parsed.ok).toBe(true);
     expect(byDate.size).toBe(252);
+    expect(days.get('2026-01-15')).toEqual({ date: '2026-01-15', issuedBn: expect.closeTo(399.425, 9), redeemedBn: expect.closeTo(374.019, 9), netBn: expect.closeTo(25.406, 9) });
   });
 
   it('is the marketable bills, notes and bonds issued less redeemed ($ millions in the fixture, read by hand)', () => {
@@ -25,9 +27,15 @@ describe('Net cash raised each day, from the DTS public debt transactions', () =
     expect(byDate.get('2022-09-09')).toBeCloseTo(-3 / 1000, 9);
   });
 
-  it('becomes one "settled" event a day with the amount and the DTS as its source', () => {
-    const events = settledEvents([['2026-02-03', byDate.get('2026-02-03')!]]);
-    expect(events).toEqual([expect.objectContaining({ date: '2026-02-03', kind: 'settled', unit: 'usd_bn', gross: false, amount: byDate.get('2026-02-03') })]);
+  it('becomes a "settled" event on each day securities were issued or redeemed, with the DTS as its source', () => {
+    const events = settledEvents(['2026-01-12', '2026-01-13', '2026-01-28', '2026-02-03'].map((d) => days.get(d)!));
+    // 12 Jan holds only a −$4M bill adjustment; 28 Jan only note and bond redemptions ($802M and $105M).
+    expect(events.map((e) => [e.date, e.amount])).toEqual([
+      ['2026-01-13', expect.closeTo((229_703 - 245_698) / 1000, 9)],
+      ['2026-01-28', expect.closeTo((-6 - 802 - 105) / 1000, 9)],
+      ['2026-02-03', expect.closeTo((270_007 - 227_660) / 1000, 9)],
+    ]);
+    expect(events.every((e) => e.kind === 'settled' && e.unit === 'usd_bn' && e.gross === false)).toBe(true);
     expect(events[0]!.source.url).toContain('fiscaldata.treasury.gov');
   });
 

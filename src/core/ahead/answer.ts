@@ -7,7 +7,8 @@ import { formatValue } from '../format';
 import { msg } from '../messages';
 import type { AuctionRecord } from '../parsers/fiscaldata-auctions';
 import type { Say } from '../say';
-import type { IsoDate, Lang, Point } from '../types';
+import type { DebtCashDay } from '../parsers/fiscaldata-debt-cash';
+import type { IsoDate, Lang } from '../types';
 import { addDays } from '../dates';
 import { within, type AheadEvent, type AheadKind, type AheadSource } from './event';
 import { fomcEvents } from './meetings';
@@ -26,8 +27,8 @@ export interface CalendarData {
   held: readonly AuctionRecord[];
   /** upcoming_auctions records, as answered (stale rows are dropped here). */
   upcoming: readonly AuctionRecord[];
-  /** DTS net cash raised by marketable securities, USD billions a day. */
-  netCash: readonly Point[];
+  /** DTS marketable cash issues and redemptions, a day each. */
+  debtCash: readonly DebtCashDay[];
   /** When the auction data were last fetched (ISO time), or null. */
   asOf: string | null;
 }
@@ -66,7 +67,7 @@ export function calendarEvents(data: CalendarData, from: IsoDate, days: number):
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y);
   const all = [
     ...settlementEvents(data.held, data.upcoming),
-    ...settledEvents(data.netCash),
+    ...settledEvents(data.debtCash),
     ...years.flatMap((y) => [...taxEvents(y), ...periodEndEvents(y), ...gdpEvents(y)]),
     ...fomcEvents(),
     ...h41Events(from, to),

@@ -8,13 +8,22 @@
  */
 import { isIsoDate } from '../dates';
 import { fail, ok, type Result } from '../result';
-import type { IsoDate, Point } from '../types';
+import type { IsoDate } from '../types';
 import { splitCsvLine } from './fiscaldata-tga';
 import { numberOrNull, sniffNonData, stripBom } from './sniff';
 
 const CASH_SECURITIES = new Set(['bills', 'notes', 'bonds']);
 
-export function parseDebtCashCsv(input: string): Result<Point[]> {
+/** One day's marketable cash issues and redemptions, USD billions. */
+export interface DebtCashDay {
+  date: IsoDate;
+  issuedBn: number;
+  redeemedBn: number;
+  /** Issued less redeemed: cash raised from the market (positive drains reserves). */
+  netBn: number;
+}
+
+export function parseDebtCashCsv(input: string): Result<DebtCashDay[]> {
   const nonData = sniffNonData(input, 'CSV');
   if (nonData) return { ok: false, error: nonData };
   const lines = stripBom(input).split(/\r?\n/).filter((l) => l !== '');
@@ -25,31 +34,31 @@ export function parseDebtCashCsv(input: string): Result<Point[]> {
   if ([iDate, iKind, iMarket, iType, iToday].some((i) => i < 0)) {
     return fail('format', `unexpected DTS public debt transactions header "${lines[0]!.slice(0, 100)}"`);
   }
-  const days = new Map<IsoDate, { net: number; issues: boolean; redemptions: boolean }>();
+  const days = new Map<IsoDate, { issued: number; redeemed: number; issues: boolean; redemptions: boolean }>();
   for (let i = 1; i < lines.length; i++) {
     const cells = splitCsvLine(lines[i]!);
     if (cells.length !== header.length) return fail('truncated', `DTS CSV line ${i + 1} has ${cells.length} fields, expected ${header.length}`);
     const date = cells[iDate]!;
     if (!isIsoDate(date)) return fail('format', `DTS CSV line ${i + 1}: "${cells[iDate]!.slice(0, 20)}" is not a date`);
-    const day = days.get(date) ?? { net: 0, issues: false, redemptions: false };
+    const day = days.get(date) ?? { issued: 0, redeemed: 0, issues: false, redemptions: false };
     days.set(date, day);
     if (cells[iMarket]!.trim().toLowerCase() !== 'marketable' || !CASH_SECURITIES.has(cells[iType]!.trim().toLowerCase())) continue;
     const millions = numberOrNull(cells[iToday]);
     if (millions === null) return fail('format', `DTS CSV line ${i + 1}: "${cells[iToday]!.slice(0, 20)}" is not an amount`);
     const kind = cells[iKind]!.trim().toLowerCase();
     if (kind === 'issues') {
-      day.net += millions;
+      day.issued += millions;
       day.issues = true;
     } else if (kind === 'redemptions') {
-      day.net -= millions;
+      day.redeemed += millions;
       day.redemptions = true;
     } else return fail('format', `DTS CSV line ${i + 1}: unknown transaction type "${kind.slice(0, 30)}"`);
   }
-  const points: Point[] = [];
+  const points: DebtCashDay[] = [];
   for (const date of [...days.keys()].sort()) {
     const day = days.get(date)!;
     if (!day.issues || !day.redemptions) return fail('truncated', `DTS public debt transactions of ${date} lack the marketable ${day.issues ? 'redemptions' : 'issues'}`);
-    points.push([date, day.net / 1000]);
+    points.push({ date, issuedBn: day.issued / 1000, redeemedBn: day.redeemed / 1000, netBn: (day.issued - day.redeemed) / 1000 });
   }
   if (points.length === 0) return fail('empty', 'DTS public debt transactions: no rows');
   return ok(points);
