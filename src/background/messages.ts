@@ -15,6 +15,7 @@
  *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate)
  *   {type: 'claims/check', articleDate, passages, lang?, headline?} → the article's own figures, checked (ClaimsAnswer)
  *   {type: 'markets/get', id: 'btc' | 'spx', lang?} → MarketAnswer: Bitcoin or S&P 500 prices, asked of FRED only now (own pages only)
+ *   {type: 'calendar/get', from?, days?, lang?} → CalendarAnswer: the liquidity calendar, days 1…60 (default 14) from `from` (default today, New York)
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildIndicatorsAnswer, buildSeriesAnswer, type IndicatorsAnswer } from '../core/answer';
@@ -33,6 +34,8 @@ import { clearDoc, loadDoc, loadFredKey, loadSettings, savePreparedAnswer } from
 import { isMarketId, type MarketId } from '../core/markets';
 import { MARKETS_KEY, marketAnswer } from './markets';
 import { openPage } from './page-answer';
+import { parseCalendarWindow } from '../core/ahead/request';
+import { calendarGet } from './calendar';
 
 export type Request =
   | { type: 'indicators/get'; lang?: Lang; asOf?: IsoDate }
@@ -44,7 +47,8 @@ export type Request =
   | { type: 'page/open'; facts: DateFacts }
   | { type: 'article/date'; facts: DateFacts }
   | { type: 'claims/check'; articleDate: IsoDate | null; passages: Passage[]; lang?: Lang; headline?: Passage }
-  | { type: 'markets/get'; id: MarketId; lang?: Lang };
+  | { type: 'markets/get'; id: MarketId; lang?: Lang }
+  | { type: 'calendar/get'; from?: IsoDate; days: number; lang?: Lang };
 
 export function parseRequest(x: unknown): Request | null {
   if (typeof x !== 'object' || x === null) return null;
@@ -77,6 +81,10 @@ export function parseRequest(x: unknown): Request | null {
     }
     case 'markets/get':
       return isMarketId(m.id) ? { type: 'markets/get', id: m.id, ...(lang ? { lang } : {}) } : null;
+    case 'calendar/get': {
+      const window = parseCalendarWindow(m.from, m.days);
+      return window ? { type: 'calendar/get', ...window, ...(lang ? { lang } : {}) } : null;
+    }
     default:
       return null;
   }
@@ -92,7 +100,7 @@ export function fromOwnPage(sender: Runtime.MessageSender): boolean {
 }
 
 /** What a content script may ask: reading only. */
-const READ_ONLY = new Set<Request['type']>(['indicators/get', 'series/get', 'page/config', 'page/open', 'article/date', 'claims/check']);
+const READ_ONLY = new Set<Request['type']>(['indicators/get', 'series/get', 'page/config', 'page/open', 'article/date', 'claims/check', 'calendar/get']);
 
 export function allowed(req: Request, sender: Runtime.MessageSender): boolean {
   return READ_ONLY.has(req.type) || fromOwnPage(sender);
@@ -143,6 +151,8 @@ export async function answer(req: Request, sender?: Runtime.MessageSender): Prom
       return buildClaimsAnswer(await loadDoc(), req.passages, req.articleDate, nyTime(Date.now()).date, req.lang ?? (await readerLang()), req.headline);
     case 'markets/get':
       return marketAnswer(req.id, req.lang ?? (await readerLang()));
+    case 'calendar/get':
+      return calendarGet(req, req.lang ?? (await readerLang()));
     case 'cache/clear':
       await clearDoc();
       await browser.storage.local.remove(MARKETS_KEY); // the prices fetched for Compare go with the cache

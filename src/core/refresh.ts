@@ -157,7 +157,7 @@ function describeHttpError(status: number, body: string): string {
   return `HTTP ${status}${title ? ` (${title})` : ''}`;
 }
 
-async function fetchOne(url: string, env: RefreshEnv): Promise<Result<string>> {
+export async function fetchOne(url: string, env: Pick<RefreshEnv, 'fetchText' | 'now'>): Promise<Result<string>> {
   let answer: HttpAnswer;
   try {
     answer = await env.fetchText(url);

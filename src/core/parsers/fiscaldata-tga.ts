@@ -84,7 +84,7 @@ export function parseDtsJson(body: string): Result<DtsPage> {
 }
 
 /** Splits one CSV line, honouring double quotes (Fiscal Data quotes fields that hold commas). */
-function splitCsvLine(line: string): string[] {
+export function splitCsvLine(line: string): string[] {
   const out: string[] = [];
   let cur = '';
   let quoted = false;
