@@ -20,6 +20,8 @@ const append500 = page(`<article><h1>Live blog</h1><p>${paragraphs[0]}</p></arti
 export const PAGES: Record<string, string> = {
   '/seed.html': seedPageHtml(),
   '/national-post.html': real('en03_nationalpost-ap_india-pakistan-reserves-the-right.html'),
+  // A byte-exact Reuters page (test/fixtures/pages/SOURCES.md), for the first badge on a real publisher's markup.
+  '/reuters-2016.html': real('pub-en01_reuters_fed-lifts-rates-trump-2016.html'),
   '/long-english.html': longEnglish,
   '/10k.html': tenK,
   '/10k-general.html': tenKGeneral,

@@ -16,6 +16,8 @@ import { longTasks, type LongTasks } from './long-tasks';
 import { networkBench } from './network';
 import { PAGES } from './pages';
 import { addReferencePages, popupBench } from './popup';
+import { firstBadgeBench, writeFloorExtension } from './first-badge';
+import { PRIMARY_PROVIDERS } from '../src/core/providers';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -101,6 +103,9 @@ function sizes() {
   return { rows, contentGzip, contentFiles: content };
 }
 
+/** The seed and a real Reuters page (2016): the first badge on each, as a reader opening an article. */
+const FIRST_BADGE_PAGES = ['/seed.html', '/reuters-2016.html'];
+
 const LONG_TASK_PAGES = ['/seed.html', '/national-post.html', '/long-english.html', '/10k.html', '/10k-general.html', '/append-500.html'];
 
 async function main() {
@@ -133,6 +138,20 @@ async function main() {
   });
 
   const popup = await popupBench(withExt.ctx, id, benchDist, 11);
+
+  say('First badge: ours against a floor extension, the worker stopped and running…');
+  // The install's first refresh (every publisher unreachable here) must be over: stopping the worker mid-way
+  // would leave its safety alarm to wake it in the middle of the runs.
+  await ext.waitForFunction(async (n) => {
+    const c = (await (globalThis as any).chrome.storage.local.get('cache')).cache;
+    return !!c && Object.values(c.providers).filter((p: any) => p.lastAttemptAt).length >= n;
+  }, PRIMARY_PROVIDERS.length, { timeout: 180_000, polling: 1000 });
+  const floorDir = writeFloorExtension(benchDist);
+  const floorExt = await launch(floorDir, server.args(['www.reuters.com']));
+  const firstBadge = await firstBadgeBench(withExt.ctx, floorExt.ctx, FIRST_BADGE_PAGES.map((p) => `https://www.reuters.com${p}`), 7);
+  await floorExt.ctx.close();
+  rmSync(floorExt.profile, { recursive: true, force: true });
+  rmSync(floorDir, { recursive: true, force: true });
 
   const url = (p: string) => `https://www.reuters.com${p}`;
   const costWith: Record<string, number> = {};
@@ -198,6 +217,19 @@ async function main() {
       scripts_before_paint: popup.scripts_before_paint,
       measured: 'navigation start → the gauge and every card painted (Element Timing), and → the first uPlot chart drawn (?open=reserves_gdp), warm worker; blank: a blank extension page’s load end; floor: a page of one module script that asks the worker once and writes the numbers as text, painted',
     },
+    first_badge: {
+      cold_ratio: round(firstBadge.all.cold_ms / firstBadge.all.floor_cold_ms),
+      warm_ratio: round(firstBadge.all.warm_ms / firstBadge.all.floor_warm_ms),
+      cold_ms: round(firstBadge.all.cold_ms, 1),
+      warm_ms: round(firstBadge.all.warm_ms, 1),
+      floor_cold_ms: round(firstBadge.all.floor_cold_ms, 1),
+      floor_warm_ms: round(firstBadge.all.floor_warm_ms, 1),
+      worker_imported_ms: round(firstBadge.all.worker_imported_ms, 1),
+      worker_first_answer_ms: round(firstBadge.all.worker_first_answer_ms, 1),
+      loads: firstBadge.all.runs,
+      pages: Object.fromEntries(Object.entries(firstBadge.pages).map(([k, v]) => [new URL(k).pathname, Object.fromEntries(Object.entries(v).map(([f, x]) => [f, round(x, 1)]))])),
+      measured: 'DOMContentLoaded → the first ll-* element in the page (MutationObserver from an init script, page clock), medians over the seed and a real Reuters page, 7 loads each, ours and the floor interleaved; cold: every extension worker stopped (DevTools ServiceWorker.stopAllWorkers) before the load; warm: the next load at once; floor: an extension with the same content-script matches and run_at whose script sends one message, answered by a constant, then adds one element; worker_*: a stopped worker’s own clock (performance marks) to every module evaluated and to its first answer',
+    },
     size: { content_gzip: size.contentGzip, content_files: size.contentFiles, bundles: size.rows },
     network,
     seconds: Math.round((Date.now() - started) / 1000),
@@ -218,6 +250,8 @@ async function main() {
   say();
   say(`Popup phases (ms from navigation start): ${JSON.stringify(results.popup.phases_ms)}`);
   say(`Popup first numbers: ${results.popup.first_numbers_ms} ms (${results.popup.first_numbers_ratio}× blank ${results.popup.blank_ms} ms, ${results.popup.first_numbers_over_floor}× floor ${results.popup.floor_ms} ms); first chart ${results.popup.chart_ms} ms (${results.popup.chart_ratio}× blank); ${results.popup.script_bytes_before_paint} B of script before paint`);
+  const fb = results.first_badge;
+  say(`First badge after DOMContentLoaded: cold ${fb.cold_ms} ms (${fb.cold_ratio}× floor ${fb.floor_cold_ms} ms), warm ${fb.warm_ms} ms (${fb.warm_ratio}× floor ${fb.floor_warm_ms} ms); a stopped worker: modules in ${fb.worker_imported_ms} ms, first answer at ${fb.worker_first_answer_ms} ms`);
   say(`Content script: ${size.contentGzip} bytes gzip (${size.contentFiles.join(', ')})`);
   for (const r of size.rows) say(`  ${r.file.padEnd(44)} ${String(r.bytes).padStart(8)} B  ${String(r.gzip).padStart(7)} B gzip`);
   say();
