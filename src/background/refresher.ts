@@ -5,11 +5,12 @@
 import browser from 'webextension-polyfill';
 import type { CacheDoc } from '../core/cache';
 import { ENDPOINTS } from '../core/endpoints';
+import { bytesBesides, checkWrite } from '../core/quota';
 import { runRefresh, wakeFor, type FetchText, type Outcome, type RefreshMode } from '../core/refresh';
 import { fetchText } from './fetch-text';
 import { fredTurn } from './markets';
 import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
-import { installJitterMs, loadDoc, loadFredKey, loadSettings, saveDoc } from './store';
+import { installJitterMs, loadDoc, loadFredKey, loadSettings, saveDoc, STORAGE_KEYS } from './store';
 
 export const ALARM = 'refresh';
 
@@ -33,6 +34,28 @@ let queuedManual: Promise<CacheDoc> | null = null;
 /** The outcomes of the last refresh this worker ran (for the console and tests). */
 export let lastOutcomes: Outcome[] = [];
 
+/** Why the last refresh's result was not saved (over the storage quota, or refused by the browser), else null. */
+export let lastRefusal: string | null = null;
+
+/**
+ * Saves a refresh's document only if it fits storage.local's quota beside everything else stored; otherwise,
+ * or when the browser refuses the write all the same, the previous document stays and the reason is logged.
+ */
+async function saveWithinQuota(previous: CacheDoc, next: CacheDoc): Promise<CacheDoc> {
+  const stored = await browser.storage.local.get(null);
+  const check = checkWrite(STORAGE_KEYS.CACHE_KEY, next, bytesBesides(stored, STORAGE_KEYS.CACHE_KEY));
+  try {
+    if (!check.ok) throw new Error(check.reason);
+    await saveDoc(next);
+  } catch (e) {
+    lastRefusal = check.ok ? `storage refused the refresh's document (${(e as Error).message}): the previous data are kept` : check.reason;
+    console.warn(`Liquidity Lens: ${lastRefusal}`);
+    return previous;
+  }
+  lastRefusal = null;
+  return next;
+}
+
 /** If the worker is stopped mid-refresh, this alarm wakes it again; a finished refresh replaces it. */
 const SAFETY_WAKE_MS = 5 * 60_000;
 
@@ -42,14 +65,16 @@ async function refreshOnce(mode: RefreshMode): Promise<CacheDoc> {
   // The key is used only once the reader has granted FRED's API host (asked for on the options page).
   const fredApiKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] })) ? key : undefined;
   const withoutAccess = await hostsWithoutAccess(fredApiKey);
-  const { doc: next, outcomes } = await runRefresh(doc, { now: Date.now(), fetchText: pacedFetch, jitterMs, fredApiKey, pause: keepAlivePause, withoutAccess }, mode);
-  await saveDoc(next);
+  const refreshed = await runRefresh(doc, { now: Date.now(), fetchText: pacedFetch, jitterMs, fredApiKey, pause: keepAlivePause, withoutAccess }, mode);
+  const { outcomes } = refreshed;
+  const next = await saveWithinQuota(doc, refreshed.doc);
   lastOutcomes = outcomes;
   for (const o of outcomes) {
     if (o.ok) console.info(`Liquidity Lens: ${o.provider} (${o.why}) ok, ${o.added ?? 0} new`);
     else console.warn(`Liquidity Lens: ${o.provider} (${o.why}) failed: ${o.error?.message}`);
   }
-  await schedule(next, jitterMs);
+  // A refused write still wakes on the refreshed plan (next release, backoff), not at once: nothing asked again every minute.
+  await schedule(refreshed.doc, jitterMs);
   return next;
 }
 

@@ -2,7 +2,7 @@
  * One refresh: decide which providers to ask, ask them, and fold every whole answer into a new cache
  * document. Pure apart from the injected fetch, so the worker, `npm run snapshot` and the tests share it.
  */
-import { knownSeries, seriesOf } from './assemble';
+import { seriesOf } from './assemble';
 import { lastObservation, type CacheDoc, type ProviderState } from './cache';
 import { latestRelease, nextRelease, nyTime, observationOf, RELEASES } from './calendar';
 import { addDays } from './dates';
@@ -12,6 +12,7 @@ import {
   PRIMARY_PROVIDERS,
   PROVIDERS,
   SERIES,
+  type ParseContext,
   type ProviderId,
   type SeriesKey,
 } from './providers';
@@ -115,8 +116,9 @@ function fromFor(id: ProviderId, st: ProviderState | undefined, today: IsoDate):
 function needsBackfill(doc: CacheDoc, key: SeriesKey): boolean {
   const def = SERIES[key]!;
   if (doc.providers[def.backfill]?.backfilled) return false;
-  const first = seriesOf(doc, key).points[0]?.[0];
-  return first === undefined || first > HISTORY_TARGET;
+  // The combined series starts at the earliest of its providers' first observations (no combining needed, on every wake).
+  const firsts = def.providers.map((id) => doc.providers[id]?.points[key]?.[0]?.[0]).filter((d): d is IsoDate => d !== undefined);
+  return firsts.length === 0 || firsts.every((d) => d > HISTORY_TARGET);
 }
 
 /** The primaries to ask now, and one-time history backfills. Fallbacks are added after primaries fail. */
@@ -205,12 +207,22 @@ export interface ApplyOptions {
 }
 
 /**
+ * What is known of a provider's own quantities, combined across providers, each worked out only when its parser
+ * asks (a unit check), not all of them on every answer.
+ */
+function knownOf(doc: CacheDoc, keys: readonly SeriesKey[]): ParseContext['known'] {
+  const known: ParseContext['known'] = {};
+  for (const key of keys) Object.defineProperty(known, key, { enumerable: true, get: () => seriesOf(doc, key).points });
+  return known;
+}
+
+/**
  * Folds one provider's answer into a new document: all of it, or — when any part is malformed,
  * partial or in a doubtful unit — none of it, with the reason recorded and the old data kept.
  */
 export function applyAnswer(doc: CacheDoc, id: ProviderId, bodies: string[], opts: ApplyOptions): { doc: CacheDoc; outcome: Omit<Outcome, 'why' | 'urls'> } {
   const def = PROVIDERS[id];
-  const parsed = def.parse(bodies, { known: knownSeries(doc) });
+  const parsed = def.parse(bodies, { known: knownOf(doc, def.feeds) });
   const st: ProviderState = doc.providers[id] ?? { points: {}, origin: opts.origin, failures: 0 };
   let error: SourceError | null = parsed.ok ? null : parsed.error;
   const points: Partial<Record<SeriesKey, Point[]>> = { ...st.points };
@@ -374,10 +386,12 @@ export async function runRefresh(doc: CacheDoc, env: RefreshEnv, mode: RefreshMo
 /** When the worker should wake next: the earliest release still to come, or a pending retry. */
 export function nextWake(doc: CacheDoc, now: number, jitterMs: number): number {
   let t = Infinity;
+  // While FRED is held back nothing is asked of it: its pending releases wait for the hold's end, not a wake a minute.
+  const fredHold = doc.hold?.fred && Date.parse(doc.hold.fred.until) > now ? Date.parse(doc.hold.fred.until) : null;
   for (const id of PRIMARY_PROVIDERS) {
     const st = doc.providers[id];
     if (st?.retryAt) t = Math.min(t, Date.parse(st.retryAt));
-    else if (releasePending(id, st, now, jitterMs)) t = Math.min(t, now);
+    else if (releasePending(id, st, now, jitterMs)) t = Math.min(t, fredHold !== null && isFred(id) ? fredHold : now);
     else t = Math.min(t, nextRelease(RELEASES[PROVIDERS[id].release], now, jitterMs));
   }
   return Math.max(t, now + MINUTE);
