@@ -15,6 +15,7 @@ import { PROVIDERS, providersOf, type SeriesKey } from '../providers';
 import { publishedBy } from '../published';
 import type { IndicatorId, IsoDate, Point } from '../types';
 import { readClaims, type Claim, type ClaimTarget, type Passage, type SkipWhy } from './claims';
+import { PASSAGE_LIMITS } from './limits';
 import type { Period } from './periods';
 
 export type Verdict = 'match' | 'close' | 'differs';
@@ -232,8 +233,13 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
   const cut = publishedBy(doc, day);
   const checked: CheckedClaim[] = [];
   const unchecked: UncheckedClaim[] = [];
+  let room: number = PASSAGE_LIMITS.figures;
   passages.forEach((p, passage) => {
-    const { claims, skipped, named } = readClaims(p, articleDate, headline);
+    if (room <= 0) return;
+    const read = readClaims(p, articleDate, headline);
+    const { claims, skipped } = withinBudget(read, room);
+    const { named } = read;
+    room -= claims.length + skipped.length;
     for (const s of skipped) unchecked.push({ passage, ...s });
     for (const c of claims) {
       let data = dataFor(cut, c.target);
@@ -305,6 +311,13 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
     }
   });
   return { checked, unchecked };
+}
+
+/** A passage's first `room` figures, checked or skipped, in the order they stand in its text. */
+function withinBudget<C extends { start: number }, S extends { start: number }>(read: { claims: C[]; skipped: S[] }, room: number): { claims: C[]; skipped: S[] } {
+  if (read.claims.length + read.skipped.length <= room) return read;
+  const cut = [...read.claims, ...read.skipped].map((f) => f.start).sort((a, b) => a - b)[room]!;
+  return { claims: read.claims.filter((c) => c.start < cut), skipped: read.skipped.filter((s) => s.start < cut) };
 }
 
 /** The latest run of observations that bear the figure out: its first and last date, and the last value. */

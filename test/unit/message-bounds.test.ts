@@ -1,0 +1,67 @@
+/**
+ * The bound on one claims/check message's work: a page that fills every other bound (300 passages of 20,000
+ * characters, each full of figures) gets its first PASSAGE_LIMITS.figures figures read and answered, in the order
+ * sent, and no more; a real page, far below it, loses nothing. Text from the real seed article and pages.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPassages } from '../../src/core/article/check';
+import { buildClaimsAnswer, parsePassages } from '../../src/core/article/claims-answer';
+import { readClaims } from '../../src/core/article/claims';
+import { PASSAGE_LIMITS } from '../../src/core/article/limits';
+import { fixturesDoc } from '../helpers/docs';
+import { passagesOf, readPage } from '../helpers/claims-corpus';
+
+const doc = fixturesDoc();
+const TODAY = '2026-12-01';
+const seedBlocks = readFileSync(new URL('../../demo/seed/000_bb5fc8af848cf247.txt', import.meta.url), 'utf8').split('\n').slice(1, 79).map((l) => l.trim()).filter(Boolean);
+const figuresOf = (r: { checked: unknown[]; unchecked: unknown[] }) => r.checked.length + r.unchecked.length;
+
+/** The seed's blocks with figures, one after another until the passage is as long as a message allows. */
+function fullPassage(): ReturnType<typeof passagesOf>[number] {
+  const withFigures = seedBlocks.filter((b) => readClaims(passagesOf([b])[0]!, '2025-10-20').claims.length);
+  let text = '';
+  for (let i = 0; text.length + withFigures[i % withFigures.length]!.length < PASSAGE_LIMITS.text; i++) text += withFigures[i % withFigures.length]! + ' ';
+  const p = passagesOf([text])[0]!;
+  return { text: p.text, terms: p.terms.filter((t) => t.kind !== 'topic').slice(0, PASSAGE_LIMITS.terms) };
+}
+
+describe('one claims/check message does bounded work', () => {
+  const one = fullPassage();
+  const passages = parsePassages(Array.from({ length: PASSAGE_LIMITS.passages }, () => one))!;
+
+  it('a message filling every other bound is answered for its first figures only, in the order sent', () => {
+    expect(passages).not.toBeNull(); // within parsePassages' bounds: the page may send it
+    const single = checkPassages(doc, [one], '2025-10-20', TODAY);
+    expect(figuresOf(single)).toBeGreaterThan(PASSAGE_LIMITS.figures / PASSAGE_LIMITS.passages); // unbounded, it would read far more
+    const all = checkPassages(doc, passages, '2025-10-20', TODAY);
+    expect(figuresOf(all)).toBe(PASSAGE_LIMITS.figures);
+    // The figures answered are the first ones: every passage before the last one reached in full, as alone.
+    const lastPassage = Math.max(...[...all.checked, ...all.unchecked].map((f) => f.passage));
+    expect(lastPassage).toBeLessThan(PASSAGE_LIMITS.passages - 1);
+    for (let p = 0; p < lastPassage; p++) expect(all.checked.filter((c) => c.passage === p).map((c) => c.start)).toEqual(single.checked.map((c) => c.start));
+    const inLast = [...all.checked, ...all.unchecked].filter((f) => f.passage === lastPassage).map((f) => f.start);
+    const singleStarts = [...single.checked, ...single.unchecked].map((f) => f.start).sort((a, b) => a - b);
+    expect(inLast.sort((a, b) => a - b)).toEqual(singleStarts.slice(0, inLast.length));
+  }, 60_000);
+
+  it('its answer stays under 2 MB of JSON', () => {
+    const answer = buildClaimsAnswer(doc, passages, '2025-10-20', TODAY, 'en', one);
+    expect(answer.claims.length).toBeGreaterThan(0);
+    expect(JSON.stringify(answer).length).toBeLessThan(2_000_000);
+  }, 60_000);
+
+  it('the real pages read far fewer figures than the bound, so none of theirs is cut', () => {
+    const dirs = ['../fixtures/pages', '../fixtures/claims-dev/pages'].map((d) => new URL(d, import.meta.url).pathname);
+    let most = 0;
+    for (const d of dirs) {
+      for (const f of readdirSync(d).filter((x) => x.endsWith('.html'))) {
+        const { date, passages: ps, headline } = readPage(readFileSync(join(d, f), 'utf8'), 'https://www.reuters.com/x', TODAY);
+        most = Math.max(most, figuresOf(checkPassages(doc, ps, date, TODAY, headline)));
+      }
+    }
+    expect(most).toBeGreaterThan(0);
+    expect(most * 10).toBeLessThan(PASSAGE_LIMITS.figures);
+  }, 60_000);
+});
