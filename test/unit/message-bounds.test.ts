@@ -8,27 +8,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPassages } from '../../src/core/article/check';
 import { buildClaimsAnswer, parsePassages } from '../../src/core/article/claims-answer';
-import { readClaims } from '../../src/core/article/claims';
 import { PASSAGE_LIMITS } from '../../src/core/article/limits';
 import { fixturesDoc } from '../helpers/docs';
-import { passagesOf, readPage } from '../helpers/claims-corpus';
+import { readPage } from '../helpers/claims-corpus';
+import { figureDensePassage } from '../helpers/fuzz-messages';
 
 const doc = fixturesDoc();
 const TODAY = '2026-12-01';
-const seedBlocks = readFileSync(new URL('../../demo/seed/000_bb5fc8af848cf247.txt', import.meta.url), 'utf8').split('\n').slice(1, 79).map((l) => l.trim()).filter(Boolean);
 const figuresOf = (r: { checked: unknown[]; unchecked: unknown[] }) => r.checked.length + r.unchecked.length;
 
-/** The seed's blocks with figures, one after another until the passage is as long as a message allows. */
-function fullPassage(): ReturnType<typeof passagesOf>[number] {
-  const withFigures = seedBlocks.filter((b) => readClaims(passagesOf([b])[0]!, '2025-10-20').claims.length);
-  let text = '';
-  for (let i = 0; text.length + withFigures[i % withFigures.length]!.length < PASSAGE_LIMITS.text; i++) text += withFigures[i % withFigures.length]! + ' ';
-  const p = passagesOf([text])[0]!;
-  return { text: p.text, terms: p.terms.filter((t) => t.kind !== 'topic').slice(0, PASSAGE_LIMITS.terms) };
-}
-
 describe('one claims/check message does bounded work', () => {
-  const one = fullPassage();
+  const one = figureDensePassage();
   const passages = parsePassages(Array.from({ length: PASSAGE_LIMITS.passages }, () => one))!;
 
   it('a message filling every other bound is answered for its first figures only, in the order sent', () => {
