@@ -79,6 +79,9 @@ const factsVariants = (): Recipe[] => [
   nested(10_000, 'facts'),
 ];
 
+/** A message whose payload is the page's date facts (article/date; page/open sends the same). */
+const factsEntry = (type: string) => ({ valid: { type, facts: FACTS }, fields: ['facts'], variants: factsVariants().map((facts) => ({ facts })) });
+
 const PASSAGE = { text: 'Reserves', terms: [{ start: 0, end: 8, kind: 'reserves' }] };
 
 const claimsVariants = (dense: Passage): Recipe[] => [
@@ -124,7 +127,7 @@ export function fuzzTable(dense: Passage): Record<string, { valid: Recipe; field
       ],
     },
     'page/config': { valid: { type: 'page/config' }, fields: [], variants: [] },
-    'article/date': { valid: { type: 'article/date', facts: FACTS }, fields: ['facts'], variants: factsVariants().map((facts) => ({ facts })) },
+    'article/date': factsEntry('article/date'),
     'claims/check': { valid: { type: 'claims/check', articleDate: null, passages: [PASSAGE], lang: 'en' }, fields: ['articleDate', 'passages', 'lang', 'headline'], variants: claimsVariants(dense) },
   };
 }
