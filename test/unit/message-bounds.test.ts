@@ -1,6 +1,6 @@
 /**
  * The bound on one claims/check message's work: a page that fills every other bound (300 passages of 20,000
- * characters, each full of figures) gets its first PASSAGE_LIMITS.figures figures read and answered, in the order
+ * characters, each full of figures) gets its first FIGURES_PER_MESSAGE figures read and answered, in the order
  * sent, and no more; a real page, far below it, loses nothing. Text from the real seed article and pages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPassages } from '../../src/core/article/check';
 import { buildClaimsAnswer, parsePassages } from '../../src/core/article/claims-answer';
-import { PASSAGE_LIMITS } from '../../src/core/article/limits';
+import { FIGURES_PER_MESSAGE, PASSAGE_LIMITS } from '../../src/core/article/limits';
 import { fixturesDoc } from '../helpers/docs';
 import { readPage } from '../helpers/claims-corpus';
 import { figureDensePassage } from '../helpers/fuzz-messages';
@@ -24,9 +24,9 @@ describe('one claims/check message does bounded work', () => {
   it('a message filling every other bound is answered for its first figures only, in the order sent', () => {
     expect(passages).not.toBeNull(); // within parsePassages' bounds: the page may send it
     const single = checkPassages(doc, [one], '2025-10-20', TODAY);
-    expect(figuresOf(single)).toBeGreaterThan(PASSAGE_LIMITS.figures / PASSAGE_LIMITS.passages); // unbounded, it would read far more
+    expect(figuresOf(single)).toBeGreaterThan(FIGURES_PER_MESSAGE / PASSAGE_LIMITS.passages); // unbounded, it would read far more
     const all = checkPassages(doc, passages, '2025-10-20', TODAY);
-    expect(figuresOf(all)).toBe(PASSAGE_LIMITS.figures);
+    expect(figuresOf(all)).toBe(FIGURES_PER_MESSAGE);
     // The figures answered are the first ones: every passage before the last one reached in full, as alone.
     const lastPassage = Math.max(...[...all.checked, ...all.unchecked].map((f) => f.passage));
     expect(lastPassage).toBeLessThan(PASSAGE_LIMITS.passages - 1);
@@ -52,6 +52,6 @@ describe('one claims/check message does bounded work', () => {
       }
     }
     expect(most).toBeGreaterThan(0);
-    expect(most * 10).toBeLessThan(PASSAGE_LIMITS.figures);
+    expect(most * 10).toBeLessThan(FIGURES_PER_MESSAGE);
   }, 60_000);
 });

@@ -15,7 +15,7 @@ import { PROVIDERS, providersOf, type SeriesKey } from '../providers';
 import { publishedBy } from '../published';
 import type { IndicatorId, IsoDate, Point } from '../types';
 import { readClaims, type Claim, type ClaimTarget, type Passage, type SkipWhy } from './claims';
-import { PASSAGE_LIMITS } from './limits';
+import { FIGURES_PER_MESSAGE } from './limits';
 import type { Period } from './periods';
 
 export type Verdict = 'match' | 'close' | 'differs';
@@ -233,7 +233,7 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
   const cut = publishedBy(doc, day);
   const checked: CheckedClaim[] = [];
   const unchecked: UncheckedClaim[] = [];
-  let room: number = PASSAGE_LIMITS.figures;
+  let room: number = FIGURES_PER_MESSAGE;
   passages.forEach((p, passage) => {
     if (room <= 0) return;
     const read = readClaims(p, articleDate, headline);
