@@ -128,6 +128,17 @@ export function fuzzTable(dense: Passage): Record<string, { valid: Recipe; field
     },
     'page/config': { valid: { type: 'page/config' }, fields: [], variants: [] },
     'article/date': factsEntry('article/date'),
+    'page/open': factsEntry('page/open'),
+    'calendar/get': {
+      valid: { type: 'calendar/get', lang: 'en' },
+      fields: ['from', 'days', 'lang'],
+      variants: [
+        ...['0001-01-01', '1900-01-01', '9999-12-31', '2025-02-30', '2025-13-01', { $concat: ['2026-01-05', loneHigh] }, tenMegabytes('2026-01-05')].map((from) => ({ from })),
+        ...[60, 61, 0, -1, 1e308, 2 ** 53 + 2, 0.5, '14', { $number: 'NaN' }, [14]].map((days) => ({ days })),
+        { from: '9999-12-31', days: 60 },
+        { from: '0001-01-01', days: 60 },
+      ],
+    },
     'claims/check': { valid: { type: 'claims/check', articleDate: null, passages: [PASSAGE], lang: 'en' }, fields: ['articleDate', 'passages', 'lang', 'headline'], variants: claimsVariants(dense) },
   };
 }
