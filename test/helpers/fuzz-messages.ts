@@ -10,19 +10,10 @@ import { readClaims, type Passage } from '../../src/core/article/claims';
 import { PASSAGE_LIMITS } from '../../src/core/article/limits';
 import { passagesOf } from './claims-corpus';
 
-export type Recipe = unknown;
+/** The seeded generator (mulberry32) the soak test uses: the same seed, the same messages. */
+export { seeded as seededRandom } from './soak-publishers';
 
-/** A small seeded generator (mulberry32): the same seed, the same messages. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export type Recipe = unknown;
 
 const MB10 = 10 * 1024 * 1024;
 const loneHigh = { $char: [0xd800] };
