@@ -25,7 +25,7 @@ const PRIMARIES = ['fred:WRESBAL', 'fred:WALCL', 'fred:GDP', 'fred:IORB', 'nyfed
 const SETTINGS = {
   version: 2,
   language: 'zh_TW',
-  badgeDensity: 'all',
+  badgeDensity: 'every',
   refresh: 'daily',
   thresholds: { reserves_below_ample: 11 },
   showThen: false,
@@ -139,7 +139,12 @@ describe('an update from 0.1.0 to this build', () => {
     await dev.goto('chrome://extensions');
     await dev.evaluate(() => (chrome as any).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
     await dev.evaluate((id) => (chrome as any).developerPrivate.reload(id, { failQuietly: false }), e.id);
-    const state = await dev.evaluate((id) => (chrome as any).developerPrivate.getExtensionInfo(id).then((x: any) => [x.state, x.version]), e.id);
+    // The reload finishes after the call returns: the extension is DISABLED while it is read again.
+    let state: unknown;
+    for (const end = Date.now() + 30_000; Date.now() < end; await new Promise((r) => setTimeout(r, 250))) {
+      state = await dev.evaluate((id) => (chrome as any).developerPrivate.getExtensionInfo(id).then((x: any) => [x.state, x.version]), e.id);
+      if (JSON.stringify(state) === '["ENABLED","0.1.1"]') break;
+    }
     expect(state).toEqual(['ENABLED', '0.1.1']);
     await dev.close();
     e.page = await e.ctx.newPage();
