@@ -17,6 +17,7 @@ import { FRED_GAP_MS } from '../core/refresh';
 import type { SourceError } from '../core/result';
 import type { Lang } from '../core/types';
 import { fetchText } from './fetch-text';
+import { SCHEMAS, upgrade } from '../core/schema';
 import { loadDoc } from './store';
 
 export const MARKETS_KEY = 'markets';
@@ -79,12 +80,14 @@ export function fredTurn<T>(ask: () => Promise<T>): Promise<T> {
 
 async function loadState(id: MarketId): Promise<MarketState> {
   const all = (await browser.storage.local.get(MARKETS_KEY))[MARKETS_KEY] as Record<string, unknown> | undefined;
-  return readMarketState(all?.[id]);
+  return readMarketState(upgrade('markets', all ?? {}).state === 'newer' ? undefined : all?.[id]);
 }
 
 async function saveState(id: MarketId, state: MarketState): Promise<void> {
-  const all = ((await browser.storage.local.get(MARKETS_KEY))[MARKETS_KEY] ?? {}) as Record<string, unknown>;
-  await browser.storage.local.set({ [MARKETS_KEY]: { ...all, [id]: state } });
+  const stored: unknown = (await browser.storage.local.get(MARKETS_KEY))[MARKETS_KEY];
+  const read = upgrade('markets', stored ?? {});
+  if (read.state === 'newer') return; // a newer version's prices are kept; these live in memory only
+  await browser.storage.local.set({ [MARKETS_KEY]: { ...(read.state === 'current' ? read.doc : {}), version: SCHEMAS.markets.current, [id]: state } });
 }
 
 async function ask(url: string): Promise<MarketReply> {

@@ -26,11 +26,13 @@ import { parseDateFacts, readArticleDate, type DateFacts } from '../core/article
 import { nyTime } from '../core/calendar';
 import { pageConfig } from '../core/page-config';
 import { resolveLang } from '../core/settings';
+import { msg } from '../core/messages';
+import { CACHE_VERSION } from '../core/cache';
 import { isIsoDate } from '../core/dates';
 import { isIndicatorId, LANGS, type IndicatorId, type IsoDate, type Lang } from '../core/types';
 import { requestRefresh } from './refresher';
 import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
-import { clearDoc, loadDoc, loadFredKey, loadSettings, savePreparedAnswer } from './store';
+import { clearDoc, loadDoc, loadFredKey, loadSettings, savePreparedAnswer, storedCacheIsNewer } from './store';
 import { isMarketId, type MarketId } from '../core/markets';
 import { MARKETS_KEY, marketAnswer } from './markets';
 import { openPage } from './page-answer';
@@ -115,7 +117,11 @@ export async function currentAnswer(lang?: Lang, asOf?: IsoDate): Promise<Indica
   const [settings, doc, key] = await Promise.all([loadSettings(), loadDoc(), loadFredKey()]);
   const l = lang ?? resolveLang(settings.language, browser.i18n.getUILanguage());
   const useKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] }).catch(() => false)) ? key : undefined;
-  return { ...buildIndicatorsAnswer(doc, Date.now(), l, settings.thresholds, asOf ?? null), access: { missing: await hostsWithoutAccess(useKey) } };
+  const a = { ...buildIndicatorsAnswer(doc, Date.now(), l, settings.thresholds, asOf ?? null), access: { missing: await hostsWithoutAccess(useKey) } };
+  const newer = storedCacheIsNewer();
+  // Each source says why it shows the bundled data: the stored ones are a newer version's, kept, unread.
+  if (newer !== null) a.sources = a.sources.map((s) => ({ ...s, status: 'stale' as const, reason: msg(l, 'status_newer_cache', newer, CACHE_VERSION) }));
+  return a;
 }
 
 /**

@@ -8,15 +8,18 @@ import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer } from '../core/answer';
 import { firingRuleIds } from '../core/gauge';
 import { msg } from '../core/messages';
+import { SCHEMAS, upgrade } from '../core/schema';
 import type { Settings } from '../core/settings';
 
 const FIRING_KEY = 'gaugeFiring';
 
 export async function noticeGaugeChanges(a: IndicatorsAnswer, settings: Settings): Promise<void> {
   const now = firingRuleIds(a.gauge);
-  const stored = (await browser.storage.local.get(FIRING_KEY))[FIRING_KEY] as { ids?: unknown } | undefined;
+  const read = upgrade('gaugeFiring', (await browser.storage.local.get(FIRING_KEY))[FIRING_KEY]);
+  if (read.state === 'newer') return; // a newer version's record is kept; it tells of changes this one cannot
+  const stored = read.state === 'current' ? (read.doc as { ids?: unknown }) : undefined;
   const before = Array.isArray(stored?.ids) ? (stored.ids as string[]) : null;
-  await browser.storage.local.set({ [FIRING_KEY]: { ids: now, at: a.computedAt } });
+  await browser.storage.local.set({ [FIRING_KEY]: { version: SCHEMAS.gaugeFiring.current, ids: now, at: a.computedAt } });
   if (!before || !settings.notifications) return;
   const started = now.filter((id) => !before.includes(id));
   const stopped = before.filter((id) => !now.includes(id));

@@ -10,7 +10,7 @@ import { runRefresh, wakeFor, type FetchText, type Outcome, type RefreshMode } f
 import { fetchText } from './fetch-text';
 import { fredTurn } from './markets';
 import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
-import { installJitterMs, loadDoc, loadFredKey, loadSettings, saveDoc, STORAGE_KEYS } from './store';
+import { installJitterMs, loadDoc, loadFredKey, loadSettings, saveDoc, STORAGE_KEYS, storedCacheIsNewer } from './store';
 
 export const ALARM = 'refresh';
 
@@ -62,6 +62,12 @@ const SAFETY_WAKE_MS = 5 * 60_000;
 async function refreshOnce(mode: RefreshMode): Promise<CacheDoc> {
   await browser.alarms.create(ALARM, { when: Date.now() + SAFETY_WAKE_MS });
   const [doc, key, jitterMs] = await Promise.all([loadDoc(), loadFredKey(), installJitterMs()]);
+  // A newer version's cache is kept untouched: what a refresh fetched could not be saved, so none is made.
+  if (storedCacheIsNewer() !== null) {
+    console.warn('Liquidity Lens: no refresh while the stored cache belongs to a newer version');
+    await browser.alarms.clear(ALARM);
+    return doc;
+  }
   // The key is used only once the reader has granted FRED's API host (asked for on the options page).
   const fredApiKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] })) ? key : undefined;
   const withoutAccess = await hostsWithoutAccess(fredApiKey);

@@ -5,7 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer } from '../core/answer';
-import { mergeSnapshot, validateCacheDoc, type CacheDoc } from '../core/cache';
+import { CACHE_VERSION, mergeSnapshot, validateCacheDoc, type CacheDoc } from '../core/cache';
+import { mayOverwrite, SCHEMAS, upgrade } from '../core/schema';
 import { DEFAULT_SETTINGS, fredKeyOf, repairSettings, type Settings } from '../core/settings';
 
 const CACHE_KEY = 'cache';
@@ -28,15 +29,40 @@ async function loadSnapshot(): Promise<CacheDoc> {
   return checked.doc;
 }
 
-/** The cache document; a missing, old or corrupt one is replaced by the bundled snapshot, with the reason logged. */
+/**
+ * The version of the stored cache when a newer build wrote it (the reader went back to an older version),
+ * else null. Such a document is kept as it is: this worker answers from the bundled snapshot in memory,
+ * does not refresh (it could not keep what it fetched) and writes nothing over it, until the reader clears
+ * the cache or a build that reads it returns.
+ */
+let newerCache: number | null = null;
+
+export function storedCacheIsNewer(): number | null {
+  return newerCache;
+}
+
+/**
+ * The cache document. An earlier version is migrated (and saved); a newer one is kept untouched while the
+ * snapshot is used in memory; a missing or corrupt one is replaced by the bundled snapshot, with the reason logged.
+ */
 export async function loadDoc(): Promise<CacheDoc> {
   if (memo) return memo;
   // Marked for the tests and the benchmark: a stopped worker answering a page should never get here.
   performance.mark('ll-cache-read');
   const stored = (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY];
   if (stored !== undefined) {
-    const checked = validateCacheDoc(stored);
-    if (checked.ok) return (memo = checked.doc);
+    const read = upgrade('cache', stored);
+    if (read.state === 'newer') {
+      newerCache = read.version;
+      console.warn(`Liquidity Lens: the stored cache is version ${read.version}, written by a newer Liquidity Lens; this one reads version ${CACHE_VERSION}. It is kept as it is, and the bundled snapshot is shown instead.`);
+      return (memo = await loadSnapshot());
+    }
+    newerCache = null;
+    const checked = read.state === 'current' ? validateCacheDoc(read.doc) : { ok: false as const, reason: read.reason };
+    if (checked.ok) {
+      if (read.state === 'current' && read.from !== CACHE_VERSION) await saveDoc(checked.doc);
+      return (memo = checked.doc);
+    }
     console.warn(`Liquidity Lens: discarding the stored cache (${checked.reason}); starting again from the bundled snapshot`);
   }
   const doc = await loadSnapshot();
@@ -44,7 +70,17 @@ export async function loadDoc(): Promise<CacheDoc> {
   return doc;
 }
 
+/** Writes the cache document, unless the stored one is a newer version's: that one is never written over. */
 export async function saveDoc(doc: CacheDoc): Promise<void> {
+  if (!mayOverwrite('cache', (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY])) {
+    console.warn('Liquidity Lens: not saving the cache over the one a newer version wrote');
+    memo = doc;
+    return;
+  }
+  await writeDoc(doc);
+}
+
+async function writeDoc(doc: CacheDoc): Promise<void> {
   // One write: a worker stopped right after it finds no page answer, never one computed from the old document.
   await browser.storage.local.set({ [CACHE_KEY]: doc, [PAGE_ANSWER_KEY]: null });
   memo = doc;
@@ -53,29 +89,43 @@ export async function saveDoc(doc: CacheDoc): Promise<void> {
 /** The reader asked to clear the cache: start again from the bundled snapshot. */
 export async function clearDoc(): Promise<CacheDoc> {
   memo = null;
+  newerCache = null;
   const doc = await loadSnapshot();
-  await saveDoc(doc);
+  await writeDoc(doc); // the reader's own choice: even a newer version's cache goes
   return doc;
 }
 
 /** On an extension update: keep the cache, add whatever the newer snapshot knows beyond it. */
 export async function mergeBundledSnapshot(): Promise<void> {
   const doc = await loadDoc();
+  if (newerCache !== null) return;
   const snapshot = await loadSnapshot();
   if (doc.snapshot?.builtAt !== snapshot.snapshot?.builtAt) await saveDoc(mergeSnapshot(doc, snapshot));
 }
 
 export async function installJitterMs(): Promise<number> {
-  const stored = (await browser.storage.local.get(INSTALL_KEY))[INSTALL_KEY] as { jitterMs?: unknown } | undefined;
-  if (typeof stored?.jitterMs === 'number' && stored.jitterMs >= 0 && stored.jitterMs <= MAX_JITTER_MS) return stored.jitterMs;
+  const stored: unknown = (await browser.storage.local.get(INSTALL_KEY))[INSTALL_KEY];
+  const read = upgrade('install', stored);
+  const kept = read.state === 'invalid' ? undefined : ((read.state === 'newer' ? stored : read.doc) as { jitterMs?: unknown }).jitterMs;
+  if (typeof kept === 'number' && kept >= 0 && kept <= MAX_JITTER_MS) {
+    if (read.state === 'current' && read.from !== read.doc.version) await browser.storage.local.set({ [INSTALL_KEY]: read.doc });
+    return kept;
+  }
   const jitterMs = Math.floor(Math.random() * MAX_JITTER_MS);
-  await browser.storage.local.set({ [INSTALL_KEY]: { jitterMs } });
+  if (read.state !== 'newer') await browser.storage.local.set({ [INSTALL_KEY]: { version: SCHEMAS.install.current, jitterMs } });
   return jitterMs;
 }
 
+/** The settings, repaired; a newer version's are not read (nor written over): the defaults stand in for them. */
 export async function loadSettings(): Promise<Settings> {
   try {
-    return repairSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const stored: unknown = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+    const read = upgrade('settings', stored);
+    if (read.state === 'newer') {
+      console.warn(`Liquidity Lens: the settings are version ${read.version}, written by a newer Liquidity Lens; the defaults are used and the stored settings kept`);
+      return DEFAULT_SETTINGS;
+    }
+    return repairSettings(read.state === 'current' ? read.doc : stored);
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -92,7 +142,7 @@ export async function loadFredKey(): Promise<string | undefined> {
  */
 export async function moveFredKeyOutOfSync(): Promise<void> {
   const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, unknown> | undefined;
-  if (!stored || !('fredApiKey' in stored)) return;
+  if (!stored || !('fredApiKey' in stored) || !mayOverwrite('settings', stored)) return;
   const key = fredKeyOf(stored);
   if (key && !(await loadFredKey())) await browser.storage.local.set({ [FRED_KEY]: key });
   const { fredApiKey: _gone, ...rest } = stored;

@@ -27,12 +27,13 @@ export interface Loaded {
 
 /**
  * `others`: more unpacked extensions to load beside ours (to test messages from another extension); `dist`: a
- * build of ours other than dist/ (a test build with one manifest key added).
+ * build of ours other than dist/ (a test build with one manifest key added); `keepProfile`: a profile
+ * directory to use and keep after close (the update test opens it again with a newer build).
  */
-export async function loadExtension(extraArgs: string[] = [], others: string[] = [], dist = DIST): Promise<Loaded> {
+export async function loadExtension(extraArgs: string[] = [], others: string[] = [], dist = DIST, keepProfile?: string): Promise<Loaded> {
   const exe = findChromium();
   if (!exe) throw new Error('Chromium not found: install Debian’s chromium or set CHROME_PATH');
-  const profile = mkdtempSync(join(tmpdir(), 'll-profile-'));
+  const profile = keepProfile ?? mkdtempSync(join(tmpdir(), 'll-profile-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: exe,
     headless: true,
@@ -79,7 +80,7 @@ export async function loadExtension(extraArgs: string[] = [], others: string[] =
     async close() {
       await Promise.all(pending);
       await ctx.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
       if (leaks.length) throw new Error(`requests left loopback:\n  ${leaks.join('\n  ')}`);
     },
   };
