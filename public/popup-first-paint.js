@@ -6,7 +6,8 @@
  * hidden #app meanwhile and swaps it in once it has the worker's numbers. A copy of another version, of
  * another New York day (its ages in days would be wrong), in another language than the one the popup reads
  * now, or of any other shape paints nothing: the popup then shows its usual busy state.
- * Self-contained on purpose: it lives in public/ and is copied as it is.
+ * Self-contained on purpose: it lives in public/ and is copied as it is. Its elements carry the popup's classes
+ * (the same look) but data-ll-copy-* names, so nothing that finds the popup's cards finds the copy instead.
  */
 (function paintCopy() {
   /** @param {unknown} x */
@@ -58,7 +59,7 @@
     const kids = [
       el('button', { type: 'button', class: 'card-main' }, [
         el('span', { class: 'card-title' }, [c.label]),
-        el('span', { class: 'card-value', 'data-ll-value': '', elementtiming: 'll-copy-numbers' }, [c.value]),
+        el('span', { class: 'card-value', 'data-ll-copy-value': '', elementtiming: 'll-copy-numbers' }, [c.value]),
         el('span', { class: 'card-sub' }, [el('span', { class: c.asOf ? 'asof' : 'asof missing' }, [c.asOfText])]),
         el('span', { class: `card-change tone-${c.tone}` }, change),
         el('span', { class: 'card-spark' }, [spark]),
@@ -68,8 +69,8 @@
         ...(c.note ? [el('span', { class: 'note' }, [c.note])] : []),
       ]),
     ];
-    if (c.statusWord) kids.push(el('details', { class: 'status', 'data-ll-status': c.status }, [el('summary', {}, [el('strong', {}, [c.statusWord]), c.lastGood])]));
-    return el('article', { class: 'card', 'data-ll-card': c.id, 'data-status': c.status }, kids);
+    if (c.statusWord) kids.push(el('details', { class: 'status', 'data-ll-copy-status': c.status }, [el('summary', {}, [el('strong', {}, [c.statusWord]), c.lastGood])]));
+    return el('article', { class: 'card', 'data-ll-copy-card': c.id, 'data-status': c.status }, kids);
   }
 
   /** @param {any} x */

@@ -25,7 +25,7 @@ beforeEach(async () => {
 });
 
 const readCopy = () => ext.page.evaluate((k) => localStorage.getItem(k), COPY);
-const writeCopy = (raw: string | null) => ext.page.evaluate(([k, v]) => (v === null ? localStorage.removeItem(k!) : localStorage.setItem(k!, v)), [COPY, raw]);
+const writeCopy = (raw: string | null) => ext.page.evaluate(({ k, v }) => (v === null ? localStorage.removeItem(k) : localStorage.setItem(k, v)), { k: COPY, v: raw });
 
 /** Opens the popup as it is, and waits until it has kept its copy of the worker's answer. */
 async function openAndKeep(): Promise<string> {
