@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer } from '../core/answer';
 import type { Settings } from '../core/settings';
 import { isIndicatorId, type IndicatorId } from '../core/types';
 import { AccessNotice } from '../ui/AccessNotice';
-import { loadSettings, onCacheChange, onPermissionsChange, onSettingsChange, preparedAnswer, readerLang, worker } from '../ui/extension';
+import { loadSettings, nyDate, onCacheChange, onPermissionsChange, onSettingsChange, preparedAnswer, readerLang, worker } from '../ui/extension';
 import { HTML_LANG, likelyLang, timeAgo, useTranslator } from '../ui/i18n';
 import { ArticleBar } from './ArticleBar';
 import { Card } from './Card';
+import { keepCopy, popupCopy } from './first-paint-copy';
 import { GaugePanel } from './Gauge';
 import { LazyChart, LazySofrDistribution, loadChart, WITH_DISTRIBUTION } from './LazyChart';
 import { SiteToggle } from './SiteToggle';
@@ -41,7 +42,8 @@ const settingsAtStart = loadSettings();
 // What the worker last answered for today, painted first if the worker's own answer is not in yet.
 let prepared: Promise<IndicatorsAnswer | null> | null = preparedAnswer().catch(() => null);
 
-export function App() {
+/** `onShown`: called once, before the paint, when the popup first has numbers (or a failure) to show. */
+export function App({ onShown }: { onShown?: () => void } = {}) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [answer, setAnswer] = useState<IndicatorsAnswer | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -51,6 +53,8 @@ export function App() {
   // The article's date when the reader chose "as of this article's date"; null: today.
   const [asOf, setAsOf] = useState<string | null>(null);
   const [now, setNow] = useState(Date.now());
+  // The worker's own answer for today, once painted: what the next popup's first paint copies.
+  const [fresh, setFresh] = useState<IndicatorsAnswer | null>(null);
 
   useEffect(() => {
     const ac = new AbortController();
@@ -95,6 +99,7 @@ export function App() {
           if (a.lang !== lang) return load(); // settings changed in between: ask again
           if (!performance.getEntriesByName('ll-answer').length) performance.mark('ll-answer');
           live = true;
+          if (!asOf && !ac.signal.aborted) setFresh(a);
           // The worker said what the popup already shows: nothing to draw again.
           if (shownGuess !== null && shownGuess === sameAnswerKey(a)) return (shownGuess = null);
           shownGuess = null;
@@ -111,12 +116,26 @@ export function App() {
     return () => ac.abort();
   }, [lang, asOf, JSON.stringify(settings?.thresholds)]);
 
+  const shown = !!t && (!!answer || !!failed);
+  useLayoutEffect(() => {
+    if (shown) onShown?.();
+  }, [shown]);
+
+  useEffect(() => {
+    if (!fresh || !t || !lang || !settings || fresh.lang !== lang) return;
+    const ids = settings.indicators.filter((c) => c.enabled).map((c) => c.id);
+    // After the paint, off the way of the next frame.
+    const later = setTimeout(() => keepCopy(popupCopy(fresh, ids, lang, HTML_LANG[lang], t, nyDate(Date.parse(fresh.computedAt)))), 0);
+    return () => clearTimeout(later);
+  }, [fresh, t, lang, settings]);
+
   async function refresh() {
     if (!lang) return;
     setRefreshing(true);
     try {
-      const fresh = await worker.refresh(lang);
-      setAnswer(asOf ? await worker.indicators(lang, asOf) : fresh);
+      const refreshed = await worker.refresh(lang);
+      if (!asOf) setFresh(refreshed);
+      setAnswer(asOf ? await worker.indicators(lang, asOf) : refreshed);
       setFailed(null);
     } catch (e) {
       setFailed(String(e));

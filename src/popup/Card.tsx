@@ -10,6 +10,21 @@ export function changeTone(i: IndicatorAnswer): 'good' | 'bad' | 'flat' {
   return (i.change > 0) === (i.better === 'up') ? 'good' : 'bad';
 }
 
+/** The card's words and numbers as text, shared with the first-paint copy so both say exactly the same. */
+export function cardText(i: IndicatorAnswer, lang: Lang, t: T) {
+  const tone = changeTone(i);
+  return {
+    tone,
+    arrow: i.change === null || i.change === 0 ? '' : i.change > 0 ? '▲' : '▼',
+    value: formatValue(i.value, i.unit, lang),
+    asOf: i.asOf ? `${i.asOf} · ${t('daysOld', i.ageDays ?? 0)}` : t('missing'),
+    change: i.change !== null ? formatChange(i.change, i.unit, lang) : '',
+    toneWord: t(`tone_${tone}`),
+    statusWord: i.status === 'ok' ? null : t(i.status === 'error' ? 'statusError' : 'stale'),
+    lastGood: i.status !== 'ok' && i.asOf ? ` · ${t('lastGood', i.asOf)}` : '',
+  };
+}
+
 interface Props {
   indicator: IndicatorAnswer;
   lang: Lang;
@@ -20,9 +35,7 @@ interface Props {
 
 /** One indicator: value, change, date, age, source, sparkline; stale or missing says why, never a zero. */
 export function Card({ indicator: i, lang, t, open, onToggle }: Props) {
-  const tone = changeTone(i);
-  const arrow = i.change === null || i.change === 0 ? '' : i.change > 0 ? '▲' : '▼';
-  const value = formatValue(i.value, i.unit, lang);
+  const { tone, arrow, value, asOf, change, toneWord, statusWord, lastGood } = cardText(i, lang, t);
   const titleId = `card-${i.id}-title`;
   return (
     <article class="card" data-ll-card={i.id} data-status={i.status} aria-labelledby={titleId}>
@@ -34,18 +47,12 @@ export function Card({ indicator: i, lang, t, open, onToggle }: Props) {
           {value}
         </span>
         <span class="card-sub">
-          {i.asOf ? (
-            <span class="asof">
-              {i.asOf} · {t('daysOld', i.ageDays ?? 0)}
-            </span>
-          ) : (
-            <span class="asof missing">{t('missing')}</span>
-          )}
+          <span class={i.asOf ? 'asof' : 'asof missing'}>{asOf}</span>
         </span>
         <span class={`card-change tone-${tone}`} title={i.previousAsOf ? t('changeSince', i.previousAsOf) : ''}>
           {i.change !== null && <span aria-hidden="true">{arrow} </span>}
-          {i.change !== null ? formatChange(i.change, i.unit, lang) : ''}
-          {i.change !== null && <span class="sr-only"> {t(`tone_${tone}`)}</span>}
+          {change}
+          {i.change !== null && <span class="sr-only"> {toneWord}</span>}
         </span>
         <span class="card-spark">
           <Sparkline points={i.spark} />
@@ -60,8 +67,8 @@ export function Card({ indicator: i, lang, t, open, onToggle }: Props) {
       {i.status !== 'ok' && (
         <details class="status" data-ll-status={i.status}>
           <summary>
-            <strong>{t(i.status === 'error' ? 'statusError' : 'stale')}</strong>
-            {i.asOf ? ` · ${t('lastGood', i.asOf)}` : ''}
+            <strong>{statusWord}</strong>
+            {lastGood}
           </summary>
           {i.statusReason && <p class="reason">{i.statusReason}</p>}
         </details>

@@ -6,4 +6,8 @@ import './popup.css';
 performance.mark('ll-popup-script');
 // The reader's messages, fetched beside the settings and the worker's answer rather than after them.
 void loadCatalogue(likelyLang()).then(() => performance.mark('ll-messages'), () => undefined);
-render(<App />, document.getElementById('app')!);
+// The classic script (public/popup-first-paint.js) may have painted the copy of what the popup last showed, with
+// #app hidden: the popup renders there unseen and takes the copy's place in one step, before the next paint.
+const app = document.getElementById('app')!;
+const copy = document.getElementById('ll-copy');
+render(<App onShown={copy ? () => (copy.remove(), (app.hidden = false)) : undefined} />, app);

@@ -67,7 +67,8 @@ export function readerLang(s: Settings): Lang {
   return resolveLang(s.language, browser.i18n.getUILanguage());
 }
 
-const nyDate = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(ms);
+/** The New York day of an instant, as YYYY-MM-DD. */
+export const nyDate = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(ms);
 
 /**
  * The worker's latest answer for today (store.ts), when it was computed on this New York day — its ages in

@@ -1,0 +1,114 @@
+// @ts-check
+/*
+ * The popup's first paint, before any module loads: a classic script (MV3 allows no inline script) that reads
+ * the copy the popup kept of what it last showed (src/popup/first-paint-copy.ts writes it) from localStorage,
+ * synchronously, and writes it as text with the popup's own classes. The module (main.tsx) renders into the
+ * hidden #app meanwhile and swaps it in once it has the worker's numbers. A copy of another version, of
+ * another New York day (its ages in days would be wrong), in another language than the one the popup reads
+ * now, or of any other shape paints nothing: the popup then shows its usual busy state.
+ * Self-contained on purpose: it lives in public/ and is copied as it is. Its elements carry the popup's classes
+ * (the same look) but data-ll-copy-* names, so nothing that finds the popup's cards finds the copy instead.
+ */
+(function paintCopy() {
+  /** @param {unknown} x */
+  const str = (x) => typeof x === 'string';
+  /** @param {unknown} x */
+  const strOrNull = (x) => x === null || typeof x === 'string';
+  const DATE = /^\d{4}-\d{2}-\d{2}$/;
+  const STATES = ['ample', 'adequate', 'tight', 'stressed'];
+  const STATUSES = ['ok', 'stale', 'error'];
+
+  /** @param {any} c */
+  function cardOk(c) {
+    if (!c || typeof c !== 'object') return false;
+    if (![c.id, c.label, c.value, c.asOfText, c.arrow, c.change, c.tone, c.toneWord, c.status, c.lastGood, c.spark].every(str)) return false;
+    if (!strOrNull(c.asOf) || !strOrNull(c.statusWord) || !strOrNull(c.note) || !STATUSES.includes(c.status)) return false;
+    if (!c.source || !str(c.source.name) || !str(c.source.url) || !/^https:\/\//.test(c.source.url)) return false;
+    // A number only with its date (its unit is in the formatted value); a missing one says so.
+    if (c.value === '' || (c.value !== '—' && !(c.asOf && DATE.test(c.asOf) && c.asOfText.startsWith(c.asOf)))) return false;
+    // A stale or failed source is marked, as the card marks it.
+    return c.status === 'ok' ? c.statusWord === null : !!c.statusWord;
+  }
+
+  /** @param {any} x @param {string} lang @param {string} today */
+  function copyOk(x, lang, today) {
+    if (!x || typeof x !== 'object' || x.v !== 1 || x.lang !== lang || x.day !== today) return false;
+    if (![x.htmlLang, x.heading, x.openOptions].every(str) || !Array.isArray(x.cards) || !x.cards.length || !x.cards.every(cardOk)) return false;
+    const g = x.gauge;
+    return !!g && STATES.includes(g.state) && [g.label, g.word, g.none, g.allRules].every(str) && strOrNull(g.since)
+      && Array.isArray(g.reasons) && g.reasons.every((/** @type {any} */ r) => r && str(r.text) && str(r.why) && DATE.test(r.asOf));
+  }
+
+  /**
+   * @param {string} tag
+   * @param {Record<string, string>} [attrs]
+   * @param {Array<Node | string>} [kids]
+   */
+  function el(tag, attrs = {}, kids = []) {
+    const e = tag === 'svg' || tag === 'path' ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
+    for (const k in attrs) e.setAttribute(k, /** @type {string} */ (attrs[k]));
+    e.append(...kids);
+    return e;
+  }
+
+  /** @param {any} c */
+  function card(c) {
+    const spark = el('svg', { class: 'spark', width: '72', height: '22', viewBox: '0 0 72 22', 'aria-hidden': 'true', focusable: 'false' },
+      c.spark ? [el('path', { d: c.spark, fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5', 'stroke-linejoin': 'round' })] : []);
+    const change = c.change ? [el('span', { 'aria-hidden': 'true' }, [`${c.arrow} `]), c.change, el('span', { class: 'sr-only' }, [` ${c.toneWord}`])] : [];
+    const kids = [
+      el('button', { type: 'button', class: 'card-main' }, [
+        el('span', { class: 'card-title' }, [c.label]),
+        el('span', { class: 'card-value', 'data-ll-copy-value': '', elementtiming: 'll-copy-numbers' }, [c.value]),
+        el('span', { class: 'card-sub' }, [el('span', { class: c.asOf ? 'asof' : 'asof missing' }, [c.asOfText])]),
+        el('span', { class: `card-change tone-${c.tone}` }, change),
+        el('span', { class: 'card-spark' }, [spark]),
+      ]),
+      el('div', { class: 'card-foot' }, [
+        el('a', { href: c.source.url, class: 'source', target: '_blank', rel: 'noopener noreferrer' }, [c.source.name]),
+        ...(c.note ? [el('span', { class: 'note' }, [c.note])] : []),
+      ]),
+    ];
+    if (c.statusWord) kids.push(el('details', { class: 'status', 'data-ll-copy-status': c.status }, [el('summary', {}, [el('strong', {}, [c.statusWord]), c.lastGood])]));
+    return el('article', { class: 'card', 'data-ll-copy-card': c.id, 'data-status': c.status }, kids);
+  }
+
+  /** @param {any} x */
+  function paint(x) {
+    const g = x.gauge;
+    const reasons = g.reasons.length
+      ? el('ul', { class: 'reasons' }, g.reasons.map((/** @type {any} */ r) => el('li', { title: r.why }, [`${r.text} `, el('span', { class: 'muted' }, [`(${r.asOf})`])])))
+      : el('p', { class: 'reasons' }, [g.none]);
+    const gauge = el('section', { class: 'gauge', 'data-state': g.state }, [
+      el('div', { class: 'gauge-head' }, [
+        el('h2', { class: 'gauge-title' }, [`${g.label}: `, el('strong', { class: 'gauge-state', elementtiming: 'll-copy-numbers' }, [g.word])]),
+        ...(g.since ? [el('span', { class: 'muted' }, [g.since])] : []),
+      ]),
+      reasons,
+      el('details', { class: 'rules' }, [el('summary', {}, [g.allRules])]),
+    ]);
+    // Inert: it is a picture of the popup for the few milliseconds until the popup itself is in.
+    const copy = el('main', { id: 'll-copy', 'data-ll-copy': x.day, inert: '' }, [
+      el('header', { class: 'top' }, [el('h1', {}, [x.heading]), el('button', { type: 'button', class: 'link' }, [x.openOptions])]),
+      gauge,
+      el('div', { class: 'cards', 'aria-busy': 'true' }, x.cards.map(card)),
+    ]);
+    const app = document.getElementById('app');
+    if (!app) return;
+    document.documentElement.lang = x.htmlLang;
+    app.hidden = true;
+    app.before(copy);
+    performance.mark('ll-copy-painted');
+  }
+
+  try {
+    const lang = localStorage.getItem('ll-lang'); // the language the popup read last (src/ui/i18n.ts)
+    const raw = localStorage.getItem('ll-popup-copy');
+    if (!raw || !lang) return;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(Date.now());
+    const x = JSON.parse(raw);
+    if (copyOk(x, lang, today)) paint(x);
+  } catch {
+    // a copy that cannot be read paints nothing; the popup paints as without it
+  }
+})();
