@@ -58,7 +58,7 @@ async function worker() {
 
 /** Storage holding the cache, this install's delay, and a filler that leaves `room` bytes free under the quota. */
 function storageWithRoom(room: number): void {
-  const m = new Map<string, unknown>([['cache', fixturesDoc()], ['install', { jitterMs: 0 }]]);
+  const m = new Map<string, unknown>([['cache', fixturesDoc()], ['install', { version: 1, jitterMs: 0 }]]); // as this version writes it
   const filler = fake.QUOTA - room - fake.used(m) - Buffer.byteLength('filler') - 2;
   m.set('filler', 'x'.repeat(filler));
   fake.reset(m);
