@@ -11,6 +11,9 @@ import { fetchText } from './fetch-text';
 import { fredTurn } from './markets';
 import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
 import { installJitterMs, loadDoc, loadFredKey, loadSettings, saveDoc, STORAGE_KEYS, storedCacheIsNewer } from './store';
+import { refreshAhead } from './ahead-refresh';
+import { loadAhead } from './ahead-store';
+import { auctionsWake } from '../core/ahead/auctions-schedule';
 
 export const ALARM = 'refresh';
 
@@ -71,7 +74,12 @@ async function refreshOnce(mode: RefreshMode): Promise<CacheDoc> {
   // The key is used only once the reader has granted FRED's API host (asked for on the options page).
   const fredApiKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] })) ? key : undefined;
   const withoutAccess = await hostsWithoutAccess(fredApiKey);
-  const refreshed = await runRefresh(doc, { now: Date.now(), fetchText: pacedFetch, jitterMs, fredApiKey, pause: keepAlivePause, withoutAccess }, mode);
+  const now = Date.now();
+  // The auctions are asked alongside (Fiscal Data is not paced like FRED) and kept in their own key.
+  const [refreshed] = await Promise.all([
+    runRefresh(doc, { now, fetchText: pacedFetch, jitterMs, fredApiKey, pause: keepAlivePause, withoutAccess }, mode),
+    refreshAhead(mode, { now, jitterMs, fetchText, withoutAccess }).catch((e: unknown) => console.warn('Liquidity Lens: the auctions refresh failed', e)),
+  ]);
   const { outcomes } = refreshed;
   const next = await saveWithinQuota(doc, refreshed.doc);
   lastOutcomes = outcomes;
@@ -106,8 +114,9 @@ export function requestRefresh(mode: RefreshMode): Promise<CacheDoc> {
 
 /** Points the alarm at the next wake for the reader's cadence; with `manual`, no alarm at all. */
 export async function schedule(doc?: CacheDoc, jitterMs?: number): Promise<void> {
-  const [d, settings, jitter] = await Promise.all([doc ?? loadDoc(), loadSettings(), jitterMs ?? installJitterMs()]);
-  const when = wakeFor(settings.refresh, d, Date.now(), jitter);
+  const [d, settings, jitter, ahead] = await Promise.all([doc ?? loadDoc(), loadSettings(), jitterMs ?? installJitterMs(), loadAhead()]);
+  const now = Date.now();
+  const when = wakeFor(settings.refresh, d, now, jitter, { wake: auctionsWake(ahead, now, jitter), lastAttemptAt: ahead.lastAttemptAt });
   if (when === null) await browser.alarms.clear(ALARM);
   else await browser.alarms.create(ALARM, { when });
 }

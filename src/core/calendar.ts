@@ -109,7 +109,8 @@ export function previousBusinessDay(date: IsoDate): IsoDate {
 export type ReleaseRuleId = 'sofr' | 'effr' | 'rp' | 'dts' | 'h41' | 'gdp' | 'iorb';
 
 export interface ReleaseRule {
-  id: ReleaseRuleId;
+  /** A source's rule (RELEASES), or one kept beside its own feature (the auctions, core/ahead/auctions-schedule.ts). */
+  id: ReleaseRuleId | 'auctions';
   /** In words, for the README and the popup. */
   describe: string;
   /** New York wall-clock times of the release on a release day. */

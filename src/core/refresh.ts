@@ -399,16 +399,23 @@ export function nextWake(doc: CacheDoc, now: number, jitterMs: number): number {
 
 const DAILY_GAP_MS = 23 * 3_600_000;
 
+/** Something fetched apart from the cache document (the auctions): when it wants the worker awake, and its last attempt. */
+export interface AlsoWake {
+  wake: number;
+  lastAttemptAt?: string | undefined;
+}
+
 /**
  * When the alarm should next wake for the reader's refresh cadence: every release (`calendar`), at most
  * once a day (`daily`: the release plan, but not sooner than 23 h after the last attempt), or never
- * (`manual`: null, only the popup's button refreshes).
+ * (`manual`: null, only the popup's button refreshes). `also` joins the plan: the earlier wake wins, and its
+ * last attempt counts towards the day.
  */
-export function wakeFor(cadence: 'calendar' | 'daily' | 'manual', doc: CacheDoc, now: number, jitterMs: number): number | null {
+export function wakeFor(cadence: 'calendar' | 'daily' | 'manual', doc: CacheDoc, now: number, jitterMs: number, also?: AlsoWake): number | null {
   if (cadence === 'manual') return null;
-  const planned = nextWake(doc, now, jitterMs);
+  const planned = Math.min(nextWake(doc, now, jitterMs), also ? Math.max(also.wake, now + MINUTE) : Infinity);
   if (cadence === 'calendar') return planned;
-  const attempts = PRIMARY_PROVIDERS.map((id) => Date.parse(doc.providers[id]?.lastAttemptAt ?? '')).filter(Number.isFinite);
+  const attempts = [...PRIMARY_PROVIDERS.map((id) => doc.providers[id]?.lastAttemptAt), also?.lastAttemptAt].map((at) => Date.parse(at ?? '')).filter(Number.isFinite);
   const last = attempts.length ? Math.max(...attempts) : -Infinity;
   return Math.max(planned, last + DAILY_GAP_MS);
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/page-server';
 import { parseDebtCashCsv } from '../../src/core/parsers/fiscaldata-debt-cash';
 import { parseAuctionsQuery, parseUpcomingAuctions } from '../../src/core/parsers/fiscaldata-auctions';
+import { toStored } from '../../src/core/ahead/stored';
 import { fixture } from '../helpers/fixtures';
 import { loadExtension, scanSettled, type Loaded } from '../helpers/extension';
 
@@ -48,12 +49,15 @@ describe('calendar/get', () => {
 
   it('gives each settlement on its issue date once the worker holds the auctions, in the reader’s language', async () => {
     const debt = parseDebtCashCsv(fixture('fiscaldata-dts-public-debt-transactions-download-excerpt.csv'));
-    const ahead = {
+    const ahead = toStored({
       held: records(parseAuctionsQuery(fixture('fiscaldata-auctions-query-bills-2026-01.json'))),
       upcoming: records(parseUpcomingAuctions(fixture('fiscaldata-upcoming-auctions-recorded-2026-07-16.json'))),
       debtCash: debt.ok ? debt.value : [],
       asOf: '2026-07-16T18:32:52Z',
-    };
+      failures: 0,
+    });
+    // The install refresh's own attempt (offline here: it fails and records that) is written first, not over these.
+    await ext.page.waitForFunction(async () => !!(await chrome.storage.local.get('ahead')).ahead?.lastAttemptAt, undefined, { timeout: 30_000, polling: 200 });
     await ext.page.evaluate(async (value) => chrome.storage.local.set({ ahead: value }), ahead);
     const a = await ext.send({ ...ASK, lang: 'en' });
     expect(a.asOf).toBe('2026-07-16T18:32:52Z');

@@ -43,8 +43,12 @@ export function publisherAnswer(url: string): Answer {
     if (u.pathname === '/api/rates/unsecured/effr/search.json') return { status: 200, body: fixture('nyfed-effr-search.json'), headers: json };
     if (u.pathname === '/api/rp/results/search.json') return { status: 200, body: fixture('nyfed-rp-all-results-search-2026-09.json'), headers: json };
   }
-  if (u.hostname === 'api.fiscaldata.treasury.gov' && u.pathname.endsWith('/accounting/dts/operating_cash_balance')) {
-    return { status: 200, body: fixture('fiscaldata-dts-operating-cash-balance.json'), headers: { 'content-type': 'application/json' } };
+  if (u.hostname === 'api.fiscaldata.treasury.gov') {
+    const json = { 'content-type': 'application/json' };
+    if (u.pathname.endsWith('/accounting/dts/operating_cash_balance')) return { status: 200, body: fixture('fiscaldata-dts-operating-cash-balance.json'), headers: json };
+    // The auction datasets as recorded (the whole answers, whatever the record_date filter asks).
+    if (u.pathname.endsWith('/accounting/od/upcoming_auctions')) return { status: 200, body: fixture('fiscaldata-upcoming-auctions-recorded-2026-07-16.json'), headers: json };
+    if (u.pathname.endsWith('/accounting/od/auctions_query')) return { status: 200, body: fixture('fiscaldata-auctions-query-bills-2026-01.json'), headers: json };
   }
   return { status: 404, body: 'not found' };
 }

@@ -2,8 +2,8 @@
  * Asking Fiscal Data for the auctions, for new records only (`record_date:gte`), and folding the answers into
  * the calendar's stored state: both datasets whole or neither — a malformed, partial or refused answer leaves
  * the records held as they were, records the typed error and backs off as every source does (refresh.ts).
- * Not yet wired into the worker's refresh (see the report): the shell would call `refreshAuctions` after each
- * refresh and store the state under `ahead`.
+ * The worker runs it beside each refresh when core/ahead/auctions-schedule.ts says so (background/ahead-refresh.ts)
+ * and stores the state under `ahead`.
  */
 import { addDays } from '../dates';
 import { ENDPOINTS } from '../endpoints';
