@@ -6,6 +6,7 @@ import { isIndicatorId, type IndicatorId } from '../core/types';
 import { AccessNotice } from '../ui/AccessNotice';
 import { loadSettings, nyDate, onCacheChange, onPermissionsChange, onSettingsChange, preparedAnswer, readerLang, worker } from '../ui/extension';
 import { HTML_LANG, likelyLang, timeAgo, useTranslator } from '../ui/i18n';
+import { Ahead } from './Ahead';
 import { ArticleBar } from './ArticleBar';
 import { Card } from './Card';
 import { keepCopy, popupCopy } from './first-paint-copy';
@@ -186,6 +187,7 @@ export function App({ onShown }: { onShown?: () => void } = {}) {
         })}
         {settings && !enabled.length && <p class="muted">{t('noIndicators')}</p>}
       </div>
+      {answer && lang && <Ahead lang={lang} t={t} />}
       <footer class="foot">
         <span class="muted" data-ll-updated>
           {answer ? (ago ? t('updatedAgo', ago) : t('snapshotOnly', answer.snapshot?.builtAt.slice(0, 10) ?? '—')) : ''}

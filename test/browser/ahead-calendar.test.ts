@@ -57,7 +57,7 @@ describe('calendar/get', () => {
       failures: 0,
     });
     // The install refresh's own attempt (offline here: it fails and records that) is written first, not over these.
-    await ext.page.waitForFunction(async () => !!(await chrome.storage.local.get('ahead')).ahead?.lastAttemptAt, undefined, { timeout: 30_000, polling: 200 });
+    for (let i = 0; i < 120 && !(await ext.page.evaluate(async () => (await chrome.storage.local.get('ahead')).ahead?.lastAttemptAt)); i++) await new Promise((r) => setTimeout(r, 250));
     await ext.page.evaluate(async (value) => chrome.storage.local.set({ ahead: value }), ahead);
     const a = await ext.send({ ...ASK, lang: 'en' });
     expect(a.asOf).toBe('2026-07-16T18:32:52Z');

@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { CalendarAnswer, CalendarEventText } from '../core/ahead/answer';
+import { DEFAULT_DAYS, MAX_DAYS } from '../core/ahead/answer';
+import type { DayWeight } from '../core/ahead/weight';
+import { nyTime } from '../core/calendar';
+import { formatValue } from '../core/format';
+import type { Lang } from '../core/types';
+import { HTML_LANG, timeAgo, type T } from '../ui/i18n';
+
+const WINDOWS = [DEFAULT_DAYS, 30, MAX_DAYS] as const;
+/** The worker rewrites this key when the auctions refresh (background/ahead-store.ts). */
+const AHEAD_KEY = 'ahead';
+
+const bn = (n: number, lang: Lang) => formatValue(n, 'usd_bn', lang, { precise: true, decimals: 1 });
+
+/** A day's settlement cash as it reaches reserves: cash paid to the Treasury drains them. */
+function settlementLine(w: DayWeight, lang: Lang, t: T): string | null {
+  if (w.toBeAnnounced) return t('aheadTba');
+  if (w.settlementBn === null) return null;
+  const line = w.settlementBn >= 0 ? t('aheadDrain', bn(w.settlementBn, lang)) : t('aheadAdd', bn(-w.settlementBn, lang));
+  return w.gross ? `${line} · ${t('aheadGross')}` : line;
+}
+
+function dayTitle(date: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(HTML_LANG[lang], { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+function Day({ weight: w, events, lang, t }: { weight: DayWeight; events: CalendarEventText[]; lang: Lang; t: T }) {
+  const cash = settlementLine(w, lang, t);
+  const id = `ahead-${w.date}`;
+  return (
+    <li class="ahead-day" data-ll-ahead-day={w.date} data-meets={w.meets} aria-labelledby={id}>
+      <h3 id={id}>
+        <time dateTime={w.date}>{dayTitle(w.date, lang)}</time>
+        {w.meets > 1 && <span class="ahead-meets"> · {t('aheadMeets', w.meets)}</span>}
+      </h3>
+      {cash && (
+        <p class="ahead-cash" data-ll-ahead-cash data-sign={w.toBeAnnounced ? 'tba' : w.settlementBn! >= 0 ? 'drain' : 'add'}>
+          {cash}
+        </p>
+      )}
+      {w.settledBn !== null && <p class="ahead-settled muted">{t('aheadSettled', bn(w.settledBn, lang))}</p>}
+      <ul>
+        {events.map((e, n) => (
+          <li key={n} data-ll-ahead-event={e.kind}>
+            <strong>{e.label}</strong> — {e.detail}{' '}
+            <a href={e.source.url} target="_blank" rel="noopener noreferrer" class="source">
+              {e.source.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/**
+ * The liquidity calendar (`calendar/get`): a row per day from today in New York, each with its events, the
+ * day's settlement cash signed for reserves and each event's source. Mounted once the first numbers are in.
+ */
+export function Ahead({ lang, t }: { lang: Lang; t: T }) {
+  const [days, setDays] = useState<number>(DEFAULT_DAYS);
+  const [answer, setAnswer] = useState<CalendarAnswer | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const ask = () =>
+      (browser.runtime.sendMessage({ type: 'calendar/get', from: nyTime(Date.now()).date, days, lang }) as Promise<CalendarAnswer>).then(
+        (a) => live && (setAnswer(a), setFailed(false)),
+        () => live && setFailed(true),
+      );
+    void ask();
+    const onChanged = (changes: Record<string, unknown>, area: string) => area === 'local' && AHEAD_KEY in changes && void ask();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [days, lang]);
+
+  const byDay = new Map<string, CalendarEventText[]>();
+  for (const e of answer?.events ?? []) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
+  const ago = answer?.asOf ? timeAgo(answer.asOf, Date.now(), lang) : null;
+  return (
+    <section class="ahead" data-ll-ahead aria-labelledby="ahead-title" aria-busy={!answer && !failed}>
+      <header class="ahead-top">
+        <h2 id="ahead-title">{t('aheadHeading')}</h2>
+        <label>
+          <span class="sr-only">{t('aheadDays')}</span>
+          <select value={String(days)} onChange={(e) => setDays(Number((e.target as HTMLSelectElement).value))} data-ll-ahead-days>
+            {WINDOWS.map((n) => (
+              <option key={n} value={String(n)}>
+                {t('aheadDaysOption', n)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {failed && !answer && <p class="notice" role="alert">{t('aheadFailed')}</p>}
+      {!answer && !failed && <p class="muted">{t('aheadLoading')}</p>}
+      {answer && (
+        <>
+          <p class="muted" data-ll-ahead-asof>
+            {ago ? t('aheadAsOf', ago) : t('aheadNotYet')}
+          </p>
+          {answer.weights.length ? (
+            <ol class="ahead-days">
+              {answer.weights.map((w) => (
+                <Day key={w.date} weight={w} events={byDay.get(w.date) ?? []} lang={lang} t={t} />
+              ))}
+            </ol>
+          ) : (
+            <p class="muted">{t('aheadNone')}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * The popup's Ahead section in the real built extension, with Fiscal Data on loopback answering the recorded
+ * auction datasets: the install refresh fills `ahead`, and the popup shows the days from "today" — the popup's
+ * clock set (Playwright's clock) to days the real answers cover: January 2026 (held bill auctions, with what
+ * matures) and July 2026 (the announced auctions of 10 July, gross).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nyTime } from '../../src/core/calendar';
+import { addDays } from '../../src/core/dates';
+import { loadExtension, type Loaded } from '../helpers/extension';
+import { startPublisherServer, type PublisherServer } from '../helpers/publisher-server';
+
+let server: PublisherServer;
+let ext: Loaded;
+
+beforeAll(async () => {
+  server = await startPublisherServer();
+  ext = await loadExtension(server.chromiumArgs());
+  await untilStored((ahead) => !!ahead?.asOf);
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Waits for the worker's `ahead` key to pass `ok` (a refresh writes it). */
+async function untilStored(ok: (ahead: any) => boolean): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (ok(await ext.page.evaluate(async () => (await chrome.storage.local.get('ahead')).ahead))) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('timed out waiting for the auctions in storage');
+}
+
+/** The popup with its clock at `at` (New York's date of it is the popup's "today"). */
+async function openPopupAt(at: string): Promise<Page> {
+  const page = await ext.ctx.newPage();
+  await page.clock.setFixedTime(new Date(at));
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
+  await page.waitForSelector('[data-ll-ahead-day]');
+  return page;
+}
+
+const rowDates = (page: Page) => page.locator('[data-ll-ahead-day]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.llAheadDay));
+const row = (page: Page, date: string) => page.locator(`[data-ll-ahead-day="${date}"]`);
+
+describe('the Ahead section', () => {
+  it('the install refresh filled `ahead` from Fiscal Data, asking for new records only', async () => {
+    const stored = await ext.page.evaluate(async () => (await chrome.storage.local.get('ahead')).ahead);
+    expect(stored).toMatchObject({ v: 1, failures: 0 });
+    expect(stored.held).toHaveLength(25);
+    expect(stored.upcoming).toHaveLength(90);
+    const today = nyTime(Date.now()).date;
+    const fiscal = server.requests.filter((u) => u.includes('/accounting/od/'));
+    expect(fiscal.some((u) => u.includes(`/upcoming_auctions?filter=record_date:gte:${addDays(today, -14)}&`))).toBe(true);
+    expect(fiscal.some((u) => u.includes('/auctions_query?fields=') && u.includes(`filter=record_date:gte:${addDays(today, -45)}&`))).toBe(true);
+  });
+
+  it('shows the next 14 days, a row per day with its events, the settlement cash signed for reserves and each source', async () => {
+    const page = await openPopupAt('2026-01-12T15:00:00Z');
+    const worker = await ext.send({ type: 'calendar/get', from: '2026-01-12', days: 14, lang: 'en' });
+    expect(await rowDates(page)).toEqual(worker.weights.map((w: { date: string }) => w.date));
+    expect((await rowDates(page)).every((d) => d! >= '2026-01-12' && d! < '2026-01-26')).toBe(true);
+    // 15 January: $238B of bills settle against $233.991B maturing — $4.0B drained — on a tax date.
+    const jan15 = row(page, '2026-01-15');
+    expect(await jan15.locator('[data-ll-ahead-cash]').textContent()).toBe('Settlement cash for reserves: −$4.0B (a drain)');
+    expect(await jan15.locator('[data-ll-ahead-cash]').getAttribute('data-sign')).toBe('drain');
+    expect(await jan15.locator('[data-ll-ahead-event]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.llAheadEvent))).toEqual(['settlement', 'tax', 'release']);
+    const settlement = jan15.locator('[data-ll-ahead-event="settlement"]');
+    expect(await settlement.textContent()).toMatch(/^Treasury bill settlement — .*Net cash raised: \$4\.0B\./);
+    expect(await settlement.locator('a.source').getAttribute('href')).toBe('https://fiscaldata.treasury.gov/datasets/treasury-securities-auctions-data/');
+    for (const a of await page.locator('[data-ll-ahead] [data-ll-ahead-event] a.source').all()) expect(await a.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await page.locator('[data-ll-ahead-asof]').textContent()).toMatch(/^Auction data from Fiscal Data, fetched /);
+    // Up to 60 days: the FOMC decision of 28 January and the month-end of the 30th come into view.
+    await page.locator('[data-ll-ahead-days]').selectOption('30');
+    await page.waitForSelector('[data-ll-ahead-day="2026-01-30"]');
+    expect(await row(page, '2026-01-28').locator('[data-ll-ahead-event]').first().getAttribute('data-ll-ahead-event')).toBe('fomc');
+    expect(await page.locator('[data-ll-ahead-days] option').allTextContents()).toEqual(['next 14 days', 'next 30 days', 'next 60 days']);
+    await page.close();
+  });
+
+  it('labels an amount gross where what matures is not given, and marks the days where several meet', async () => {
+    const page = await openPopupAt('2026-07-20T14:00:00Z');
+    // The 13-, 26- and 6-week bills announced on 10 July: $92B + $79B + $95B, settling on the 23rd.
+    expect(await row(page, '2026-07-23').locator('[data-ll-ahead-cash]').textContent()).toBe('Settlement cash for reserves: −$266.0B (a drain) · gross: what matures that day is not given');
+    // The 10-year note settles on the last business day of July: a settlement and a month-end meet.
+    expect(await row(page, '2026-07-31').getAttribute('data-meets')).toBe('2');
+    expect(await row(page, '2026-07-31').locator('h3').textContent()).toMatch(/2 of a settlement, a tax date and a month-end meet/);
+    await page.close();
+  });
+
+  it('is in the reader’s language', async () => {
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { language: 'zh_TW' } }));
+    try {
+      const page = await openPopupAt('2026-01-12T15:00:00Z');
+      expect(await page.locator('#ahead-title').textContent()).toBe('未來：接下來什麼會抽走準備金');
+      expect(await row(page, '2026-01-15').locator('[data-ll-ahead-event="settlement"] strong').textContent()).toBe('國庫券交割');
+      expect(await row(page, '2026-01-15').locator('[data-ll-ahead-cash]').textContent()).toMatch(/^交割資金對準備金：−/);
+      await page.close();
+    } finally {
+      await ext.page.evaluate(() => chrome.storage.sync.clear());
+    }
+  });
+
+  it('every control in it is on the Tab path, and it is a labelled region of labelled days', async () => {
+    const page = await openPopupAt('2026-01-12T15:00:00Z');
+    await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = false)));
+    const controls = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-ll-ahead] a[href], [data-ll-ahead] select')].map((e, i) => (e.dataset.kb = String(i))));
+    expect(controls.length).toBeGreaterThan(5);
+    const reached = new Set<string>();
+    for (let n = 0; n < 200 && reached.size < controls.length; n++) {
+      await page.keyboard.press('Tab');
+      const k = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kb);
+      if (k !== undefined) reached.add(k);
+    }
+    expect([...reached].sort()).toEqual([...controls].sort());
+    expect(await page.getByRole('region', { name: 'Ahead: what drains reserves next' }).count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Days shown' }).count()).toBe(1);
+    expect(await page.getByRole('listitem', { name: /Thu, Jan 15/ }).count()).toBe(1);
+    await page.close();
+  });
+});
