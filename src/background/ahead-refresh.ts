@@ -19,7 +19,7 @@ export async function refreshAhead(mode: RefreshMode, env: { now: number; jitter
   // Fiscal Data needs no host permission (access.ts), so a closed host is a reader's site-access choice: not asked.
   if (!why || env.withoutAccess.includes(HOST)) return state;
   const next = await refreshAuctions(state, { now: env.now, fetchText: env.fetchText, today: nyTime(env.now).date });
-  await saveAhead(next);
+  if (!(await saveAhead(next))) return state;
   if (next.lastError) console.warn(`Liquidity Lens: Fiscal Data auctions (${why}) failed: ${next.lastError.message}`);
   else console.info(`Liquidity Lens: Fiscal Data auctions (${why}) ok, ${next.held.length} held, ${next.upcoming.length} announced`);
   return next;

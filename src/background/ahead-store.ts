@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { AheadState } from '../core/ahead/auctions-refresh';
 import { readAheadState, toStored } from '../core/ahead/stored';
+import { bytesBesides, checkWrite } from '../core/quota';
 
 export const AHEAD_KEY = 'ahead';
 
@@ -15,6 +16,14 @@ export async function loadAhead(): Promise<AheadState> {
   return state;
 }
 
-export async function saveAhead(state: AheadState): Promise<void> {
-  await browser.storage.local.set({ [AHEAD_KEY]: toStored(state) });
+/** Written only if it fits storage.local's quota beside the rest (core/quota.ts); otherwise what is held stays. */
+export async function saveAhead(state: AheadState): Promise<boolean> {
+  const value = toStored(state);
+  const check = checkWrite(AHEAD_KEY, value, bytesBesides(await browser.storage.local.get(null), AHEAD_KEY));
+  if (!check.ok) {
+    console.warn(`Liquidity Lens: ${check.reason}`);
+    return false;
+  }
+  await browser.storage.local.set({ [AHEAD_KEY]: value });
+  return true;
 }
