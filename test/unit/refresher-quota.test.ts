@@ -26,8 +26,10 @@ const fake = vi.hoisted(() => {
           state.sets++;
           const next = new Map(local);
           for (const [k, v] of Object.entries(items)) next.set(k, structuredClone(v));
-          if (state.refuseNextSet || used(next) > QUOTA) {
-            state.refuseNextSet = false;
+          // The refusal is meant for the cache document's write (the auctions' own key is written beside it).
+          const refused = state.refuseNextSet && 'cache' in items;
+          if (refused || used(next) > QUOTA) {
+            if (refused) state.refuseNextSet = false;
             throw new Error('QUOTA_BYTES quota exceeded');
           }
           local = next;
