@@ -218,7 +218,7 @@ describe('options page', () => {
     await options.locator('select[data-ll-language]').selectOption('zh_TW');
     const zh = await ext.send({ type: 'indicators/get', lang: 'zh_TW' });
     await popup.waitForFunction(() => document.documentElement.lang === 'zh-Hant-TW');
-    expect(await popup.locator('h1').textContent()).toBe('聯準會流動性');
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('聯準會流動性');
     await expect.poll(() => popup.locator('[data-ll-card="reserves"] .card-title').textContent()).toBe(zh.indicators[0].label);
     await expect.poll(() => options.locator('h1').textContent()).toContain('設定');
     await Promise.all([popup.close(), options.close()]);
