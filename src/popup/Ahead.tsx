@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { CalendarAnswer, CalendarEventText } from '../core/ahead/answer';
-import { DEFAULT_DAYS, MAX_DAYS } from '../core/ahead/answer';
+import { DEFAULT_DAYS, MAX_DAYS } from '../core/ahead/window';
 import type { DayWeight } from '../core/ahead/weight';
 import { nyTime } from '../core/calendar';
 import { formatValue } from '../core/format';

@@ -19,8 +19,7 @@ import { settlementEvents } from './settlements';
 import { taxEvents } from './tax';
 import { dayWeights, type DayWeight } from './weight';
 
-export const DEFAULT_DAYS = 14;
-export const MAX_DAYS = 60;
+export { DEFAULT_DAYS, MAX_DAYS } from './window';
 
 export interface CalendarData {
   /** auctions_query records (announced and held). */

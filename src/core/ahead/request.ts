@@ -4,7 +4,7 @@
  */
 import { isIsoDate } from '../dates';
 import type { IsoDate } from '../types';
-import { DEFAULT_DAYS, MAX_DAYS } from './answer';
+import { DEFAULT_DAYS, MAX_DAYS } from './window';
 
 export interface CalendarWindow {
   from?: IsoDate;
