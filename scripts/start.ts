@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import type { IndicatorsAnswer } from '../src/core/answer';
 import { formatChange, formatValue } from '../src/core/format';
 import { findBrandedChrome, findChromium } from './chromium';
+import { cjkFontAdvice, cjkGlyphsMissing } from './cjk-font';
 import { englishDemoHtml, seedPageHtml } from './demo-page';
 import { servePages } from './page-server';
 
@@ -92,6 +93,10 @@ async function main() {
   say(`Demo pages: ${demo} and https://${demoHost}/english.html (served from 127.0.0.1:${server.port}; only this browser resolves that name there and takes its certificate)`);
   say();
   printTable(answer);
+  if ((await cjkGlyphsMissing(page)).length) {
+    say();
+    for (const line of cjkFontAdvice(process.platform)) say(line);
+  }
 
   if (headed) {
     say();
