@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { stopServiceWorkers } from '../test/helpers/service-workers';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -36,17 +37,8 @@ const WATCH = `(() => {
 })();`;
 
 async function stopWorkers(ctx: BrowserContext, page: Page): Promise<void> {
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise<void>((ok) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string; scriptURL: string }> }) => {
-      if (e.versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) ok();
-    });
-    setTimeout(ok, 3000);
-  });
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
+  // A worker already stopped reports nothing: wait at most 3 s.
+  await Promise.race([stopServiceWorkers(ctx, page), new Promise((r) => setTimeout(r, 3000))]);
   await new Promise((r) => setTimeout(r, 300));
 }
 

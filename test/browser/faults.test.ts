@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateCacheDoc } from '../../src/core/cache';
 import { DIST, letTimePass as letTimeOn, loadExtension, waitForCache, type Loaded } from '../helpers/extension';
+import { stopServiceWorkers } from '../helpers/service-workers';
 import { startPublisherServer, type PublisherServer } from '../helpers/publisher-server';
 import { FAULTS, type Answer } from '../helpers/publishers';
 import { INDICATOR_IDS } from '../../src/core/types';
@@ -111,13 +112,7 @@ describe('the worker and its storage', () => {
     server.fault(() => true, (a) => FAULTS.slow(a, 4000));
     void ext.send({ type: 'indicators/refresh' }).catch(() => undefined);
     await new Promise((r) => setTimeout(r, 1000));
-    const cdp = await ext.ctx.newCDPSession(ext.page);
-    const stopped = new Promise<void>((ok) =>
-      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) => e.versions.some((v) => v.runningStatus === 'stopped') && ok()),
-    );
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped; // the DevTools protocol reports the worker stopped
+    await stopServiceWorkers(ext.ctx, ext.page);
     await new Promise((r) => setTimeout(r, 5000));
     server.clearFaults();
     // Wake it: any message does; the stored document is whole and is the old one (the refresh never finished).
@@ -130,7 +125,6 @@ describe('the worker and its storage', () => {
     const alarm = await ext.page.evaluate(() => chrome.alarms.get('refresh'));
     expect(alarm).toMatchObject({ name: 'refresh', scheduledTime: expect.any(Number) });
     expect(alarm.scheduledTime).toBeGreaterThan(Date.now());
-    await cdp.detach();
   }, 60_000);
 
   it('an old-version or corrupt cache document is discarded with its reason, and the bundled snapshot used', async () => {

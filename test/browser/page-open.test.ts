@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPageHtml } from '../../scripts/demo-page';
 import { servePages, type PageServer } from '../../scripts/page-server';
 import { loadExtension, scanSettled, waitForCache, type Loaded } from '../helpers/extension';
+import { stopServiceWorkers } from '../helpers/service-workers';
 import { inShadow } from '../helpers/shadow';
 
 const pills = async (p: Page, host = 'll-badge') => (await inShadow(p, host, '.pill', (e) => e.textContent ?? '')).join(' | ');
@@ -39,16 +40,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function stopWorker(): Promise<void> {
-  const cdp = await ext.ctx.newCDPSession(ext.page);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise<void>((ok) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) => e.versions.some((v) => v.runningStatus === 'stopped') && ok()),
-  );
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
+const stopWorker = () => stopServiceWorkers(ext.ctx, ext.page);
 
 /** The marks of the worker running now (background/index.ts, store.ts). */
 async function workerMarks(): Promise<Array<{ name: string; detail: unknown }>> {
