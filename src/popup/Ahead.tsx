@@ -22,6 +22,16 @@ function settlementLine(w: DayWeight, lang: Lang, t: T): string | null {
   return w.gross ? `${line} · ${t('aheadGross')}` : line;
 }
 
+/** What meets on a day, named: "a settlement and a tax date meet" (a quarter-end is said instead of its month-end). */
+function meetsLine(w: DayWeight, lang: Lang, t: T): string {
+  const parts = [
+    w.settlementBn !== null || w.toBeAnnounced ? t('aheadMeetSettlement') : null,
+    w.tax ? t('aheadMeetTax') : null,
+    w.quarterEnd ? t('aheadMeetQuarterEnd') : w.monthEnd ? t('aheadMeetMonthEnd') : null,
+  ].filter((p): p is string => p !== null);
+  return t('aheadMeets', new Intl.ListFormat(HTML_LANG[lang], { type: 'conjunction' }).format(parts));
+}
+
 function dayTitle(date: string, lang: Lang): string {
   return new Intl.DateTimeFormat(HTML_LANG[lang], { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
@@ -33,7 +43,7 @@ function Day({ weight: w, events, lang, t }: { weight: DayWeight; events: Calend
     <li class="ahead-day" data-ll-ahead-day={w.date} data-meets={w.meets} aria-labelledby={id}>
       <h3 id={id}>
         <time dateTime={w.date}>{dayTitle(w.date, lang)}</time>
-        {w.meets > 1 && <span class="ahead-meets"> · {t('aheadMeets', w.meets)}</span>}
+        {w.meets > 1 && <span class="ahead-meets"> · {meetsLine(w, lang, t)}</span>}
       </h3>
       {cash && (
         <p class="ahead-cash" data-ll-ahead-cash data-sign={w.toBeAnnounced ? 'tba' : w.settlementBn! >= 0 ? 'drain' : 'add'}>

@@ -92,7 +92,8 @@ export const HTML_LANG: Record<Lang, string> = { en: 'en', zh_TW: 'zh-Hant-TW', 
 /** "5 min ago", "3 小時前": the reader's language, from Intl. */
 export function timeAgo(iso: string | null, now: number, lang: Lang): string | null {
   if (!iso) return null;
-  const s = Math.round((Date.parse(iso) - now) / 1000);
+  // A time ahead of this clock (another clock's skew) reads as now, never "in 3 days".
+  const s = Math.min(0, Math.round((Date.parse(iso) - now) / 1000));
   if (!Number.isFinite(s)) return null;
   const rtf = new Intl.RelativeTimeFormat(HTML_LANG[lang], { numeric: 'auto' });
   const a = Math.abs(s);

@@ -87,7 +87,7 @@ describe('the Ahead section', () => {
     expect(await row(page, '2026-07-23').locator('[data-ll-ahead-cash]').textContent()).toBe('Settlement cash for reserves: −$266.0B (a drain) · gross: what matures that day is not given');
     // The 10-year note settles on the last business day of July: a settlement and a month-end meet.
     expect(await row(page, '2026-07-31').getAttribute('data-meets')).toBe('2');
-    expect(await row(page, '2026-07-31').locator('h3').textContent()).toMatch(/2 of a settlement, a tax date and a month-end meet/);
+    expect(await row(page, '2026-07-31').locator('h3 .ahead-meets').textContent()).toBe(' · a settlement and a month-end meet');
     await page.close();
   });
 
@@ -97,6 +97,7 @@ describe('the Ahead section', () => {
       const page = await openPopupAt('2026-01-12T15:00:00Z');
       expect(await page.locator('#ahead-title').textContent()).toBe('未來：接下來什麼會抽走準備金');
       expect(await row(page, '2026-01-15').locator('[data-ll-ahead-event="settlement"] strong').textContent()).toBe('國庫券交割');
+      expect(await row(page, '2026-01-15').locator('h3 .ahead-meets').textContent()).toBe(' · 交割和報稅日同日');
       expect(await row(page, '2026-01-15').locator('[data-ll-ahead-cash]').textContent()).toMatch(/^交割資金對準備金：−/);
       await page.close();
     } finally {
