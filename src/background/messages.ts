@@ -30,7 +30,7 @@ import { msg } from '../core/messages';
 import { CACHE_VERSION } from '../core/cache';
 import { isIsoDate } from '../core/dates';
 import { isIndicatorId, LANGS, type IndicatorId, type IsoDate, type Lang } from '../core/types';
-import { requestRefresh } from './refresher';
+import { NOT_SAVED_KEY, requestRefresh } from './refresher';
 import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
 import { clearDoc, loadDoc, loadFredKey, loadSettings, savePreparedAnswer, storedCacheIsNewer } from './store';
 import { isMarketId, type MarketId } from '../core/markets';
@@ -114,14 +114,21 @@ export async function readerLang(): Promise<Lang> {
 }
 
 export async function currentAnswer(lang?: Lang, asOf?: IsoDate): Promise<IndicatorsAnswer> {
-  const [settings, doc, key] = await Promise.all([loadSettings(), loadDoc(), loadFredKey()]);
+  const [settings, doc, key, notSaved] = await Promise.all([loadSettings(), loadDoc(), loadFredKey(), loadNotSaved()]);
   const l = lang ?? resolveLang(settings.language, browser.i18n.getUILanguage());
   const useKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] }).catch(() => false)) ? key : undefined;
-  const a = { ...buildIndicatorsAnswer(doc, Date.now(), l, settings.thresholds, asOf ?? null), access: { missing: await hostsWithoutAccess(useKey) } };
+  const a = { ...buildIndicatorsAnswer(doc, Date.now(), l, settings.thresholds, asOf ?? null), access: { missing: await hostsWithoutAccess(useKey) }, notSaved };
   const newer = storedCacheIsNewer();
   // Each source says why it shows the bundled data: the stored ones are a newer version's, kept, unread.
   if (newer !== null) a.sources = a.sources.map((s) => ({ ...s, status: 'stale' as const, reason: msg(l, 'status_newer_cache', newer, CACHE_VERSION) }));
   return a;
+}
+
+/** Why the last refresh's data were not saved (refresher.ts), if they were not. */
+async function loadNotSaved(): Promise<IndicatorsAnswer['notSaved']> {
+  const stored: Record<string, unknown> = await browser.storage.session.get(NOT_SAVED_KEY).catch(() => ({}));
+  const x = stored[NOT_SAVED_KEY] as { at?: unknown; reason?: unknown } | undefined;
+  return typeof x?.at === 'string' && typeof x.reason === 'string' ? { at: x.at, reason: x.reason } : null;
 }
 
 /**

@@ -41,6 +41,12 @@ export let lastOutcomes: Outcome[] = [];
 export let lastRefusal: string | null = null;
 
 /**
+ * The refusal as the popup learns it (IndicatorsAnswer.notSaved): in storage.session, so a restarted worker
+ * still knows it and a browser restart, which refreshes anew, forgets it.
+ */
+export const NOT_SAVED_KEY = 'notSaved';
+
+/**
  * Saves a refresh's document only if it fits storage.local's quota beside everything else stored; otherwise,
  * or when the browser refuses the write all the same, the previous document stays and the reason is logged.
  */
@@ -53,9 +59,11 @@ async function saveWithinQuota(previous: CacheDoc, next: CacheDoc): Promise<Cach
   } catch (e) {
     lastRefusal = check.ok ? `storage refused the refresh's document (${(e as Error).message}): the previous data are kept` : check.reason;
     console.warn(`Liquidity Lens: ${lastRefusal}`);
+    await browser.storage.session.set({ [NOT_SAVED_KEY]: { at: new Date().toISOString(), reason: lastRefusal } }).catch(() => undefined);
     return previous;
   }
   lastRefusal = null;
+  await browser.storage.session.remove(NOT_SAVED_KEY).catch(() => undefined);
   return next;
 }
 

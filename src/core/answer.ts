@@ -77,6 +77,11 @@ export interface IndicatorsAnswer {
   snapshot: SnapshotInfo | null;
   /** Publishers' hosts the reader has not granted (filled in by the worker, which can ask the browser). */
   access: { missing: string[] };
+  /**
+   * The last refresh fetched data but could not save them (over the storage quota, or refused by the browser):
+   * when and why, so the popup says these are the data kept before. Filled in by the worker.
+   */
+  notSaved: { at: string; reason: string } | null;
 }
 
 export interface SeriesAnswer {
@@ -213,6 +218,7 @@ export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = '
     sources: [...used].map((id) => providerStatus(doc, id, now, lang)),
     snapshot: doc.snapshot,
     access: { missing: [] },
+    notSaved: null,
   };
 }
 

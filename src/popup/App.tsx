@@ -171,6 +171,11 @@ export function App({ onShown }: { onShown?: () => void } = {}) {
         </p>
       )}
       {answer && <AccessNotice missing={answer.access.missing} t={t} />}
+      {answer?.notSaved && (
+        <p class="notice" role="alert" data-ll-not-saved>
+          {t('notSaved', timeAgo(answer.notSaved.at, now, lang ?? 'en') ?? answer.notSaved.at, answer.notSaved.reason)}
+        </p>
+      )}
       {settings && <ArticleBar t={t} asOf={asOf} onAsOf={setAsOf} newest={newestObservation(answer)} />}
       <GaugePanel answer={answer} t={t} />
       <div class="cards" aria-busy={!answer} onPointerOver={() => void loadChart().catch(() => undefined)}>

@@ -148,4 +148,36 @@ describe('the worker and its storage', () => {
     await ext.page.evaluate(() => chrome.storage.sync.clear());
   });
 
+  it('a refresh over the storage quota is not saved, the popup says when and why, and the next one that fits clears it', async () => {
+    await letTimePass();
+    const before = await cache();
+    // storage.local filled to within a few bytes of Chrome's 10 MB quota; the refresh then fails one source,
+    // whose error makes the document longer than that.
+    const room = await ext.page.evaluate(async () => {
+      const used = await chrome.storage.local.getBytesInUse(null);
+      await chrome.storage.local.set({ filler: 'x'.repeat(chrome.storage.local.QUOTA_BYTES - used - 'filler'.length - 2 - 4) });
+      return chrome.storage.local.QUOTA_BYTES - (await chrome.storage.local.getBytesInUse(null));
+    });
+    expect(room).toBe(4);
+    server.fault((u) => u.includes('id=WALCL'), FAULTS.http503);
+    try {
+      const a = await ext.send({ type: 'indicators/refresh' });
+      expect(a.notSaved).toEqual({ at: expect.any(String), reason: expect.stringMatching(/over the 10\.00 MB storage quota: the refresh was not saved and the previous data are kept$/) });
+      expect((await cache()).writtenAt).toBe(before.writtenAt);
+      const page = await ext.ctx.newPage();
+      await page.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
+      const notice = page.locator('[data-ll-not-saved]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(/^The last refresh \(.+\) could not be saved, so these are the data kept before it\. Why: the cache document would take /);
+      expect(await notice.getAttribute('role')).toBe('alert');
+      await page.close();
+    } finally {
+      server.clearFaults();
+      await ext.page.evaluate(() => chrome.storage.local.remove('filler'));
+    }
+    await letTimePass();
+    const saved = await ext.send({ type: 'indicators/refresh' });
+    expect(saved.notSaved).toBeNull();
+    expect((await cache()).writtenAt).not.toBe(before.writtenAt);
+  });
 });

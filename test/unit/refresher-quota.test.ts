@@ -10,6 +10,7 @@ import { publisherAnswer } from '../helpers/publishers';
 const fake = vi.hoisted(() => {
   const QUOTA = 10 * 1024 * 1024;
   let local = new Map<string, unknown>();
+  const session = new Map<string, unknown>();
   /** Chrome's own count, independently of src/core/quota.ts: key plus JSON, in UTF-8 bytes. */
   const used = (m: Map<string, unknown>) => [...m].reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(JSON.stringify(v)), 0);
   const state = { refuseNextSet: false, sets: 0 };
@@ -36,13 +37,18 @@ const fake = vi.hoisted(() => {
         },
       },
       sync: { get: async () => ({}), set: async () => undefined },
+      session: {
+        get: async (k: string) => (session.has(k) ? { [k]: structuredClone(session.get(k)) } : {}),
+        set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => session.set(k, structuredClone(v))),
+        remove: async (k: string) => void session.delete(k),
+      },
     },
     alarms: { create: async () => undefined, clear: async () => true },
     runtime: { getPlatformInfo: async () => ({}), getURL: (p: string) => p },
     // No publisher host granted but Fiscal Data's (which needs none): the refresh asks Treasury only, without FRED's pacing.
     permissions: { contains: async () => false },
   };
-  return { browser, state, QUOTA, used, reset: (m: Map<string, unknown>) => (local = m), stored: () => local };
+  return { browser, state, QUOTA, used, reset: (m: Map<string, unknown>) => (local = m), stored: () => local, session };
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
@@ -87,6 +93,8 @@ describe('a refresh that would not fit in storage.local', () => {
     expect(refresher.lastRefusal).toMatch(/^the cache document would take \d+\.\d\d MB, 10\.00 MB with the rest of storage, over the 10\.00 MB storage quota: the refresh was not saved and the previous data are kept$/);
     expect(console.warn).toHaveBeenCalledWith(`Liquidity Lens: ${refresher.lastRefusal}`);
     expect(await store.loadDoc()).toEqual(before);
+    // The popup learns it from the session (a restarted worker too), with when.
+    expect(fake.session.get(refresher.NOT_SAVED_KEY)).toEqual({ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), reason: refresher.lastRefusal });
   });
 
   it('is saved when it fits', async () => {
@@ -108,9 +116,11 @@ describe('a refresh that would not fit in storage.local', () => {
     expect(refresher.lastRefusal).toBe("storage refused the refresh's document (QUOTA_BYTES quota exceeded): the previous data are kept");
     expect(await store.loadDoc()).toBe(before); // the in-memory copy was not replaced by the refused one
     expect(fake.stored().get('cache')).toEqual(before);
-    // The next refresh that fits is saved.
+    expect(fake.session.get(refresher.NOT_SAVED_KEY)).toMatchObject({ reason: refresher.lastRefusal });
+    // The next refresh that fits is saved, and the refusal forgotten.
     const later = await refresher.requestRefresh('manual');
     expect(refresher.lastRefusal).toBeNull();
+    expect(fake.session.has(refresher.NOT_SAVED_KEY)).toBe(false);
     expect(fake.stored().get('cache')).toEqual(later);
   });
 });
