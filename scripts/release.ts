@@ -5,14 +5,16 @@
  *   liquidity-lens-<v>-source.zip   the source AMO asks for (bundled code), with BUILDING.md
  *   SHA256SUMS
  * It refuses a tree with changes (the packages must be the commit's), a version without a CHANGELOG entry,
- * a build that is not a production one (see release/check.ts), and a Firefox package with an addons-linter
+ * a build that is not a production one (see release/check.ts), a required host (host_permissions, content
+ * scripts' matches) that the last released version did not have (release/hosts.ts, store/released-hosts.json:
+ * after uploading, record the new release there with scripts/release/record-hosts.ts), a Firefox package with an addons-linter
  * error or a warning the reviewer notes do not explain.
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { OUT_DIR, packagePath, packageTarget, versionOf } from './release/build';
+import { buildTarget, OUT_DIR, packagePath, versionOf, zipTarget } from './release/build';
 import { zipFiles } from './release/zip';
 import { changelogHasVersion, runAddonsLinter, unexplainedWarnings, type LintReport } from './release/lint';
 
@@ -33,8 +35,15 @@ const dirty = git('status', '--porcelain');
 if (dirty.trim()) fail(`the tree has changes; commit or stash them first:\n${dirty}`);
 if (!changelogHasVersion(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), version)) fail(`CHANGELOG.md has no "## ${version}" section`);
 
-const chrome = packageTarget(root, 'chrome');
-const firefox = packageTarget(root, 'firefox');
+// Both builds are checked (release/build.ts) before either is zipped: a refused release leaves no package to upload.
+try {
+  buildTarget(root, 'chrome');
+  buildTarget(root, 'firefox');
+} catch (e) {
+  fail((e as Error).message);
+}
+const chrome = zipTarget(root, 'chrome');
+const firefox = zipTarget(root, 'firefox');
 
 // Mozilla's linter on the Firefox package: no error, and every warning explained to the reviewer.
 let lint: LintReport;

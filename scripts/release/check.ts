@@ -1,11 +1,13 @@
 /**
  * What a store package must be: a production build (nothing of the dev server: no localhost imports, no
  * crxjs reload bridge, no web-accessible files, no source maps, no TypeScript), https-only match patterns,
- * package.json's version, every file the manifest names present, and exactly the permissions the README
- * documents. Returns the problems found; none means the package may be uploaded.
+ * package.json's version, every file the manifest names present, exactly the permissions the README
+ * documents, and (given the last released version's hosts) no required host beyond those (release/hosts.ts).
+ * Returns the problems found; none means the package may be uploaded.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { hostsBeyondRelease, type ReleasedHosts } from './hosts';
 import { filesUnder } from './zip';
 
 export type Target = 'chrome' | 'firefox';
@@ -67,7 +69,7 @@ export function permissionDifferences(got: PermissionSets, documented: Permissio
 
 const DEV_MARKERS = [/\bhttps?:\/\/localhost[:/]/, /@vite\/(?:client|env)/, /@crx\/client/, /crx-iife-reload-bridge/];
 
-export function checkPackage(dir: string, target: Target, expected: { version: string; permissions: PermissionSets }): string[] {
+export function checkPackage(dir: string, target: Target, expected: { version: string; permissions: PermissionSets; released?: ReleasedHosts }): string[] {
   const problems: string[] = [];
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) return [`${dir}: no manifest.json`];
@@ -84,6 +86,11 @@ export function checkPackage(dir: string, target: Target, expected: { version: s
   for (const p of patterns) if (!String(p).startsWith('https://')) problems.push(`match pattern not https-only: ${p}`);
   if (m.web_accessible_resources?.length) problems.push('web_accessible_resources present (the dev server exposes every file this way)');
   problems.push(...permissionDifferences(permissionsOf(m), expected.permissions));
+  if (expected.released) {
+    for (const p of hostsBeyondRelease(m, expected.released)) {
+      problems.push(`required host ${p} is not covered by the released ${expected.released.version}'s (store/released-hosts.json): an update must not add one; offer it as a suggested site`);
+    }
+  }
 
   for (const f of files) {
     if (f.endsWith('.map')) problems.push(`source map shipped: ${f}`);

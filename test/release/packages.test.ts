@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPackage, documentedPermissions, permissionsOf } from '../../scripts/release/check';
+import { hostsBeyondRelease, parseReleasedHosts, RELEASED_HOSTS_FILE, requiredHosts } from '../../scripts/release/hosts';
 import { zipDir } from '../../scripts/release/zip';
 import { runAddonsLinter } from '../../scripts/release/lint';
 import { SHOTS, STORE_LANGS } from '../../scripts/release/listing';
@@ -17,6 +18,7 @@ const read = (f: string) => readFileSync(join(root, f), 'utf8');
 const version = JSON.parse(read('package.json')).version as string;
 const documented = documentedPermissions(read('README.md'), '## Permissions');
 const manifestOf = (dir: string) => JSON.parse(read(`${dir}/manifest.json`));
+const released = parseReleasedHosts(read(RELEASED_HOSTS_FILE));
 
 /** Width, height and PNG colour type (2: RGB, 6: RGBA) from a PNG's header. */
 function png(f: string): { width: number; height: number; colourType: number } {
@@ -27,10 +29,19 @@ function png(f: string): { width: number; height: number; colourType: number } {
 
 describe('the store packages', () => {
   it('are production builds for their store: https only, package.json’s version, the documented permissions, every named file present', () => {
-    expect(checkPackage(join(root, 'dist'), 'chrome', { version, permissions: documented })).toEqual([]);
-    expect(checkPackage(join(root, 'dist-firefox'), 'firefox', { version, permissions: documented })).toEqual([]);
+    expect(checkPackage(join(root, 'dist'), 'chrome', { version, permissions: documented, released })).toEqual([]);
+    expect(checkPackage(join(root, 'dist-firefox'), 'firefox', { version, permissions: documented, released })).toEqual([]);
     expect(manifestOf('dist').version).toBe(version);
     expect(manifestOf('dist-firefox').version).toBe(version);
+  });
+
+  it('require no host beyond the released version’s, and carry the source manifest’s required hosts unchanged', () => {
+    const source = JSON.parse(read('manifest.json'));
+    for (const dir of ['dist', 'dist-firefox']) {
+      expect(hostsBeyondRelease(manifestOf(dir), released), dir).toEqual([]);
+      // store/released-hosts.json is recorded from the source manifest (scripts/release/record-hosts.ts): the builds keep its hosts.
+      expect(requiredHosts(manifestOf(dir)), dir).toEqual(requiredHosts(source));
+    }
   });
 
   it('ask for exactly what the README and the Chrome dashboard’s justifications list', () => {
