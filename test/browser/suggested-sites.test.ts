@@ -46,7 +46,7 @@ afterAll(async () => {
   if (dir) rmSync(join(dir, '..'), { recursive: true, force: true });
 });
 
-const registered = () => ext.page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []).sort());
+const registered = () => ext.page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s: { matches?: string[] }) => s.matches ?? []).sort());
 const sitesAdded = () => ext.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.sitesAdded ?? []);
 const badges = (p: Page) => p.evaluate(() => [...document.querySelectorAll('ll-badge')].map((b) => b.getAttribute('data-ll-indicator')));
 async function until<T>(f: () => Promise<T>, ok: (x: T) => boolean, what: string, ms = 20_000): Promise<T> {
@@ -116,7 +116,7 @@ describe('a suggested site on the options page', () => {
     for (const h of site.hosts) await options.locator(`[data-ll-added="${h}"] button`).click();
     const origins = suggestedOrigins(site);
     await until(() => ext.page.evaluate((o) => chrome.permissions.contains({ origins: o }), origins), (x) => x === false, 'the permission given back');
-    await until(registered, (x) => !x.some((m) => origins.includes(m)), 'the script unregistered for it');
+    await until(registered, (x) => !x.some((m: string) => origins.includes(m)), 'the script unregistered for it');
     await until(() => badges(p), (x) => x.length === 0, 'the badges gone');
     await options.locator(`[data-ll-suggest="${site.hosts[0]}"]`).waitFor();
     await options.close();

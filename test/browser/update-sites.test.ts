@@ -46,7 +46,7 @@ afterAll(async () => {
 
 const version = () => ext.worker.evaluate(() => chrome.runtime.getManifest().version);
 const settings = () => ext.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
-const registered = () => ext.page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));
+const registered = () => ext.page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s: { matches?: string[] }) => s.matches ?? []));
 const granted = () => ext.page.evaluate((o) => chrome.permissions.contains({ origins: [o] }), ORIGIN);
 async function badgesOn(p: Page, ms = 20_000): Promise<number> {
   for (const end = Date.now() + ms; ; await new Promise((r) => setTimeout(r, 250))) {
