@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../vite.config';
 import { startFirefox, type Marionette } from '../helpers/marionette';
 import { servePages, type PageServer } from '../../scripts/page-server';
+import { SUGGESTED_SITES, suggestedOrigins } from '../../src/core/suggested-sites';
 
 const root = new URL('../..', import.meta.url).pathname;
 const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
@@ -141,6 +142,31 @@ describe('in real Firefox, permissions granted and given back', () => {
     await until(async () => !(await api<boolean>('b.permissions.contains({ origins: ["https://*.markets.example.net/*"] })')), 'the permission given back');
     await use(story);
     await until(async () => (await badges()) === 0, 'the badges gone');
+  }, 120_000);
+
+  it('a suggested site asks for exactly its origins, badges its pages, and Remove gives them back', async () => {
+    const site = SUGGESTED_SITES[0]!;
+    const host = site.hosts[0]!;
+    const origins = () => api<string[]>('b.permissions.getAll().then((p) => p.origins)');
+    const story = await openTab(`https://www.${host}/story.html`);
+    await sleep(1000);
+    expect(await badges()).toBe(0);
+    const options = await openTab(PAGE('src/options/index.html'));
+    await waitFor(`[data-ll-suggest="${host}"]`);
+    const held = await origins();
+    await click(`[data-ll-suggest="${host}"]`);
+    await until(async () => (await origins()).length > held.length, 'the site granted');
+    // Granted as asked (Firefox grants without a prompt here): exactly the site's origins, nothing more.
+    expect((await origins()).filter((o) => !held.includes(o)).sort()).toEqual(suggestedOrigins(site).sort());
+    await waitFor(`[data-ll-added="${host}"] button`);
+    await use(story);
+    await ff.send('WebDriver:Refresh');
+    await until(async () => (await badges()) > 0, 'badges on the suggested site');
+    await use(options);
+    for (const h of site.hosts) await click(`[data-ll-added="${h}"] button`);
+    await until(async () => (await origins()).sort().join() === [...held].sort().join(), 'its origins given back');
+    await use(story);
+    await until(async () => (await badges()) === 0, 'the badges gone, without a reload');
   }, 120_000);
 
   it('a rule that starts firing raises one notification, none while it keeps firing, and one when it stops', async () => {
