@@ -36,7 +36,7 @@ export function SuggestedSites({ added, t, grantAndAdd }: Props) {
                     <span class="muted">{t('suggestedAdded')}</span>
                   ) : (
                     <button type="button" data-ll-suggest={site.hosts[0]} aria-label={t('suggestAdd', site.name)} onClick={() => addSites([site])}>
-                      {t('siteAdd')}
+                      {t('suggestAddButton')}
                     </button>
                   )}
                 </li>
