@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(f: () => Promise<T>, what: string, tries = 150): Promise<T> {
+async function until<T>(f: () => Promise<T | undefined | false | null>, what: string, tries = 150): Promise<T> {
   for (let i = 0; i < tries; i++) {
     const v = await f().catch(() => undefined);
     if (v) return v;

@@ -200,3 +200,44 @@ describe('the results window, where the page cannot be scripted', () => {
     });
   }
 });
+
+describe('the popup’s button and the shortcuts', () => {
+  it('the popup’s “Check the selected text” checks the selection of the tab it was opened for, in place', async () => {
+    const news = await ext.ctx.newPage();
+    await news.goto(`https://${GRANTED}/seed.html?popup`, { waitUntil: 'load' });
+    await select(news, '而我們目前的儲備金', 'RRP 約 6,000 億美元');
+    const popup = await ext.ctx.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
+    // The popup asks for the active tab: make the article the active tab, then load the popup behind it.
+    await news.bringToFront();
+    await popup.reload();
+    const button = popup.locator('[data-ll-check-selection]');
+    await button.waitFor();
+    expect(await button.textContent()).toBe('Check the selected text');
+    await button.click();
+    await news.waitForSelector('[data-ll-selection-note]', { state: 'attached', timeout: 30_000 });
+    expect(await news.locator('ll-claim').count()).toBe(3);
+    await news.close();
+    if (!popup.isClosed()) await popup.close();
+  });
+
+  it('the options page names both shortcuts with their keys, and opens the browser’s shortcut settings', async () => {
+    const options = await ext.ctx.newPage();
+    await options.goto(`chrome-extension://${ext.id}/src/options/index.html`);
+    await options.locator('[data-ll-shortcuts] li').first().waitFor();
+    const rows = await options.locator('[data-ll-shortcuts] li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-ll-command'), e.getAttribute('data-ll-shortcut'), e.textContent]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['_execute_action', 'Alt+Shift+L', 'Open the popup: Alt+Shift+L'],
+        ['check-selection', 'Alt+Shift+K', 'Check the figures in the selected text: Alt+Shift+K'],
+      ]),
+    );
+    // Chrome's page cannot be a link from an extension page: the button opens it as a tab.
+    const opened = ext.ctx.waitForEvent('page', { predicate: (p) => p.url().startsWith('chrome://extensions/shortcuts'), timeout: 15_000 });
+    await options.locator('[data-ll-shortcuts-open]').click();
+    await (await opened).close();
+    // The Firefox words are for Firefox only.
+    expect(await options.locator('#h-shortcuts ~ p').count()).toBe(0);
+    await options.close();
+  });
+});
