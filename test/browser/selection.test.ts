@@ -87,7 +87,7 @@ const injected = (tabId: number) =>
   );
 
 describe('the selection check in the page', () => {
-  it('the menu item is there, on selections only, in the reader’s language', async () => {
+  it('the menu item is made on install', async () => {
     // Made on install (the worker's onInstalled), which runs beside this test's start: asked until it is there.
     const menu = () => ext.worker.evaluate(() => chrome.contextMenus.update('check-selection', {}).then(() => 'exists', (e: unknown) => String(e)));
     await expect.poll(menu, { timeout: 30_000 }).toBe('exists');
