@@ -57,9 +57,24 @@ async function select(page: Page, from: string, to: string): Promise<string> {
   );
 }
 
-/** The tab showing `url`, as the worker sees it (what the browser passes to the menu's listener). */
-const tabOf = (url: string) =>
-  ext.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u) ?? (await chrome.tabs.query({ active: true }))[0], url);
+/**
+ * The tab showing `page`, as the worker sees it (what the browser passes to the menu's listener): found by its
+ * address where the extension may read it (a granted host; the tabs API can be a moment behind the page), else
+ * (chrome://, an ungranted host) as the active tab, with the page brought to the front first.
+ */
+async function tabOf(page: Page): Promise<{ id?: number; url?: string }> {
+  const byUrl = (u: string) => ext.worker.evaluate(async (x) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === x) ?? null, u);
+  if (new URL(page.url()).host === GRANTED) {
+    for (let i = 0; i < 100; i++) {
+      const tab = await byUrl(page.url());
+      if (tab) return tab;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no tab shows ${page.url()}`);
+  }
+  await page.bringToFront();
+  return ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]);
+}
 
 /** Calls the worker's own onClicked listener as the browser does on a click of our item. */
 async function clickMenu(tab: { id?: number; url?: string }, selectionText: string, menuItemId = 'check-selection'): Promise<void> {
@@ -97,7 +112,7 @@ describe('the selection check in the page', () => {
     const page = await ext.ctx.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto(`https://${GRANTED}/seed.html?${Math.random()}`, { waitUntil: 'load' });
-    const tab = await tabOf(page.url());
+    const tab = await tabOf(page);
     // Not a built-in site and not added: no content script of ours, nothing of ours on the page.
     const scan = await ext.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/scan' }).then(() => 'answered', (e: unknown) => String(e)), tab.id!);
     expect(scan).toMatch(/Receiving end does not exist|Could not establish connection/);
@@ -141,7 +156,7 @@ describe('the selection check in the page', () => {
       document.querySelector('meta[property="article:published_time"]')!.remove();
       document.querySelector('.byline')!.remove();
     });
-    const tab = await tabOf(page.url());
+    const tab = await tabOf(page);
     const text = await select(page, '而我們目前的儲備金', '2.96 兆美元');
     await clickMenu(tab, text);
     await page.waitForSelector('[data-ll-selection-note]', { state: 'attached', timeout: 30_000 }).catch((e) => {
@@ -155,7 +170,7 @@ describe('the selection check in the page', () => {
   it('another menu item’s click does nothing', async () => {
     const page = await ext.ctx.newPage();
     await page.goto(`https://${GRANTED}/seed.html?${Math.random()}`, { waitUntil: 'load' });
-    const tab = await tabOf(page.url());
+    const tab = await tabOf(page);
     await clickMenu(tab, await select(page, '而我們目前的儲備金', '2.96 兆美元'), 'something-else');
     await new Promise((r) => setTimeout(r, 1500));
     expect(await injected(tab.id!)).toEqual(['undefined']);
@@ -170,7 +185,7 @@ describe('the results window, where the page cannot be scripted', () => {
     it(`${where}: each figure as written, its verdict, the data and date that decided, the source`, async () => {
       const page = await ext.ctx.newPage();
       await page.goto(where, { waitUntil: 'load' });
-      const tab = await tabOf(page.url());
+      const tab = await tabOf(page);
       // The figures as the menu's selectionText gives them (a PDF's or a browser page's text reaches the worker so).
       const text = '今年 1 月銀行儲備金約 3.4 兆美元,RRP 約 6,000 億美元。\nFed bank reserves were $2,966 billion in the week of Oct. 1, 2025, the Fed said.';
       const opened = windowPage();
