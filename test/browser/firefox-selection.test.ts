@@ -153,4 +153,17 @@ describe('the selection check in real Firefox', () => {
     expect(await ff.run('return document.querySelector("[data-ll-selection-why]").dataset.llSelectionWhy')).toBe('unscriptable');
     expect(await ff.run<string>('return location.href')).not.toContain('2,966');
   }, 120_000);
+
+  it('the options page names both shortcuts with Firefox’s keys, and says where Firefox changes them', async () => {
+    await openTab(PAGE('src/options/index.html'));
+    const rows = await until(
+      async () => {
+        const r = await ff.run<Array<[string, string]>>(`return [...document.querySelectorAll('[data-ll-shortcuts] li')].map((e) => [e.dataset.llCommand, e.dataset.llShortcut])`);
+        return r.length >= 2 && r;
+      },
+      'the shortcuts listed',
+    );
+    expect(rows).toEqual(expect.arrayContaining([['_execute_action', 'Alt+Shift+L'], ['check-selection', 'Alt+Shift+K']]));
+    expect(await ff.run('return document.querySelector("#h-shortcuts ~ p").textContent')).toBe('In Firefox: about:addons → the gear menu → Manage Extension Shortcuts.');
+  }, 60_000);
 });
