@@ -36,7 +36,7 @@ export default defineConfig(({ mode }) => {
         browser: firefox ? 'firefox' : 'chrome',
         // One self-contained file (an IIFE with its imports inlined): no loader, no web-accessible resources,
         // and core modules may be shared with the extension pages without splitting it.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/selection-entry.ts'] },
       })],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
@@ -46,6 +46,8 @@ export default defineConfig(({ mode }) => {
       // Both browsers preload modules natively (Chrome 66, Firefox 115): no polyfill file.
       modulePreload: { polyfill: false },
       rolldownOptions: {
+        // The selection check's results window: an extension page no manifest key names.
+        input: { selection: 'src/selection/index.html' },
         output: {
           // What the extension pages share sits in one file, so the popup loads two scripts before its first
           // numbers, not five: each file an extension page loads costs a round trip through the browser.

@@ -12,6 +12,7 @@ import { forgetMemo, loadDoc, loadSettings, mergeBundledSnapshot, moveFredKeyOut
 import { syncAddedSites } from './sites';
 import { paintToolbar } from './toolbar';
 import { writePageAnswer } from './page-answer';
+import { ensureMenu, onCommand, onMenuClicked } from './selection';
 
 // Every module is evaluated by now (imports run first): the benchmark reads how long a stopped worker's start took.
 performance.mark('ll-worker-imported');
@@ -37,6 +38,8 @@ async function reflect(cacheChanged: boolean): Promise<void> {
 void restrictStorage();
 
 browser.runtime.onInstalled.addListener(async (details) => {
+  // First: a menu item's click must find it there, whatever the rest of the install takes.
+  await ensureMenu().catch((e: unknown) => console.warn('Liquidity Lens: could not add the menu item', e));
   await restrictStorage();
   await moveFredKeyOutOfSync();
   await loadDoc(); // a fresh install starts from the bundled snapshot
@@ -47,6 +50,7 @@ browser.runtime.onInstalled.addListener(async (details) => {
 });
 
 browser.runtime.onStartup.addListener(async () => {
+  await ensureMenu().catch(() => undefined);
   await reflect(false);
   await scheduledRefresh();
 });
@@ -54,6 +58,10 @@ browser.runtime.onStartup.addListener(async () => {
 browser.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name === ALARM) await scheduledRefresh();
 });
+
+// The selection check: the menu item's click and the shortcut, heard by a worker woken for them.
+browser.contextMenus.onClicked.addListener(onMenuClicked);
+browser.commands.onCommand.addListener(onCommand);
 
 /** One door for every message: anyone but this extension's own scripts is turned away before it is read. */
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
@@ -78,6 +86,7 @@ browser.storage.onChanged.addListener((changes, area) => {
       .finally(() => void tellPages(settingsChanged ? 'settings' : 'cache'));
   }
   if (settingsChanged) {
+    ensureMenu().catch(() => undefined); // its title follows the language chosen
     schedule().catch(() => undefined);
     syncAddedSites().catch((e: unknown) => console.warn('Liquidity Lens: could not register added sites', e));
   }

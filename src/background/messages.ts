@@ -16,6 +16,7 @@
  *   {type: 'claims/check', articleDate, passages, lang?, headline?} → the article's own figures, checked (ClaimsAnswer)
  *   {type: 'markets/get', id: 'btc' | 'spx', lang?} → MarketAnswer: Bitcoin or S&P 500 prices, asked of FRED only now (own pages only)
  *   {type: 'calendar/get', from?, days?, lang?} → CalendarAnswer: the liquidity calendar, days 1…60 (default 14) from `from` (default today, New York)
+ *   {type: 'selection/check', tabId}     → 'page' | 'window': the selection in that tab checked in place, else in the results window (own pages only)
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildIndicatorsAnswer, buildSeriesAnswer, type IndicatorsAnswer } from '../core/answer';
@@ -38,6 +39,7 @@ import { MARKETS_KEY, marketAnswer } from './markets';
 import { openPage } from './page-answer';
 import { parseCalendarWindow } from '../core/ahead/request';
 import { calendarGet } from './calendar';
+import { checkSelection } from './selection';
 
 export type Request =
   | { type: 'indicators/get'; lang?: Lang; asOf?: IsoDate }
@@ -50,7 +52,8 @@ export type Request =
   | { type: 'article/date'; facts: DateFacts }
   | { type: 'claims/check'; articleDate: IsoDate | null; passages: Passage[]; lang?: Lang; headline?: Passage }
   | { type: 'markets/get'; id: MarketId; lang?: Lang }
-  | { type: 'calendar/get'; from?: IsoDate; days: number; lang?: Lang };
+  | { type: 'calendar/get'; from?: IsoDate; days: number; lang?: Lang }
+  | { type: 'selection/check'; tabId: number };
 
 export function parseRequest(x: unknown): Request | null {
   if (typeof x !== 'object' || x === null) return null;
@@ -87,6 +90,8 @@ export function parseRequest(x: unknown): Request | null {
       const window = parseCalendarWindow(m.from, m.days);
       return window ? { type: 'calendar/get', ...window, ...(lang ? { lang } : {}) } : null;
     }
+    case 'selection/check':
+      return Number.isSafeInteger(m.tabId) && (m.tabId as number) >= 0 ? { type: 'selection/check', tabId: m.tabId as number } : null;
     default:
       return null;
   }
@@ -166,6 +171,8 @@ export async function answer(req: Request, sender?: Runtime.MessageSender): Prom
       return marketAnswer(req.id, req.lang ?? (await readerLang()));
     case 'calendar/get':
       return calendarGet(req, req.lang ?? (await readerLang()));
+    case 'selection/check':
+      return checkSelection(await browser.tabs.get(req.tabId).catch(() => ({ id: req.tabId, url: undefined })));
     case 'cache/clear':
       await clearDoc();
       await browser.storage.local.remove(MARKETS_KEY); // the prices fetched for Compare go with the cache

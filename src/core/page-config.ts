@@ -26,6 +26,7 @@ const WORDS = [
   'stale', 'missing', 'badgeTitle', 'summaryTitle', 'cardClose', 'tone_good', 'tone_bad', 'tone_flat', 'cardThen', 'cardNow', 'cardSinceArticle', 'cardThenMissing',
   'cardArticleDate', 'cardDateUnknown', 'summaryWritten', 'summaryGaugeThen', 'summaryGaugeNow', 'dateSource_jsonld', 'dateSource_meta', 'dateSource_time',
   'dateSource_url', 'dateSource_text', 'dateWhy_none', 'dateWhy_disagree', 'dateWhy_future', 'dateWhy_old', 'claimsTally',
+  'selectionTitle', 'selectionNone', 'selectionDatePage', 'selectionDateToday',
 ] as const;
 
 export function pageConfig(settings: Settings, url: string, uiLocale: string): PageConfig {

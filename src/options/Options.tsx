@@ -13,6 +13,7 @@ import { DataSection } from './sections/Data';
 import { IndicatorsSection } from './sections/Indicators';
 import { LanguageSection } from './sections/Language';
 import { RefreshSection } from './sections/Refresh';
+import { ShortcutsSection } from './sections/Shortcuts';
 import { SitesSection } from './sections/Sites';
 import { ThresholdsSection } from './sections/Thresholds';
 
@@ -59,6 +60,7 @@ export function Options() {
       <BadgesSection s={s} t={t} save={save} />
       <SitesSection s={s} t={t} save={save} setStatus={setStatus} />
       <LanguageSection s={s} t={t} save={save} />
+      <ShortcutsSection t={t} />
       <ThresholdsSection s={s} t={t} lang={lang} save={save} />
       <RefreshSection s={s} t={t} save={save} setStatus={setStatus} />
       <DataSection s={s} t={t} save={save} setStatus={setStatus} />

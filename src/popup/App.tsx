@@ -13,6 +13,7 @@ import { keepCopy, popupCopy } from './first-paint-copy';
 import { GaugePanel } from './Gauge';
 import { LazyChart, LazySofrDistribution, loadChart, WITH_DISTRIBUTION } from './LazyChart';
 import { SiteToggle } from './SiteToggle';
+import { CheckSelection } from './CheckSelection';
 
 /** The newest successful fetch of any source, else null (still on the bundled snapshot). */
 function lastFetched(a: IndicatorsAnswer): string | null {
@@ -203,6 +204,7 @@ export function App({ onShown }: { onShown?: () => void } = {}) {
         </button>
       </footer>
       {settings && <SiteToggle settings={settings} t={t} />}
+      {settings && <CheckSelection t={t} />}
       {answer && (
         <details class="sources">
           <summary>{t('sourcesHeading')}</summary>

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { SelectionResults } from './SelectionResults';
+import './selection.css';
+
+render(<SelectionResults />, document.getElementById('app')!);
