@@ -83,3 +83,12 @@ export function suggestedSiteOf(hostname: string, sites: readonly SuggestedSite[
   const h = hostname.toLowerCase().replace(/\.$/, '');
   return sites.find((s) => s.hosts.some((x) => h === x || h.endsWith(`.${x}`)));
 }
+
+/**
+ * The host to add for a page the reader switches badges on from the popup: a suggested site's own host when the
+ * page is on one (www.zerohedge.com → zerohedge.com, so the options page shows that site added), else the page's.
+ */
+export function hostToAdd(hostname: string, sites: readonly SuggestedSite[] = SUGGESTED_SITES): string {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return suggestedSiteOf(h, sites)?.hosts.find((x) => h === x || h.endsWith(`.${x}`)) ?? h;
+}

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Settings } from '../core/settings';
 import { builtinSiteOf, extensionPath, matchPattern, normaliseHost, patternForHost, siteEnabled } from '../core/sites';
+import { hostToAdd } from '../core/suggested-sites';
 import { onPermissionsChange, saveSettings } from '../ui/extension';
 import { activeTab } from './active-tab';
 import type { T } from '../ui/i18n';
@@ -25,7 +26,8 @@ export function SiteToggle({ settings, t }: { settings: Settings; t: T }) {
   const host = tab ? normaliseHost(tab.url) : null;
   const builtin = host ? builtinSiteOf(host) : undefined;
   const added = host ? settings.sitesAdded.find((h) => host === h || host.endsWith(`.${h}`)) : undefined;
-  const pattern = builtin ? matchPattern(builtin.host) : host ? patternForHost(added ?? host) : null;
+  const toAdd = host && !builtin ? hostToAdd(host) : null;
+  const pattern = builtin ? matchPattern(builtin.host) : host ? patternForHost(added ?? toAdd!) : null;
 
   useEffect(() => void activeTab.then((x) => x?.url && /^https:/.test(x.url) && setTab({ id: x.id, url: x.url })), []);
   useEffect(() => {
@@ -44,7 +46,7 @@ export function SiteToggle({ settings, t }: { settings: Settings; t: T }) {
     if (!builtin && (suffixes ?? (await publicSuffixes())).isPublicSuffix(host!)) return setSaid(t('siteSuffix', host!));
     if (!granted && !(await browser.permissions.request({ origins: [pattern!] }).catch(() => false))) return setSaid(t('siteDenied', host!));
     if (builtin) await saveSettings({ ...settings, sitesOff: settings.sitesOff.filter((h) => h !== builtin.host) });
-    else if (!added) await saveSettings({ ...settings, sitesAdded: [...settings.sitesAdded, host!] });
+    else if (!added) await saveSettings({ ...settings, sitesAdded: [...settings.sitesAdded, toAdd!] });
     // Newly granted: badges on this tab now, without a reload (the worker registers the script for later visits).
     // From the extension's root ("/…"): Firefox resolves a bare path against the calling page.
     const js = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []).map((f) => `/${extensionPath(f)}`);

@@ -7,7 +7,7 @@ import { catalogue } from '../../src/core/messages';
 import { isPublicSuffix } from '../../src/core/public-suffix';
 import { BUILTIN_SITES, builtinSiteOf, normaliseHost, siteEnabled } from '../../src/core/sites';
 import { DEFAULT_SETTINGS, repairSettings } from '../../src/core/settings';
-import { SUGGESTED_GROUPS, SUGGESTED_SITES, suggestedAdded, suggestedByGroup, suggestedOrigins, suggestedSiteOf, type SuggestedSite } from '../../src/core/suggested-sites';
+import { SUGGESTED_GROUPS, SUGGESTED_SITES, suggestedAdded, suggestedByGroup, suggestedOrigins, suggestedSiteOf, hostToAdd, type SuggestedSite } from '../../src/core/suggested-sites';
 import { LANGS } from '../../src/core/types';
 
 const manifest = (await import('../../manifest.json', { with: { type: 'json' } })).default as any;
@@ -80,6 +80,13 @@ describe('the groups and the added state', () => {
     expect(suggestedAdded(b, ['news.b2.example', 'x', 'b.example'])).toBe(true);
     expect(suggestedSiteOf('WWW.News.B2.example.', [a, b, c])).toBe(b);
     expect(suggestedSiteOf('b2.example', [a, b, c])).toBeUndefined();
+  });
+
+  it('the popup’s switch adds the suggested site’s own host for a page under it, else the page’s host', () => {
+    expect(hostToAdd('www.News.B2.example', [a, b, c])).toBe('news.b2.example');
+    expect(hostToAdd('b.example', [a, b, c])).toBe('b.example');
+    expect(hostToAdd('b2.example', [a, b, c])).toBe('b2.example');
+    expect(hostToAdd('elsewhere.example.org', [a, b, c])).toBe('elsewhere.example.org');
   });
 
   it('an added suggested site is an added site like any other: kept by the settings’ repair', () => {
