@@ -1,6 +1,8 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import source from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
@@ -28,6 +30,27 @@ function firefoxManifest(m: typeof source) {
   };
 }
 
+/**
+ * crxjs lists a script imported with `?script` (the selection check's, injected at the reader's click) in
+ * web_accessible_resources for every http(s) page, as if it were to run in a page's own world. Ours runs in the
+ * isolated world through scripting.executeScript, which needs no such entry; listed, any page could fetch it and
+ * tell the extension is installed. A store build exposes nothing (the badges test holds it to that).
+ */
+function exposeNothing(): Plugin {
+  return {
+    name: 'liquidity-lens:expose-nothing',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle(options) {
+      const file = join(options.dir!, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8'));
+      if (!manifest.web_accessible_resources) return;
+      delete manifest.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
@@ -37,7 +60,7 @@ export default defineConfig(({ mode }) => {
         // One self-contained file (an IIFE with its imports inlined): no loader, no web-accessible resources,
         // and core modules may be shared with the extension pages without splitting it.
         contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/selection-entry.ts'] },
-      })],
+      }), exposeNothing()],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
