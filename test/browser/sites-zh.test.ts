@@ -18,12 +18,26 @@ import { servePages, type PageServer } from '../../scripts/page-server';
 import { collectBlocks } from '../../src/content/walk';
 import { builtinSiteOf, matchPattern } from '../../src/core/sites';
 import { DIST, loadExtension, scanSettled, waitForCache, type Loaded } from '../helpers/extension';
-import { ZH_SITE_PAGES } from '../helpers/sites-zh';
+import { ZH_SITE_PAGES, type ZhSitePage } from '../helpers/sites-zh';
 
 const SITES = new URL('../fixtures/real/sites', import.meta.url).pathname;
 const html = (file: string) => readFileSync(join(SITES, file), 'utf8');
 const path = (url: string) => new URL(url).pathname;
 const added = [...new Set(ZH_SITE_PAGES.map((p) => p.site))];
+// Two real Sina stories, the second reached from the first as a single-page site would: the address pushed, the
+// head's <meta> and the body's content swapped for the next page's (the swap is the test's, the markup the pages').
+const [SPA_FROM, SPA_TO] = ZH_SITE_PAGES.filter((p) => p.site === 'finance.sina.com.cn') as [ZhSitePage, ZhSitePage];
+const SPA_PATH = '/spa/first-story.shtml';
+const spaPage = () => `${html(SPA_FROM.file)}<script>
+  window.go = async () => {
+    const next = new DOMParser().parseFromString(await (await fetch(${JSON.stringify(path(SPA_TO.url))})).text(), 'text/html');
+    history.pushState({}, '', ${JSON.stringify(path(SPA_TO.url))});
+    document.title = next.title;
+    for (const m of document.head.querySelectorAll('meta')) m.remove();
+    document.head.append(...next.head.querySelectorAll('meta'));
+    document.body.replaceChildren(...next.body.childNodes);
+  };
+</script>`;
 const hostsServed = [...new Set(ZH_SITE_PAGES.map((p) => new URL(p.url).hostname))];
 
 let server: PageServer;
@@ -31,7 +45,7 @@ let ext: Loaded;
 let build: string;
 
 beforeAll(async () => {
-  server = await servePages(Object.fromEntries(ZH_SITE_PAGES.map((p) => [path(p.url), html(p.file)])));
+  server = await servePages({ ...Object.fromEntries(ZH_SITE_PAGES.map((p) => [path(p.url), html(p.file)])), [SPA_PATH]: spaPage() });
   build = mkdtempSync(join(tmpdir(), 'll-zh-build-'));
   cpSync(DIST, build, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
@@ -96,4 +110,20 @@ describe('real pages of the Chinese-language sites, added by the reader', () => 
       await page.close();
     }, 60_000);
   }
+});
+
+describe('a single-page site built of <div>s (no <article>, no <main>)', () => {
+  it('a client-side navigation to another story restarts for it: that story’s element read, its date', async () => {
+    const page = await ext.ctx.newPage();
+    await page.goto(`https://${new URL(SPA_FROM.url).hostname}${SPA_PATH}`, { waitUntil: 'load' });
+    expect((await scanSettled(ext, page, 30_000)).blocks).toBe(blocksOfStory(SPA_FROM.file, SPA_FROM.url, SPA_FROM.root));
+    expect(await articleDate(page)).toEqual({ date: SPA_FROM.date, source: SPA_FROM.source });
+    await page.evaluate(() => (window as unknown as { go(): Promise<void> }).go());
+    expect(new URL(page.url()).pathname).toBe(path(SPA_TO.url));
+    let dated: { date: string | null } = { date: null };
+    for (const end = Date.now() + 15_000; dated.date !== SPA_TO.date && Date.now() < end; await page.waitForTimeout(200)) dated = await articleDate(page);
+    expect(await articleDate(page)).toEqual({ date: SPA_TO.date, source: SPA_TO.source });
+    expect((await scanSettled(ext, page, 30_000)).blocks).toBe(blocksOfStory(SPA_TO.file, SPA_TO.url, SPA_TO.root));
+    await page.close();
+  }, 60_000);
 });

@@ -43,6 +43,19 @@ export const ZH_SITE_PAGES: readonly ZhSitePage[] = [
     summary: false,
   },
   {
+    site: 'finance.sina.com.cn',
+    file: 'finance.sina.com.cn/sina-2018-12-28_12306-accounts-rumour.html',
+    url: 'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml',
+    root: 'div#artibody',
+    reads: ['有60万个“12306账号”和410万条联系人数据在暗网低价出售', '铁路部门提醒广大旅客'],
+    skips: ['SINA Corporation', '请直接登录'],
+    // <meta property="article:published_time" content="2018-12-28T19:56:29+08:00">; byline 2018年12月28日 19:55.
+    date: '2018-12-28',
+    source: 'meta',
+    ids: [],
+    summary: false,
+  },
+  {
     site: 'ctee.com.tw',
     file: 'ctee.com.tw/ctee-2024-08-05_phone-sales-top20.html',
     url: 'https://www.ctee.com.tw/news/20240805700832-431207',
