@@ -52,7 +52,7 @@ export function articleRoots(doc: Document): Element[] {
 }
 
 /** Containers named as the page's furniture, never the story (a disclaimer can hold more text than a brief). */
-const NOT_STORY = /comment|footer|disclaimer|copyright|sidebar|related|recommend|promo|sponsor|share|social|breadcrumb|menu|banner|cookie|consent|subscribe|newsletter/i;
+const NOT_STORY = /comment|foot|disclaim|copyright|sidebar|related|recommend|promo|sponsor|share|social|cookie|subscri/i;
 /** Less paragraph text than this (characters, spaces aside) is no story: the body is read then. */
 export const MIN_STORY_CHARS = 100;
 
