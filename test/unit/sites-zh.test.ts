@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { dateFacts } from '../../src/content/article-date';
 import { articleRoots, collectBlocks } from '../../src/content/walk';
 import { parseDateFacts, readArticleDate } from '../../src/core/article/date';
+import { SUGGESTED_SITES } from '../../src/core/suggested-sites';
 import { pageOutcome } from '../helpers/page-analysis';
 import { ZH_SITE_PAGES } from '../helpers/sites-zh';
 
@@ -50,5 +51,16 @@ describe('real pages of the Chinese-language sites', () => {
       // The furniture the root leaves out is there on the page.
       for (const s of p.skips) expect(whole.replace(/[ \t]+/g, ' '), p.file).toContain(s);
     }
+  });
+});
+
+describe('the Chinese-language portals suggested in the options page', () => {
+  it('are only those whose article markup a real saved page verifies, each host with its page', () => {
+    const ours = SUGGESTED_SITES.filter((s) => ['mainland', 'hktw', 'brokers'].includes(s.group)).flatMap((s) => s.hosts);
+    const verified = new Set(ZH_SITE_PAGES.map((p) => p.site));
+    expect(ours.filter((h) => !verified.has(h))).toEqual([]);
+    // And every verified site is offered (a page served under a host the suggestion covers).
+    expect([...verified].filter((h) => !ours.includes(h))).toEqual([]);
+    for (const p of ZH_SITE_PAGES) expect(new URL(p.url).hostname.endsWith(p.site), p.file).toBe(true);
   });
 });
