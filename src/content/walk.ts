@@ -40,12 +40,47 @@ export interface Block {
   text: string;
 }
 
-/** Where to scan: the page's top-level <article> elements if it marks any, else <main>, else <body>. */
+/**
+ * Where to scan: the page's top-level <article> elements if it marks any, else <main>, else the element
+ * that holds the story's paragraphs (storyBody), else <body>.
+ */
 export function articleRoots(doc: Document): Element[] {
   const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article') && !insideSkipped(a));
   if (articles.length) return articles;
-  const main = doc.querySelector('main, [role=main]');
+  const main = doc.querySelector('main, [role=main]') ?? storyBody(doc);
   return [main ?? doc.body].filter((e): e is Element => !!e);
+}
+
+/** Containers named as the page's furniture, never the story (a disclaimer can hold more text than a brief). */
+const NOT_STORY = /comment|foot|disclaim|copyright|sidebar|related|recommend|promo|sponsor|share|social|cookie|subscri/i;
+/** Less paragraph text than this (characters) is no story: the body is read then. */
+export const MIN_STORY_CHARS = 100;
+const MAX_PARAGRAPHS = 1500;
+
+/**
+ * Pages built of <div>s (many Chinese-language portals: Sina's #artibody, HKEJ's #article-content, Sing Tao's
+ * .paragraph) mark no <article> or <main>: their story is the element whose own <p> children (and, at half
+ * weight, grandchildren) hold the most text, leaving out containers named as furniture (NOT_STORY, on it or
+ * an ancestor) and skipped parts. Null when none holds MIN_STORY_CHARS.
+ */
+export function storyBody(doc: Document): Element | null {
+  const text = new Map<Element, number>();
+  const add = (el: Element | null | undefined, n: number) => el && el !== doc.body && text.set(el, (text.get(el) ?? 0) + n);
+  const ps = doc.body?.getElementsByTagName('p') ?? [];
+  // The first paragraphs only: a story starts near the top, and a feed of thousands would cost the page a long task.
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
+    const p = ps[i]!;
+    const n = p.textContent!.length;
+    // Half to the grandparent: a story whose paragraphs each sit in a wrapper of their own is still one story.
+    add(p.parentElement, n);
+    add(p.parentElement?.parentElement, n / 2);
+  }
+  const furniture = (el: Element) => {
+    for (let e: Element | null = el; e && e !== doc.body; e = e.parentElement) if (NOT_STORY.test(`${e.id} ${e.getAttribute('class') ?? ''}`)) return true;
+    return false;
+  };
+  const ranked = [...text].filter(([, n]) => n >= MIN_STORY_CHARS).sort((a, b) => b[1] - a[1]);
+  return ranked.find(([el]) => !furniture(el) && !insideSkipped(el))?.[0] ?? null;
 }
 
 export function insideSkipped(el: Element): boolean {

@@ -133,6 +133,12 @@ describe('each convention, in order of trust', () => {
     expect(byline('記者 王小明 / 2025年10月20日 10:51', 'zh-Hant').date).toBe('2025-10-20');
     expect(byline('2025-10-20 10:51 来源：新华网', 'zh-CN').date).toBe('2025-10-20');
     expect(byline('2025/10/20', 'zh-TW').date).toBe('2025-10-20');
+    // Taiwan's Republic of China years: 民國 114 年 is 2025.
+    expect(byline('經濟日報 記者 / 114年12月3日 10:20', 'zh-TW').date).toBe('2025-12-03');
+    expect(byline('中華民國114年10月20日', 'zh-TW').date).toBe('2025-10-20');
+    // Three digits that end a longer number are no ROC year (1114 stays 1114: too old to be a date).
+    expect(byline('2114年10月20日', 'zh-TW').why).toBe('future');
+    expect(byline('第1114年10月20日', 'zh-TW').why).toBe('old');
     expect(byline('Updated Oct. 21, 2025').why).toBe('none');
     // A sentence of the article right under the headline is not a byline, whatever date it names.
     expect(read('<article><h1>H</h1><p>Reserves were $2,966 billion in the week of Oct. 1, 2025, the Fed said.</p></article>', 'https://x.example/a').why).toBe('none');

@@ -28,6 +28,23 @@ describe('where the scan reads', () => {
     expect(read('<p>only the body</p>')).toEqual({ roots: ['body'], texts: ['only the body'] });
   });
 
+  it('with neither, the element whose own paragraphs hold the most text (pages built of <div>s), not one named as furniture', () => {
+    const story = '<p>The Federal Reserve said bank reserves fell to $2.9 trillion this week.</p><p>Money markets were calm, and the repo rate held near the floor of the range.</p>';
+    const disclaimer = '<p>Nothing on this site is investment advice. Prices are delayed and provided by third parties without any warranty of any kind.</p><p>Copyright reserved.</p>';
+    const r = read(`<div class="nav"><p>Home</p></div><div id="story">${story}</div><div id="disclaimer_box">${disclaimer}</div>`);
+    expect(r.texts).toEqual(['The Federal Reserve said bank reserves fell to $2.9 trillion this week.', 'Money markets were calm, and the repo rate held near the floor of the range.']);
+    // Named as furniture on an ancestor, or skipped (an <aside>), it is never the story, however long.
+    expect(read(`<div id="story"><p>${'Short story text here. '.repeat(6)}</p></div><div class="site-footer"><div>${disclaimer}${disclaimer}</div></div>`).texts).toEqual(['Short story text here. '.repeat(6).trim()]);
+    expect(read(`<div id="story"><p>${'Short story text here. '.repeat(6)}</p></div><aside><div>${disclaimer}${disclaimer}</div></aside>`).roots).toEqual(['div']);
+    // Paragraphs each in a wrapper of their own: the element around the wrappers, all of them read.
+    const wrapped = read(`<div class="nav"><p>Home</p></div><div id="story">${['First', 'Second', 'Third', 'Fourth'].map((w) => `<div class="para"><p>${w} paragraph of the story, long enough to count as one on its own, or nearly.</p></div>`).join('')}</div>`);
+    expect(wrapped.texts).toEqual(['First', 'Second', 'Third', 'Fourth'].map((w) => `${w} paragraph of the story, long enough to count as one on its own, or nearly.`));
+    // Too little paragraph text anywhere: the body.
+    expect(read('<div><p>Just a caption.</p></div><span>and more</span>').roots).toEqual(['body']);
+    // <article> and <main> still come first, however little they hold.
+    expect(read(`<main><p>Brief.</p></main><div>${story}${story}</div>`)).toEqual({ roots: ['main'], texts: ['Brief.'] });
+  });
+
   it('skips forms, asides, navigation, the page’s header and footer, hidden and editable parts; reads the article’s own header', () => {
     const r = read(`<header><h1>Site name</h1></header><nav><p>menu</p></nav>
       <article><header><h1>The headline</h1><p class="byline">By a reporter</p></header>

@@ -67,9 +67,13 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting)$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MON = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const TIME = '(?:[T ,]+(?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|GMT[+-]\\d{2}:?\\d{2})?';
+/** 民國 1 年 is 1912. */
+const ROC_YEAR_ZERO = 1911;
 const FORMS: Array<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] }> = [
   { re: new RegExp(`(\\d{4})-(\\d{1,2})-(\\d{1,2})${TIME}`, 'i'), ymd: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   { re: new RegExp(`(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]${TIME}`, 'i'), ymd: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  // Taiwan's Republic of China years (民國 114 年 = 2025): three digits 100–149, never part of a longer number.
+  { re: new RegExp(`(?<!\\d)(1[0-4]\\d)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]${TIME}`, 'i'), ymd: (m) => [+m[1]! + ROC_YEAR_ZERO, +m[2]!, +m[3]!] },
   { re: new RegExp(`(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${TIME}`, 'i'), ymd: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'i'), ymd: (m) => [+m[3]!, MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, +m[2]!] },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON},?\\s+(\\d{4})${TIME}`, 'i'), ymd: (m) => [+m[3]!, MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, +m[1]!] },
