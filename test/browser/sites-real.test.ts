@@ -101,3 +101,28 @@ describe('the new sites’ real pages, added and granted', () => {
     await page.close();
   });
 });
+
+describe('single-page navigation on real markup', () => {
+  it('CoinDesk (Next.js: <main> stays, its content is swapped): a client-side move to another story restarts the reading for it', async () => {
+    const [first, second] = SITE_PAGES.filter((p) => p.url.startsWith('https://www.coindesk.com/'));
+    const { page } = await open(first!.url);
+    expect(((await articleDate(page.url())) as { date: string }).date).toBe(first!.date);
+    // The same <main> element before and after: the root stays, only what it holds changes.
+    await page.evaluate(() => ((document.querySelector('main') as HTMLElement).dataset.kept = 'yes'));
+    // What the app router does: a new address, and the next story's <main> content (its JSON-LD with it) in the same <main>.
+    await page.evaluate(async (next) => {
+      const html = await (await fetch(new URL(next).pathname)).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', next);
+      document.title = doc.title;
+      document.querySelector('main')!.replaceChildren(...[...doc.querySelector('main')!.childNodes].map((n) => document.importNode(n, true)));
+    }, second!.url);
+    expect(await page.evaluate(() => (document.querySelector('main') as HTMLElement).dataset.kept)).toBe('yes');
+    await expect.poll(async () => ((await articleDate(page.url())) as { date?: string } | string), { timeout: 10_000 }).toMatchObject({ date: second!.date, source: second!.source });
+    const { blocks } = await scanSettled(ext, page);
+    expect(blocks).toBeGreaterThan(0);
+    expect(await page.locator('[data-ll-summary]').count()).toBe(second!.articleBadge ? 1 : 0);
+    await page.close();
+  });
+});
+
