@@ -39,7 +39,7 @@ beforeAll(async () => {
   await ext.page.evaluate((sitesAdded) => chrome.storage.sync.set({ settings: { sitesAdded } }), ADDED);
   // The worker registers the script for the granted added sites once the settings say so.
   const end = Date.now() + 15_000;
-  while (!(await ext.page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).some((s) => s.matches?.includes('https://*.substack.com/*'))))) {
+  while (!(await ext.page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).some((s: { matches?: string[] }) => s.matches?.includes('https://*.substack.com/*'))))) {
     if (Date.now() > end) throw new Error('the added sites’ content script was not registered');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -72,7 +72,7 @@ const ids = (page: Page) => page.locator('ll-badge[data-ll-indicator]').evaluate
 
 describe('the new sites’ real pages, added and granted', () => {
   it('the hosts are granted and not built in: the script runs there only as an added site', async () => {
-    const registered = await ext.page.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    const registered: Array<{ id: string; matches?: string[] }> = await ext.page.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     expect(registered.map((s) => s.id)).toEqual(['added-sites']);
     expect([...registered[0]!.matches!].sort()).toEqual(ADDED.map((h) => `https://*.${h}/*`).sort());
     const builtIn = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')).content_scripts[0].matches as string[];
