@@ -20,13 +20,19 @@ const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'me
 const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'FIGCAPTION', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'CAPTION', 'SUMMARY']);
 
 /** Blocks that a link wrapping them makes a card: a teaser of another page (a headline, its date, its picture). */
-const CARD_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, div, li, section, article, figure';
+const CARD_BLOCKS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'LI', 'SECTION', 'ARTICLE', 'FIGURE']);
+
+/** A link whose own children are blocks (<a><h4>…</h4><span>date</span></a>, <a><div>…</div></a>). */
+function isCardLink(a: Element): boolean {
+  for (let c = a.firstElementChild; c; c = c.nextElementSibling) if (CARD_BLOCKS.has(c.tagName.toUpperCase())) return a.hasAttribute('href');
+  return false;
+}
 
 /** An element whose subtree is never article text. */
 export function skipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   // A link around whole blocks is a teaser card of another story (CoinDesk's "Top Stories" inside <main>).
-  if (tag === 'A' && el.hasAttribute('href') && el.querySelector(CARD_BLOCKS)) return true;
+  if (tag === 'A' && isCardLink(el)) return true;
   // An article's own <header> holds its headline (<article><header><h1>, the most common markup): read it.
   if (OURS.has(el) || (SKIP_TAGS.has(tag) && !(tag === 'HEADER' && el.parentElement?.closest('article')))) return true;
   // The attribute, not isContentEditable: that one can force a style recalculation per element.
