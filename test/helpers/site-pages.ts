@@ -101,6 +101,18 @@ export const SITE_PAGES: SitePage[] = [
     indicators: [],
     articleBadge: false,
   },
+  {
+    file: 'garymarcus.substack.com/a-model-that-produces-code-which.html',
+    url: 'https://garymarcus.substack.com/p/a-model-that-produces-code-which',
+    root: 'article.newsletter-post',
+    headline: 'A model that produces code which compiles and passes the tests it was given',
+    body: 'The title here, a paraphrased quote from me, pretty much says it all.',
+    notRead: [],
+    // No JSON-LD or <meta> date (the source's tool removed them): the byline's "May 01, 2026", glued to the name.
+    date: '2026-05-01',
+    source: 'text',
+    indicators: [],
+    articleBadge: false,
+  },
 ];
-
 export const sitePageHtml = (p: SitePage): string => readFileSync(join(SITES_DIR, p.file), 'utf8');
