@@ -10,6 +10,7 @@ import { dateFacts } from '../../src/content/article-date';
 import { articleRoots, collectBlocks } from '../../src/content/walk';
 import { parseDateFacts, readArticleDate } from '../../src/core/article/date';
 import { Analyser, readsAsFedNews } from '../../src/core/terms/context';
+import { SUGGESTED_SITES } from '../../src/core/suggested-sites';
 import { SITE_PAGES, sitePageHtml, type SitePage } from '../helpers/site-pages';
 
 const TODAY = '2026-12-01';
@@ -75,3 +76,13 @@ describe('the rules these pages needed', () => {
     expect(r.date.found).toContainEqual({ source: 'time', date: '2025-11-09' });
   });
 });
+
+describe('suggested only when verified', () => {
+  // The English and crypto groups (the Chinese portals' pages are checked with theirs).
+  const ours = SUGGESTED_SITES.filter((s) => ['macro', 'crypto', 'markets'].includes(s.group));
+  it.each(ours.map((s) => [s.name, s] as const))('%s: a real article page of it is held and read here', (_, site) => {
+    const held = SITE_PAGES.filter((p) => site.hosts.some((h) => new URL(p.url).hostname === h || new URL(p.url).hostname.endsWith(`.${h}`)));
+    expect(held.length, `no page of ${site.hosts.join(', ')} in test/fixtures/real/sites`).toBeGreaterThan(0);
+  });
+});
+
