@@ -9,7 +9,15 @@ import type { DateFacts } from '../core/article/date';
 const CJK = /[\u3400-\u9fff]/g;
 /** Containers of other articles' dates (related links, teasers) and of update stamps. */
 const NOT_OURS = 'a, li, nav, aside, footer, [class*="related" i], [class*="recommend" i], [class*="teaser" i], [class*="promo" i], [class*="card" i]';
-const UPDATED = /updat|modif/i;
+/**
+ * An update stamp, by its class or itemprop: a whole hyphen- or underscore-separated part that says so ("updated",
+ * "date-modified", "dateModified", "last_updated"), not a word that merely contains it ("text-fg-updatedMuted" is
+ * Cointelegraph's colour for its publication time).
+ */
+const UPDATED_PART = /^(?:date|last)?(?:updated?|modified)(?:at|on|date|time)?$/i;
+const UPDATED_TEXT = /updat|modif/i;
+const updateStamp = (t: Element) =>
+  `${t.className} ${t.getAttribute('itemprop') ?? ''}`.split(/[\s_-]+/).some((p) => UPDATED_PART.test(p)) || UPDATED_TEXT.test(t.parentElement?.textContent?.slice(0, 40) ?? '');
 const BYLINE = '[class*="byline" i], [class*="dateline" i], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="meta" i], [class*="info" i], [class*="author" i], [class*="source" i], [id*="date" i], [rel="author"]';
 
 function isChinese(doc: Document, h1: Element | null): boolean {
@@ -45,7 +53,7 @@ export function dateFacts(doc: Document, roots: readonly Element[], url = locati
     if (v) times.push(v);
   }
   for (const t of doc.querySelectorAll('time[datetime]')) {
-    if (!inScope(t) || t.closest(NOT_OURS) || UPDATED.test(`${t.className} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.textContent?.slice(0, 40) ?? ''}`)) continue;
+    if (!inScope(t) || t.closest(NOT_OURS) || updateStamp(t)) continue;
     times.push(t.getAttribute('datetime')!);
   }
   const texts: string[] = [];

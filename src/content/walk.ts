@@ -1,8 +1,8 @@
 /**
  * The article's text, block by block: text nodes grouped under their nearest block element, skipping
  * what is not article text (scripts, code, forms, editable regions, navigation, page headers and
- * footers — an article's own header, with its headline, is read — asides, hidden parts, and what we put
- * on the page ourselves).
+ * footers — an article's own header, with its headline, is read — asides, hidden parts, links around whole
+ * blocks (teaser cards), and what we put on the page ourselves).
  */
 
 /**
@@ -19,9 +19,20 @@ const SKIP_TAGS = new Set([
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'complementary', 'toolbar', 'dialog', 'textbox']);
 const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'FIGCAPTION', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'CAPTION', 'SUMMARY']);
 
+/** Blocks that a link wrapping them makes a card: a teaser of another page (a headline, its date, its picture). */
+const CARD_BLOCKS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'LI', 'SECTION', 'ARTICLE', 'FIGURE']);
+
+/** A link whose own children are blocks (<a><h4>…</h4><span>date</span></a>, <a><div>…</div></a>). */
+function isCardLink(a: Element): boolean {
+  for (let c = a.firstElementChild; c; c = c.nextElementSibling) if (CARD_BLOCKS.has(c.tagName.toUpperCase())) return a.hasAttribute('href');
+  return false;
+}
+
 /** An element whose subtree is never article text. */
 export function skipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
+  // A link around whole blocks is a teaser card of another story (CoinDesk's "Top Stories" inside <main>).
+  if (tag === 'A' && isCardLink(el)) return true;
   // An article's own <header> holds its headline (<article><header><h1>, the most common markup): read it.
   if (OURS.has(el) || (SKIP_TAGS.has(tag) && !(tag === 'HEADER' && el.parentElement?.closest('article')))) return true;
   // The attribute, not isContentEditable: that one can force a style recalculation per element.
@@ -40,12 +51,38 @@ export interface Block {
   text: string;
 }
 
+/** Text of a teaser's own beyond its linked headline (a date, a section name) stays under this many characters … */
+const TEASER_OWN_TEXT = 100;
+/** … and it has no paragraph of this length outside links (a short post in a feed has one). */
+const TEASER_PARAGRAPH = 40;
+
 /**
- * Where to scan: the page's top-level <article> elements if it marks any, else <main>, else the element
- * that holds the story's paragraphs (storyBody), else <body>.
+ * A teaser card marked up as an <article> (a list of other stories: The Block's "Latest", many CMSs' related
+ * rails): its headline is a link to another page and it says next to nothing outside links. A post in a feed
+ * has a paragraph of its own, and stays an article.
+ */
+export function isTeaser(article: Element): boolean {
+  const heading = article.querySelector('h1, h2, h3, h4, h5, h6');
+  // <a><h2>…</h2></a> or <h2><a>…</a></h2>
+  const link = heading?.closest('a[href]') ?? heading?.querySelector('a[href]');
+  if (!heading || !link || !article.contains(link) || (link.textContent ?? '').trim().length * 2 < (heading.textContent ?? '').trim().length) return false;
+  for (const p of article.querySelectorAll('p')) if (!p.closest('a[href]') && (p.textContent ?? '').trim().length >= TEASER_PARAGRAPH) return false;
+  let own = 0;
+  const walker = article.ownerDocument.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement?.closest('a[href]')) continue;
+    own += (n.nodeValue ?? '').trim().length;
+    if (own >= TEASER_OWN_TEXT) return false;
+  }
+  return true;
+}
+
+/**
+ * Where to scan: the page's top-level <article> elements if it marks any (teaser cards apart), else <main>,
+ * else the element that holds the story's paragraphs (storyBody), else <body>.
  */
 export function articleRoots(doc: Document): Element[] {
-  const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article') && !insideSkipped(a));
+  const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article') && !insideSkipped(a) && !isTeaser(a));
   if (articles.length) return articles;
   const main = doc.querySelector('main, [role=main]') ?? storyBody(doc);
   return [main ?? doc.body].filter((e): e is Element => !!e);

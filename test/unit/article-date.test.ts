@@ -24,6 +24,31 @@ const page = (head: string, body = '<article><h1>Headline</h1><p>Text.</p></arti
   read(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`, url);
 const facts = (f: Partial<DateFacts>): DateFacts => ({ url: 'https://example.com/a', jsonLd: [], metas: [], times: [], texts: [], chinese: false, ...f });
 
+describe('month names in written dates', () => {
+  it.each([
+    ['Gary MarcusMay 01, 2026', '2026-05-01'],
+    ['Mar. 5, 2026', '2026-03-05'],
+    ['March 5, 2026', '2026-03-05'],
+    ['Sept. 3, 2025', '2025-09-03'],
+    ['3 September 2025', '2025-09-03'],
+  ])('“%s” is %s (a name glued before the month is not a month)', (text, date) => {
+    expect(page('', `<article><h1>Headline</h1><div class="byline">${text}</div><p>Text.</p></article>`).found).toEqual([{ source: 'text', date }]);
+  });
+  it('a word that starts like a month is not one', () => {
+    expect(page('', '<article><h1>Headline</h1><div class="byline">Marcus 5, 2026 · Mayor 12, 2025</div><p>Text.</p></article>').found).toEqual([]);
+  });
+});
+
+describe('update stamps by class', () => {
+  const withTime = (cls: string) => page('', `<article><h1>Headline</h1><p class="byline"><time class="${cls}" datetime="2025-03-04T12:00:00Z">4 March</time></p><p>Text.</p></article>`);
+  it.each(['updated', 'entry-date updated', 'date-modified', 'post__last_updated', 'dateModified'])('“%s” is an update stamp: not the publication date', (cls) => {
+    expect(withTime(cls).found).toEqual([]);
+  });
+  it.each(['text-fg-updatedMuted', 'entry-date published', 'modifiers-none'])('“%s” only contains the word: the time is read', (cls) => {
+    expect(withTime(cls).found).toEqual([{ source: 'time', date: '2025-03-04' }]);
+  });
+});
+
 describe('real pages', () => {
   it('National Post: JSON-LD ReportageNewsArticle (a VideoObject’s datePublished beside it is not the article’s)', () => {
     const html = readFileSync(join(PAGES, 'en03_nationalpost-ap_india-pakistan-reserves-the-right.html'), 'utf8');

@@ -58,4 +58,20 @@ describe('where the scan reads', () => {
       </article><footer><p>site footer</p></footer>`);
     expect(r.texts).toEqual(['The headline', 'By a reporter', 'body text']);
   });
+
+  it('a teaser card marked up as <article> (a linked headline and a date) is not a root; a post with sentences of its own is', () => {
+    const card = (n: number) => `<article><a href="/post/${n}"><h2>Story ${n}</h2></a><div>Nov 08, 2025 • Policy</div></article>`;
+    const post = '<article><h2><a href="/post/9">Live: the Fed</a></h2><p>The Federal Reserve said bank reserves fell again this week, the New York Fed added.</p></article>';
+    const r = read(`<main>${card(1)}${card(2)}${post}<article><h1>The story</h1><p>Its own text.</p></article></main>`);
+    expect(r.roots).toEqual(['article', 'article']);
+    expect(r.texts).toEqual(['Live: the Fed', 'The Federal Reserve said bank reserves fell again this week, the New York Fed added.', 'The story', 'Its own text.']);
+    // A page of cards only (a section front): no article, so <main>; its cards' linked headlines (links around blocks) are not read.
+    expect(read(`<main><p>Section intro.</p>${card(1)}${card(2)}</main>`)).toEqual({ roots: ['main'], texts: ['Section intro.', 'Nov 08, 2025 • Policy', 'Nov 08, 2025 • Policy'] });
+  });
+
+  it('a link around whole blocks (a card of another story) is not read; a link inside a sentence is', () => {
+    const r = read('<main><p>The <a href="/x">Fed’s balance sheet</a> shrank.</p><div><a href="/y"><h4>Fed’s Miran says policy needs to adjust</h4><span>Nov 7, 2025</span></a></div></main>');
+    expect(r.texts).toEqual(['The Fed’s balance sheet shrank.']);
+  });
 });
+

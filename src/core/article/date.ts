@@ -65,7 +65,11 @@ export const PUBLISHED_METAS = [
 
 const ARTICLE_TYPE = /(?:Article|BlogPosting)$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MON = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+/**
+ * A month's name as it is spelled, whole or cut short ("Sept."), and not the start of another word: the match
+ * is case-blind, and "Gary MarcusMay 01, 2026" (a byline's name and date run together) is not "Mar… 01, 2026".
+ */
+const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?';
 const TIME = '(?:[T ,]+(?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|GMT[+-]\\d{2}:?\\d{2})?';
 /** 民國 1 年 is 1912. */
 const ROC_YEAR_ZERO = 1911;
@@ -167,7 +171,8 @@ export function urlDate(url: string): IsoDate | null {
 
 /** A written date by the headline or byline, skipping "Updated …" dates. */
 export function textDate(text: string, chinese: boolean): IsoDate | null {
-  const t = text.replace(/\s+/g, ' ').slice(0, 400);
+  // A byline's parts run together in its text ("Gary MarcusMay 01, 2026"): a capital after a small letter starts a word.
+  const t = text.replace(/\s+/g, ' ').slice(0, 400).replace(/([a-z])(?=[A-Z])/g, '$1 ');
   for (const { re } of FORMS) {
     const g = new RegExp(re.source, 'gi');
     for (let m = g.exec(t); m; m = g.exec(t)) {
