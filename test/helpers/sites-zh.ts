@@ -129,7 +129,7 @@ export const ZH_SITE_PAGES: readonly ZhSitePage[] = [
     root: 'div.paragraph',
     reads: ['(星島日報報道)中美貿易戰不斷升級', '單方面威脅和施壓只會適得其反'],
     // The day's other stories, listed beside this one: one of them names the Fed (聯儲局), and is not read.
-    skips: ['杜指中段跌83點 聯儲局維持息率不變', 'Copyright 2018 Sing Tao Ltd.', '重溫日報昔日精彩內容'],
+    skips: ['杜指中段跌83點 聯儲局維持息率不變', 'Copyright 2018 Sing Tao Ltd.'],
     // <div class="date"> 2018-08-02 港聞</div> under the headline.
     date: '2018-08-02',
     source: 'text',
