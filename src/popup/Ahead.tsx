@@ -1,26 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { CalendarAnswer, CalendarEventText } from '../core/ahead/answer';
+import { useState } from 'preact/hooks';
+import type { CalendarEventText } from '../core/ahead/answer';
 import { DEFAULT_DAYS, MAX_DAYS } from '../core/ahead/window';
 import type { DayWeight } from '../core/ahead/weight';
-import { nyTime } from '../core/calendar';
-import { formatValue } from '../core/format';
 import type { Lang } from '../core/types';
 import { HTML_LANG, timeAgo, type T } from '../ui/i18n';
+import { bn, dayTitle, settlementLine } from './ahead-words';
+import { useCalendar } from './use-calendar';
 
 const WINDOWS = [DEFAULT_DAYS, 30, MAX_DAYS] as const;
-/** The worker rewrites this key when the auctions refresh (background/ahead-store.ts). */
-const AHEAD_KEY = 'ahead';
-
-const bn = (n: number, lang: Lang) => formatValue(n, 'usd_bn', lang, { precise: true, decimals: 1 });
-
-/** A day's settlement cash as it reaches reserves: cash paid to the Treasury drains them. */
-function settlementLine(w: DayWeight, lang: Lang, t: T): string | null {
-  if (w.toBeAnnounced) return t('aheadTba');
-  if (w.settlementBn === null) return null;
-  const line = w.settlementBn >= 0 ? t('aheadDrain', bn(w.settlementBn, lang)) : t('aheadAdd', bn(-w.settlementBn, lang));
-  return w.gross ? `${line} · ${t('aheadGross')}` : line;
-}
 
 /** What meets on a day, named: "a settlement and a tax date meet" (a quarter-end is said instead of its month-end). */
 function meetsLine(w: DayWeight, lang: Lang, t: T): string {
@@ -30,10 +17,6 @@ function meetsLine(w: DayWeight, lang: Lang, t: T): string {
     w.quarterEnd ? t('aheadMeetQuarterEnd') : w.monthEnd ? t('aheadMeetMonthEnd') : null,
   ].filter((p): p is string => p !== null);
   return t('aheadMeets', new Intl.ListFormat(HTML_LANG[lang], { type: 'conjunction' }).format(parts));
-}
-
-function dayTitle(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(HTML_LANG[lang], { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 function Day({ weight: w, events, lang, t }: { weight: DayWeight; events: CalendarEventText[]; lang: Lang; t: T }) {
@@ -71,24 +54,7 @@ function Day({ weight: w, events, lang, t }: { weight: DayWeight; events: Calend
  */
 export function Ahead({ lang, t }: { lang: Lang; t: T }) {
   const [days, setDays] = useState<number>(DEFAULT_DAYS);
-  const [answer, setAnswer] = useState<CalendarAnswer | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    const ask = () =>
-      (browser.runtime.sendMessage({ type: 'calendar/get', from: nyTime(Date.now()).date, days, lang }) as Promise<CalendarAnswer>).then(
-        (a) => live && (setAnswer(a), setFailed(false)),
-        () => live && setFailed(true),
-      );
-    void ask();
-    const onChanged = (changes: Record<string, unknown>, area: string) => area === 'local' && AHEAD_KEY in changes && void ask();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, [days, lang]);
+  const { answer, failed } = useCalendar(days, lang);
 
   const byDay = new Map<string, CalendarEventText[]>();
   for (const e of answer?.events ?? []) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);

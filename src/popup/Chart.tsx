@@ -2,11 +2,14 @@
  * One indicator's history in uPlot: ranges 1Y / 5Y / Max, a crosshair read out as date and value (also
  * by arrow keys), threshold lines, the dated events from data/chart-events.json, and an optional second
  * series on its own right-hand axis: another indicator, or a market's prices on a log axis (market-overlay.ts).
+ * The charts of reserves, the TGA, the RRP and net liquidity also mark the heavy days ahead (ahead-marks.tsx),
+ * lettered, with the x range reaching the last of them.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { IndicatorAnswer, SeriesAnswer } from '../core/answer';
+import { marksReach } from '../core/ahead/chart-marks';
 import { axisDateNames, CHART_RANGES, chartEvents, pointsInRange, toEpochSeconds, type ChartRange } from '../core/chart';
 import { formatValue } from '../core/format';
 import type { IndicatorId, Lang, Point } from '../core/types';
@@ -14,6 +17,7 @@ import type { T } from '../ui/i18n';
 import { AccessNotice } from '../ui/AccessNotice';
 import { worker } from '../ui/extension';
 import { cssVar } from './css-var';
+import { AheadMarks, markLetter, useAheadMarks } from './ahead-marks';
 import { lagLabel, MARKET_IDS, MARKET_LAGS, marketNote, marketOf, marketOption, useMarket, useSecondSeries, type SecondSeries } from './market-overlay';
 
 interface Props {
@@ -48,6 +52,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
   const market = marketOf(overlayId);
   const [lag, setLag] = useState(0);
   const marketState = useMarket(market, lang);
+  const marks = useAheadMarks(indicator.id, lang);
   const [series, setSeries] = useState<SeriesAnswer | null>(null);
   const [overlay, setOverlay] = useState<SeriesAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -95,6 +100,10 @@ export function Chart({ indicator, others, lang, t }: Props) {
     const bg = cssVar('--bg', '#fff');
     const fmt = (v: number | null | undefined, unit = indicator.unit) => (v == null ? '—' : formatValue(v, unit, lang, { compact: true }));
     const dateNames = axisDateNames(lang);
+    const lastShown = shown[shown.length - 1]![0];
+    // The x range reaches the last day ahead marked (and a day past it, so its marker is not on the edge).
+    const reach = marksReach(marks, lastShown);
+    const reachSec = reach > lastShown ? toEpochSeconds(reach) + 86400 : 0;
     const values = shown.map((p) => p[1]);
     const lines = indicator.thresholds.map((x) => x.value);
     const lo = Math.min(...values, ...lines);
@@ -107,7 +116,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
       // Month names on the date axis in the reader's language.
       fmtDate: (tpl) => uPlot.fmtDate(tpl, dateNames),
       cursor: { drag: { x: false, y: false }, points: { size: 6 } },
-      scales: { x: { time: true }, y: { range: [lo - pad, hi + pad] }, ...(overlayShown ? { y2: second!.log ? { distr: 3 } : {} } : {}) },
+      scales: { x: { time: true, range: (_u, min, max) => [min, Math.max(max, reachSec)] }, y: { range: [lo - pad, hi + pad] }, ...(overlayShown ? { y2: second!.log ? { distr: 3 } : {} } : {}) },
       axes: [
         { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } },
         { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, size: 58, values: (_u, ticks) => ticks.map((v) => fmt(v)) },
@@ -133,6 +142,14 @@ export function Chart({ indicator, others, lang, t }: Props) {
             el.dataset.overlayFirst = drawn2[0] ?? '';
             el.dataset.overlayLag = market ? String(lag) : '';
             el.dataset.overlayScale = u.data[2] ? (u.scales.y2?.distr === 3 ? 'log' : 'linear') : '';
+            el.dataset.xMax = isoOf(u.scales.x!.max!);
+            const marksIn = marks.flatMap((m) => {
+              const x = u.valToPos(toEpochSeconds(m.date), 'x', true);
+              return x >= u.bbox.left && x <= u.bbox.left + u.bbox.width ? [{ date: m.date, x }] : [];
+            });
+            el.dataset.aheadMarks = marksIn.map((m) => m.date).join(' ');
+            // Where each marker's square is on the canvas (its pixels), for a test to look at.
+            el.dataset.aheadMarksAt = marksIn.map((m) => `${Math.round(m.x)},${Math.round(u.bbox.top + 7 * devicePixelRatio)}`).join(' ');
             if (!performance.getEntriesByName('ll-chart-drawn').length) performance.mark('ll-chart-drawn');
           },
           (u) => {
@@ -176,6 +193,25 @@ export function Chart({ indicator, others, lang, t }: Props) {
               ctx.textBaseline = 'middle';
               ctx.fillText(String(n + 1), x, top + 7.5 * px);
             });
+            marks.forEach((m, n) => {
+              const x = u.valToPos(toEpochSeconds(m.date), 'x', true);
+              if (x < left || x > left + width) return;
+              ctx.strokeStyle = thresholdColour;
+              ctx.setLineDash([4 * px, 2 * px]);
+              ctx.lineWidth = px;
+              ctx.beginPath();
+              ctx.moveTo(x, top + 14 * px);
+              ctx.lineTo(x, top + height);
+              ctx.stroke();
+              // A lettered square (past events are numbered circles); the list under the chart says what each is.
+              ctx.setLineDash([]);
+              ctx.fillStyle = thresholdColour;
+              ctx.fillRect(x - 6.5 * px, top + 0.5 * px, 13 * px, 13 * px);
+              ctx.fillStyle = bg;
+              ctx.textAlign = 'center';
+              ctx.textBaseline = 'middle';
+              ctx.fillText(markLetter(n), x, top + 7.5 * px);
+            });
             ctx.restore();
           },
         ],
@@ -199,7 +235,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [series, second, range, lang]);
+  }, [series, second, range, lang, marks]);
 
   /** Arrow keys move the crosshair point by point, so the readout works without a mouse. */
   function onKey(e: KeyboardEvent) {
@@ -270,7 +306,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
           ref={box}
           tabIndex={0}
           role="img"
-          aria-label={t('chartLabel', indicator.label, t(`range_${range}`), count)}
+          aria-label={t('chartLabel', indicator.label, t(`range_${range}`), count) + (marks.length ? ` ${t('chartAheadCount', marks.length)}` : '')}
           onKeyDown={onKey}
           style={{ minHeight: `${HEIGHT}px` }}
         />
@@ -293,6 +329,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
           ))}
         </ol>
       )}
+      <AheadMarks marks={marks} lang={lang} t={t} />
       <p class="readout" aria-live="polite">
         {readout}
       </p>
