@@ -7,6 +7,8 @@ import { publisherOrigins, restrictStorage } from './access';
 import { tellPages } from './pages';
 import { allowed, answer, currentAnswer, fromThisExtension, parseRequest, prepare } from './messages';
 import { noticeGaugeChanges } from './notify';
+import { checkAheadNotice, listenNoticeButtons, NOTICE_ALARM, syncNoticeAlarm } from './ahead-notice';
+import { AHEAD_KEY } from './ahead-store';
 import { ALARM, requestRefresh, schedule } from './refresher';
 import { forgetMemo, loadDoc, loadSettings, mergeBundledSnapshot, moveFredKeyOutOfSync, STORAGE_KEYS } from './store';
 import { syncAddedSites } from './sites';
@@ -45,6 +47,7 @@ browser.runtime.onInstalled.addListener(async (details) => {
   await loadDoc(); // a fresh install starts from the bundled snapshot
   if (details.reason === 'update') await mergeBundledSnapshot();
   await reflect(true);
+  await syncNoticeAlarm().catch(() => undefined);
   await syncAddedSites().catch((e: unknown) => console.warn('Liquidity Lens: could not register added sites', e));
   await requestRefresh('manual').catch((e: unknown) => console.warn('Liquidity Lens: first refresh failed', e));
 });
@@ -52,11 +55,13 @@ browser.runtime.onInstalled.addListener(async (details) => {
 browser.runtime.onStartup.addListener(async () => {
   await ensureMenu().catch(() => undefined);
   await reflect(false);
+  await syncNoticeAlarm().catch(() => undefined);
   await scheduledRefresh();
 });
 
 browser.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name === ALARM) await scheduledRefresh();
+  if (alarm.name === NOTICE_ALARM) await checkAheadNotice();
 });
 
 // The selection check: the menu item's click and the shortcut, heard by a worker woken for them.
@@ -85,6 +90,8 @@ browser.storage.onChanged.addListener((changes, area) => {
       .catch((e: unknown) => console.warn('Liquidity Lens: could not update the toolbar', e))
       .finally(() => void tellPages(settingsChanged ? 'settings' : 'cache'));
   }
+  // New auctions, or the notice turned on or its threshold changed: is tomorrow to be announced?
+  if ((area === 'local' && AHEAD_KEY in changes) || settingsChanged) void syncNoticeAlarm().catch(() => undefined).then(checkAheadNotice);
   if (settingsChanged) {
     ensureMenu().catch(() => undefined); // its title follows the language chosen
     schedule().catch(() => undefined);
@@ -92,8 +99,14 @@ browser.storage.onChanged.addListener((changes, area) => {
   }
 });
 
+listenNoticeButtons();
+
 browser.permissions.onAdded.addListener((p) => {
   void syncAddedSites().catch(() => undefined);
+  if (p.permissions?.includes('notifications')) {
+    listenNoticeButtons();
+    void checkAheadNotice();
+  }
   // Access to a publisher given back: fetch what it has at once.
   const publishers = publisherOrigins();
   if (p.origins?.some((o) => publishers.includes(o))) void requestRefresh('manual').catch(() => undefined);

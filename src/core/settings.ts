@@ -3,6 +3,7 @@
  * malformed fields fall back to the default and older versions are migrated, so an old or broken
  * settings object is never fatal. Lives in storage.sync (well under its 8 KB per-item quota).
  */
+import { HEAVY_NET_BN } from './ahead/heavy';
 import { GAUGE_LIMITS } from './gauge-limits';
 import { BUILTIN_SITES, normaliseHost } from './sites';
 import { INDICATOR_IDS, type IndicatorId, type Lang } from './types';
@@ -34,6 +35,10 @@ export interface Settings {
   refresh: RefreshCadence;
   /** Notify when a gauge rule starts or stops firing (needs the optional `notifications` permission). */
   notifications: boolean;
+  /** Notify the day before a heavy day of the calendar (core/ahead/notice.ts; the same permission). */
+  aheadNotifications: boolean;
+  /** The net settlement, USD billions, that makes a day heavy on its own. */
+  aheadThresholdBn: number;
   /** On a dated article, show the numbers as published on its date beside today's (then → now). */
   showThen: boolean;
   /** Mark the article's own figures that match the data of its date, or not (✓ ≈ ✗). */
@@ -52,6 +57,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   thresholds: {},
   refresh: 'calendar',
   notifications: false,
+  aheadNotifications: false,
+  aheadThresholdBn: HEAVY_NET_BN,
   showThen: true,
   claimMarks: true,
 });
@@ -76,6 +83,13 @@ function repairHosts(x: unknown, keep: (h: string) => boolean): string[] {
   if (!Array.isArray(x)) return [];
   const hosts = x.flatMap((h) => (typeof h === 'string' ? [normaliseHost(h)] : [])).filter((h): h is string => h !== null && keep(h));
   return [...new Set(hosts)].slice(0, 200);
+}
+
+/** The net settlement a reader may set as heavy, USD billions. */
+export const AHEAD_THRESHOLD_RANGE: readonly [number, number] = [1, 2000];
+
+export function aheadThresholdInRange(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= AHEAD_THRESHOLD_RANGE[0] && v <= AHEAD_THRESHOLD_RANGE[1];
 }
 
 /** A threshold outside its rule's range is a typo, not a choice. */
@@ -105,6 +119,8 @@ export function repairSettings(x: unknown): Settings {
     thresholds,
     refresh: oneOf(REFRESH_CADENCES, s.refresh, DEFAULT_SETTINGS.refresh),
     notifications: s.notifications === true,
+    aheadNotifications: s.aheadNotifications === true,
+    aheadThresholdBn: aheadThresholdInRange(s.aheadThresholdBn) ? s.aheadThresholdBn : HEAVY_NET_BN,
     showThen: s.showThen !== false,
     claimMarks: s.claimMarks !== false,
   };

@@ -8,6 +8,7 @@ import type { Settings } from '../core/settings';
 import { AccessNotice } from '../ui/AccessNotice';
 import { loadSettings, onPermissionsChange, onSettingsChange, readerLang, saveSettings, worker } from '../ui/extension';
 import { HTML_LANG, useTranslator } from '../ui/i18n';
+import { AheadNoticeSection } from './sections/AheadNotice';
 import { BadgesSection } from './sections/Badges';
 import { DataSection } from './sections/Data';
 import { IndicatorsSection } from './sections/Indicators';
@@ -63,6 +64,7 @@ export function Options() {
       <ShortcutsSection t={t} />
       <ThresholdsSection s={s} t={t} lang={lang} save={save} />
       <RefreshSection s={s} t={t} save={save} setStatus={setStatus} />
+      <AheadNoticeSection s={s} t={t} lang={lang} save={save} setStatus={setStatus} />
       <DataSection s={s} t={t} save={save} setStatus={setStatus} />
     </>
   );

@@ -4,7 +4,7 @@ import { DEFAULT_DAYS, MAX_DAYS } from '../core/ahead/window';
 import type { DayWeight } from '../core/ahead/weight';
 import type { Lang } from '../core/types';
 import { HTML_LANG, timeAgo, type T } from '../ui/i18n';
-import { bn, dayTitle, settlementLine } from './ahead-words';
+import { bn, dayTitle, settlementLine } from '../core/ahead/day-words';
 import { useCalendar } from './use-calendar';
 
 const WINDOWS = [DEFAULT_DAYS, 30, MAX_DAYS] as const;

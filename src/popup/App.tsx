@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer } from '../core/answer';
+import { HEAVY_NET_BN } from '../core/ahead/heavy';
 import type { Settings } from '../core/settings';
 import { isIndicatorId, type IndicatorId } from '../core/types';
 import { AccessNotice } from '../ui/AccessNotice';
@@ -186,7 +187,7 @@ export function App({ onShown }: { onShown?: () => void } = {}) {
           return (
             <div key={id}>
               <Card indicator={i} lang={lang} t={t} open={open === id} onToggle={() => setOpen(open === id ? null : id)} />
-              {open === id && <LazyChart indicator={i} others={answer!.indicators.filter((o) => o.id !== id)} lang={lang} t={t} />}
+              {open === id && <LazyChart indicator={i} others={answer!.indicators.filter((o) => o.id !== id)} heavyBn={settings?.aheadThresholdBn ?? HEAVY_NET_BN} lang={lang} t={t} />}
               {open === id && WITH_DISTRIBUTION.has(id) && <LazySofrDistribution lang={lang} t={t} />}
             </div>
           );

@@ -23,6 +23,8 @@ import { lagLabel, MARKET_IDS, MARKET_LAGS, marketNote, marketOf, marketOption, 
 interface Props {
   indicator: IndicatorAnswer;
   others: IndicatorAnswer[];
+  /** The reader's net settlement, USD billions, that makes a day heavy on its own. */
+  heavyBn: number;
   lang: Lang;
   t: T;
 }
@@ -45,14 +47,14 @@ function align(primary: Point[], overlay: Point[] | null): uPlot.AlignedData {
 
 const isoOf = (sec: number) => new Date(sec * 1000).toISOString().slice(0, 10);
 
-export function Chart({ indicator, others, lang, t }: Props) {
+export function Chart({ indicator, others, heavyBn, lang, t }: Props) {
   const [range, setRange] = useState<ChartRange>('1y');
   /** '' (none), another indicator's id, or a market's option ('market:btc'). */
   const [overlayId, setOverlayId] = useState<IndicatorId | ReturnType<typeof marketOption> | ''>('');
   const market = marketOf(overlayId);
   const [lag, setLag] = useState(0);
   const marketState = useMarket(market, lang);
-  const marks = useAheadMarks(indicator.id, lang);
+  const marks = useAheadMarks(indicator.id, heavyBn, lang);
   const [series, setSeries] = useState<SeriesAnswer | null>(null);
   const [overlay, setOverlay] = useState<SeriesAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -329,7 +331,7 @@ export function Chart({ indicator, others, lang, t }: Props) {
           ))}
         </ol>
       )}
-      <AheadMarks marks={marks} lang={lang} t={t} />
+      <AheadMarks marks={marks} heavyBn={heavyBn} lang={lang} t={t} />
       <p class="readout" aria-live="polite">
         {readout}
       </p>

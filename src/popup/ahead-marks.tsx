@@ -5,11 +5,10 @@
  */
 import { useMemo } from 'preact/hooks';
 import { CHART_AHEAD_DAYS, chartMarks, type ChartMark } from '../core/ahead/chart-marks';
-import { AHEAD_CHARTS, HEAVY_NET_BN } from '../core/ahead/heavy';
+import { AHEAD_CHARTS } from '../core/ahead/heavy';
 import type { IndicatorId, Lang } from '../core/types';
 import type { T } from '../ui/i18n';
-import { formatValue } from '../core/format';
-import { dayTitle, settlementLine } from './ahead-words';
+import { bn, dayTitle, settlementLine } from '../core/ahead/day-words';
 import { useCalendar } from './use-calendar';
 
 const NONE: ChartMark[] = [];
@@ -19,16 +18,16 @@ export function markLetter(n: number): string {
   return (n >= 26 ? markLetter(Math.floor(n / 26) - 1) : '') + String.fromCharCode(65 + (n % 26));
 }
 
-export function useAheadMarks(id: IndicatorId, lang: Lang): ChartMark[] {
+export function useAheadMarks(id: IndicatorId, heavyBn: number, lang: Lang): ChartMark[] {
   const { answer } = useCalendar(AHEAD_CHARTS.has(id) ? CHART_AHEAD_DAYS : null, lang);
-  return useMemo(() => (answer && AHEAD_CHARTS.has(id) ? chartMarks(answer, HEAVY_NET_BN) : NONE), [answer, id]);
+  return useMemo(() => (answer && AHEAD_CHARTS.has(id) ? chartMarks(answer, heavyBn) : NONE), [answer, id, heavyBn]);
 }
 
-export function AheadMarks({ marks, lang, t }: { marks: readonly ChartMark[]; lang: Lang; t: T }) {
+export function AheadMarks({ marks, heavyBn, lang, t }: { marks: readonly ChartMark[]; heavyBn: number; lang: Lang; t: T }) {
   if (!marks.length) return null;
   return (
     <div class="ahead-marks" data-ll-chart-ahead>
-      <p class="muted small">{t('chartAheadHeading', CHART_AHEAD_DAYS, formatValue(HEAVY_NET_BN, 'usd_bn', lang, { precise: true, decimals: 0 }))}</p>
+      <p class="muted small">{t('chartAheadHeading', CHART_AHEAD_DAYS, bn(heavyBn, lang, 0))}</p>
       <ol class="events" type="A">
         {marks.map((m) => {
           const cash = settlementLine(m.weight, lang, t);

@@ -89,6 +89,19 @@ describe('the days ahead on the charts', () => {
     await page.close();
   });
 
+  it('follows the reader’s threshold: at $39B the net $39.0B of bills on 27 January 2026 is heavy too (and 3 February’s)', async () => {
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { aheadThresholdBn: 39 } }));
+    try {
+      const { page, chart } = await chartAt('2026-01-12T15:00:00Z', 'reserves');
+      await expect.poll(() => drawn(chart).then((d) => d.marks)).toBe('2026-01-15 2026-01-27 2026-02-03');
+      expect(await chart.locator('[data-ll-ahead-mark="2026-01-27"]').textContent()).toMatch(/^Tue, Jan 27, 2026: Treasury bill settlement — Settlement cash for reserves: −\$39\.0B \(a drain\) — /);
+      expect(await chart.locator('[data-ll-chart-ahead] p').textContent()).toMatch(/a net settlement of \$39B or more/);
+      await page.close();
+    } finally {
+      await ext.page.evaluate(() => chrome.storage.sync.clear());
+    }
+  });
+
   it('speaks the reader’s language', async () => {
     await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { language: 'zh_TW' } }));
     try {

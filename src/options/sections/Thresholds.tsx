@@ -1,6 +1,8 @@
 /** The gauge's thresholds, with their defaults and a reset. */
 import { formatValue } from '../../core/format';
+import { HEAVY_NET_BN } from '../../core/ahead/heavy';
 import { GAUGE_RULES } from '../../core/gauge';
+import { AHEAD_THRESHOLD_RANGE, aheadThresholdInRange } from '../../core/settings';
 import type { Lang } from '../../core/types';
 import type { SectionProps } from './types';
 
@@ -41,9 +43,31 @@ export function ThresholdsSection({ s, t, lang, save }: SectionProps & { lang: L
               </tr>
             );
           })}
+          <tr>
+            <th scope="row">
+              <label for="th-ahead-net">{t('aheadThresholdLabel')}</label>
+            </th>
+            <td>
+              ≥{' '}
+              <input
+                id="th-ahead-net"
+                type="number"
+                step={1}
+                min={AHEAD_THRESHOLD_RANGE[0]}
+                max={AHEAD_THRESHOLD_RANGE[1]}
+                value={s.aheadThresholdBn}
+                onChange={(e) => {
+                  const v = e.currentTarget.valueAsNumber;
+                  save({ ...s, aheadThresholdBn: aheadThresholdInRange(v) ? v : HEAVY_NET_BN });
+                }}
+              />{' '}
+              {lang === 'en' ? 'USD bn' : t('unitUsdBn')}
+            </td>
+            <td class="muted">{t('defaultIs', formatValue(HEAVY_NET_BN, 'usd_bn', lang, { compact: true }))}</td>
+          </tr>
         </tbody>
       </table>
-      <button type="button" onClick={() => save({ ...s, thresholds: {} }, t('thresholdsReset'))}>
+      <button type="button" onClick={() => save({ ...s, thresholds: {}, aheadThresholdBn: HEAVY_NET_BN }, t('thresholdsReset'))}>
         {t('resetThresholds')}
       </button>
     </section>
