@@ -8,6 +8,7 @@ import { mayHoldFigure } from '../core/article/limits';
 import type { PageConfig } from '../core/page-config';
 import { Analyser, readsAsFedNews, type Mention } from '../core/terms/context';
 import type { IndicatorId } from '../core/types';
+import { nextDays } from './ahead-line';
 import { bindCard, createHoverCard, gaugeCard, indicatorCard } from './card';
 import { summaryPrefix, thenOf, type ArticleContext } from './then-now';
 import { makeBadge, makeSummary, paintBadge, COLOURS, type BadgeParts } from './ui';
@@ -59,6 +60,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
   let answer = first;
   let byId = new Map(answer.indicators.map((i) => [i.id, i]));
   const analyser = new Analyser(undefined, { fedPublisher: cfg.fedSite });
+  const days = nextDays(analyser.named, cfg);
   const card = createHoverCard(signal, cfg.words.cardClose ?? 'Close');
   const done = new WeakSet<Text>();
   const placed: Array<{ parts: BadgeParts; id: IndicatorId; rest: Text | null }> = [];
@@ -86,6 +88,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
 
   function paintSummary(): void {
     if (!readsAsFedNews(topics, mentioned.size)) return;
+    days.want();
     if (!summary) {
       summary = makeSummary();
       OURS.add(summary.host);
@@ -93,7 +96,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
       if (h1) h1.after(summary.host);
       else [...roots][0]?.prepend(summary.host);
       const s = summary;
-      bindCard(s.pill, card, () => gaugeCard(answer, mentionedIndicators(), cfg, ctx), signal);
+      bindCard(s.pill, card, () => gaugeCard(answer, mentionedIndicators(), cfg, ctx, days.line), signal);
       if (ctx.article.date) {
         s.host.dataset.llArticleDate = ctx.article.date;
         s.host.dataset.llDateSource = ctx.article.source!;

@@ -57,7 +57,8 @@ export function indicatorCard(i: PageIndicator, cfg: PageConfig, ctx: ArticleCon
   };
 }
 
-export function gaugeCard(a: PageNumbers, mentioned: PageIndicator[], cfg: PageConfig, ctx: ArticleContext): (box: HTMLElement) => void {
+/** `more` adds what else the article names (ahead-line.ts: the next calendar days). */
+export function gaugeCard(a: PageNumbers, mentioned: PageIndicator[], cfg: PageConfig, ctx: ArticleContext, more?: (box: HTMLElement) => void): (box: HTMLElement) => void {
   return (box) => {
     const w = cfg.words;
     box.append(el('span', 'name', `${w.gaugeLabel}${colon(cfg)}${w[`gauge_${a.gauge.state}`]}`));
@@ -72,6 +73,7 @@ export function gaugeCard(a: PageNumbers, mentioned: PageIndicator[], cfg: PageC
     const list = el('ul');
     for (const i of mentioned) list.append(el('li', undefined, `${i.label}${colon(cfg)}${i.display.value}${i.asOf ? ` (${i.asOf})` : ''}`));
     box.append(list);
+    more?.(box);
   };
 }
 

@@ -25,7 +25,7 @@ const WORDS = [
   'gaugeLabel', 'gauge_ample', 'gauge_adequate', 'gauge_tight', 'gauge_stressed', 'badgeMentioned', 'cardAsOf', 'cardChange', 'cardThreshold', 'cardSource',
   'stale', 'missing', 'badgeTitle', 'summaryTitle', 'cardClose', 'tone_good', 'tone_bad', 'tone_flat', 'cardThen', 'cardNow', 'cardSinceArticle', 'cardThenMissing',
   'cardArticleDate', 'cardDateUnknown', 'summaryWritten', 'summaryGaugeThen', 'summaryGaugeNow', 'dateSource_jsonld', 'dateSource_meta', 'dateSource_time',
-  'dateSource_url', 'dateSource_text', 'dateWhy_none', 'dateWhy_disagree', 'dateWhy_future', 'dateWhy_old', 'claimsTally',
+  'dateSource_url', 'dateSource_text', 'dateWhy_none', 'dateWhy_disagree', 'dateWhy_future', 'dateWhy_old', 'claimsTally', 'cardNext',
   'selectionTitle', 'selectionNone', 'selectionDatePage', 'selectionDateToday',
 ] as const;
 

@@ -4,7 +4,7 @@
  * the article. When the Fed and another central bank are both named, the nearer one claims the word.
  */
 import type { IndicatorId } from '../types';
-import { DICTIONARY, type TermDef, type TermKind } from './dictionary';
+import { DICTIONARY, type CalendarTerm, type TermDef, type TermKind } from './dictionary';
 import { compile, compiledDictionary, findHits, fold, type CompiledDictionary, type Hit } from './matcher';
 
 export interface Mention {
@@ -93,6 +93,8 @@ function aboutTheFed(h: Hit, hits: Hit[], dict: CompiledDictionary, spans: Array
 export class Analyser {
   readonly dict: CompiledDictionary;
   readonly clues: ArticleClues = { fed: 0, foreign: 0 };
+  /** The calendar days the article names (a tax date, a Treasury settlement, a quarter-end). */
+  readonly named = new Set<CalendarTerm>();
   /** The page is the Fed's own (federalreserve.gov, newyorkfed.org). */
   readonly fedPublisher: boolean;
 
@@ -127,13 +129,18 @@ export class Analyser {
       const d = this.dict.defs[h.def]!;
       if (d.block || d.to === null || settled?.(d.to)) continue;
       if (!isStrong(d) && !aboutTheFed(h, hits, this.dict, spansOf(), this.clues, text, this.fedPublisher)) continue;
+      // A calendar day is no mention of an indicator: it is kept for the article's card (`named`).
+      if (d.day) {
+        this.named.add(d.to as CalendarTerm);
+        continue;
+      }
       let indicator: IndicatorId | null;
       if (d.to === 'topic' || d.to === 'gdp') indicator = null;
       else if (d.to === 'sofr') {
         const [a, b] = spansOf().find(([s, e]) => h.start >= s && h.start < e) ?? [0, text.length];
         indicator = hits.some((o) => o.start >= a && o.end <= b && this.dict.defs[o.def]!.cue === 'iorb') ? 'sofr_iorb' : 'sofr_effr';
-      } else indicator = d.to;
-      out.push({ start: h.start, end: h.end, text: h.text, indicator, kind: d.claim ?? (d.to === 'sofr' ? 'sofr' : d.to) });
+      } else indicator = d.to as IndicatorId;
+      out.push({ start: h.start, end: h.end, text: h.text, indicator, kind: d.claim ?? (d.to === 'sofr' ? 'sofr' : (d.to as TermKind)) });
     }
     return out;
   }

@@ -4,7 +4,8 @@
  *
  * - `to`: an indicator id, 'sofr' (SOFR: SOFR − IORB when the sentence names IORB, else SOFR − EFFR),
  *   'topic' (names the Fed: feeds the article badge, no indicator badge), 'gdp' (GDP: no badge, but the
- *   article's figures can be checked against it), or null (a cue or a block).
+ *   article's figures can be checked against it), a calendar day ('tax', 'settlement', 'quarter_end': no badge,
+ *   a line on the article badge's card), or null (a cue or a block).
  * - `claim`: what a figure next to the term is a figure of, when not `to` itself (IORB, EFFR, SOFR rates).
  * - `needs`: 'none' — unambiguous; 'fed' — only when the sentence (else the paragraph, else the article)
  *   is about the Fed, and a nearer foreign central bank does not claim it; 'us' — the Fed or the US.
@@ -17,7 +18,10 @@
  */
 import { INDICATOR_IDS, type IndicatorId } from '../types';
 
-export type TermTarget = IndicatorId | 'sofr' | 'topic' | 'gdp' | null;
+/** Days of the liquidity calendar an article can name (core/ahead): its card then gives the next such day. */
+export type CalendarTerm = 'tax' | 'settlement' | 'quarter_end';
+
+export type TermTarget = IndicatorId | 'sofr' | 'topic' | 'gdp' | CalendarTerm | null;
 
 /** What a figure next to a term is about (core/article/claims.ts): an indicator, or one of the inputs held. */
 export type TermKind = IndicatorId | 'topic' | 'gdp' | 'sofr' | 'effr' | 'iorb' | 'fed_funds' | 'tgcr';
@@ -38,6 +42,8 @@ export interface TermDef {
   /** For `re` forms: a word every match contains (the quick pre-test looks for it). */
   anchor?: string;
   claim?: TermKind;
+  /** A day of the calendar (`to` is a CalendarTerm): kept in the analyser's `named`, never a mention. */
+  day?: boolean;
 }
 
 const APOS = "(?:'|’)";
@@ -201,6 +207,11 @@ export const DICTIONARY: readonly TermDef[] = [
   // Net liquidity
   { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', '淨流動性', '净流动性'] },
   { to: 'total_liquidity', needs: 'fed', terms: ['總流動性', '总流动性', 'total liquidity'] },
+  // Days of the liquidity calendar. Named in an article that reads as Fed news (its card is the only place
+  // they show), so the phrases are specific rather than judged: "corporate tax" alone is a policy debate.
+  { to: 'tax', day: true, anchor: 'tax', re: ['tax (?:dates?|day|deadline|payments)'], terms: ['報稅日', '报税日', '繳稅日', '缴税日'] },
+  { to: 'settlement', day: true, anchor: 'settlement', re: ['(?:Treasury (?:security |auction )?|auction |coupon )settlements?'], terms: ['公債交割', '國債交割', '国债交割', '美债交割'] },
+  { to: 'quarter_end', day: true, terms: ['quarter-end', 'quarter end', '季末', '季底'] },
   // GDP: no badge of its own, but reserves/GDP stands on it; a US figure only (another country's is claimed by its cue).
   { to: 'gdp', needs: 'us', terms: ['GDP', 'gross domestic product', 'nominal GDP', '國內生產毛額', '国内生产总值', '國內生產總值'] },
 ];
