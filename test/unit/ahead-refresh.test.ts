@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auctionsMayAsk, auctionUrls, EMPTY_AHEAD, refreshAuctions, type AheadState } from '../../src/core/ahead/auctions-refresh';
 import type { HttpAnswer } from '../../src/core/refresh';
+import { parseUpcomingAuctions } from '../../src/core/parsers/fiscaldata-auctions';
 import { fixture } from '../helpers/fixtures';
 
 const UPCOMING = fixture('fiscaldata-upcoming-auctions-recorded-2026-07-16.json');
@@ -27,7 +28,9 @@ describe('Asking Fiscal Data for the auctions', () => {
     const state = await refreshAuctions(EMPTY_AHEAD, { now: NOW, today: '2026-07-16', fetchText: server({ upcoming: { status: 200, body: UPCOMING }, held: { status: 200, body: QUERY } }, asked) });
     expect(asked).toHaveLength(2);
     expect(state.held).toHaveLength(25);
-    expect(state.upcoming).toHaveLength(90);
+    // Of the answer's 90 rows only the newest announcement's 5 are kept: the calendar reads no other.
+    expect(state.upcoming).toHaveLength(5);
+    expect(new Set(state.upcoming.map((r) => r.recordDate))).toEqual(new Set(['2026-07-10']));
     expect(state).toMatchObject({ asOf: '2026-07-16T18:32:52.000Z', failures: 0 });
     expect(state.lastError).toBeUndefined();
     const next = auctionUrls(state, '2026-07-17');
@@ -42,7 +45,25 @@ describe('Asking Fiscal Data for the auctions', () => {
     // The same answers again add nothing twice.
     const again = await refreshAuctions(state, { now: NOW + 60_000, today: '2026-07-16', fetchText: server({ upcoming: { status: 200, body: UPCOMING }, held: { status: 200, body: QUERY } }) });
     expect(again.held).toHaveLength(25);
-    expect(again.upcoming).toHaveLength(90);
+    expect(again.upcoming).toHaveLength(5);
+  });
+
+  it('lets go of held auctions settling more than 45 days before the newest held, and of superseded announcements', async () => {
+    const upcoming = parseUpcomingAuctions(UPCOMING);
+    if (!upcoming.ok) throw new Error(upcoming.error.message);
+    // Real auctions of 2024 and 2025 (the stale rows upcoming_auctions keeps) held beside January 2026's.
+    const old = upcoming.value.records.filter((r) => r.issueDate < '2025-12-01');
+    expect(old.length).toBeGreaterThan(50);
+    const before = { ...EMPTY_AHEAD, held: old, upcoming: upcoming.value.records, asOf: '2026-07-01T00:00:00.000Z' };
+    const state = await refreshAuctions(before, { now: NOW, today: '2026-07-16', fetchText: server({ upcoming: { status: 200, body: UPCOMING }, held: { status: 200, body: QUERY } }) });
+    // The newest held record is of 3 Feb 2026: what settles from 20 Dec 2025 on is kept, all of January's.
+    expect(state.held).toHaveLength(25);
+    expect(state.held.every((r) => r.issueDate >= '2025-12-20')).toBe(true);
+    expect(state.upcoming).toHaveLength(5);
+    // A failed answer prunes nothing: what is held stays as it was.
+    const failed = await refreshAuctions(before, { now: NOW, today: '2026-07-16', fetchText: server({ upcoming: { status: 503, body: '' }, held: { status: 200, body: QUERY } }) });
+    expect(failed.held).toEqual(old);
+    expect(failed.upcoming).toEqual(before.upcoming);
   });
 
   describe('a bad answer loses nothing', () => {

@@ -9,6 +9,7 @@ import { addDays } from '../dates';
 import { ENDPOINTS } from '../endpoints';
 import { parseAuctionsQuery, parseUpcomingAuctions, type AuctionRecord } from '../parsers/fiscaldata-auctions';
 import type { DebtCashDay } from '../parsers/fiscaldata-debt-cash';
+import { currentUpcoming } from './settlements';
 import { backoffMs, fetchOne, type FetchText } from '../refresh';
 import type { SourceError } from '../result';
 import type { IsoDate } from '../types';
@@ -31,6 +32,8 @@ export const EMPTY_AHEAD: AheadState = { held: [], upcoming: [], debtCash: [], a
 const HELD_OVERLAP_DAYS = 14;
 /** With nothing held: the last 45 days of auctions (their settlements, and the past weeks' view). */
 const HELD_COLD_DAYS = 45;
+/** Held auctions settling longer than this before the newest one held are let go: no view shows them. */
+const HELD_KEEP_DAYS = HELD_COLD_DAYS;
 const API = `${ENDPOINTS.fiscaldata}/services/api/fiscal_service/v1/accounting/od`;
 const FIELDS = 'cusip,security_type,security_term,record_date,auction_date,issue_date,offering_amt,est_pub_held_mat_by_type_amt,cash_management_bill_cmb,total_accepted';
 
@@ -58,6 +61,18 @@ function merged(base: readonly AuctionRecord[], incoming: readonly AuctionRecord
   return [...byKey.values()].sort((a, b) => a.recordDate.localeCompare(b.recordDate) || keyOf(a).localeCompare(keyOf(b)));
 }
 
+/**
+ * What is worth keeping of the records merged: the announced auctions of the newest announcement only (the
+ * calendar reads no other, core/ahead/settlements.ts), and the held ones settling within HELD_KEEP_DAYS of
+ * the newest held record. Measured from the data, not the clock, so that a worker long offline keeps what it
+ * had; the state stays bounded either way.
+ */
+export function pruned(state: AheadState): AheadState {
+  const newestHeld = newestRecord(state.held);
+  const keepFrom = newestHeld ? addDays(newestHeld, -HELD_KEEP_DAYS) : null;
+  return { ...state, upcoming: currentUpcoming(state.upcoming), held: keepFrom ? state.held.filter((r) => r.issueDate >= keepFrom) : state.held };
+}
+
 function failed(state: AheadState, error: SourceError, now: number): AheadState {
   const at = new Date(now).toISOString();
   const failures = state.failures + 1;
@@ -79,7 +94,7 @@ export function applyAuctionAnswers(state: AheadState, upcomingBody: string, hel
   if (upcoming.value.totalPages !== null && upcoming.value.totalPages > 1) return failed(state, { kind: 'truncated', message: `upcoming_auctions: ${upcoming.value.totalPages} pages, only the first read` }, now);
   if (held.value.totalPages !== null && held.value.totalPages > 1) return failed(state, { kind: 'truncated', message: `auctions_query: ${held.value.totalPages} pages, only the first read` }, now);
   const at = new Date(now).toISOString();
-  const next: AheadState = { ...state, upcoming: merged(state.upcoming, upcoming.value.records), held: merged(state.held, held.value.records), asOf: at, lastAttemptAt: at, failures: 0 };
+  const next: AheadState = pruned({ ...state, upcoming: merged(state.upcoming, upcoming.value.records), held: merged(state.held, held.value.records), asOf: at, lastAttemptAt: at, failures: 0 });
   delete next.lastError;
   delete next.retryAt;
   return next;
