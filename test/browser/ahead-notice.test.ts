@@ -56,7 +56,7 @@ const stored = () => ext.page.evaluate(async () => (await chrome.storage.local.g
 const setSettings = (s: Record<string, unknown>) => ext.page.evaluate(async (s) => chrome.storage.sync.set({ settings: { ...(await chrome.storage.sync.get('settings')).settings, ...s } }), s);
 /** Lets the worker finish what a storage change started (it answers messages in order behind it). */
 const settle = async () => {
-  await new Promise((r) => setTimeout(r, 500));
+  await new Promise((r) => setTimeout(r, 1500));
   await ext.send({ type: 'calendar/get', days: 1 });
 };
 
@@ -113,7 +113,8 @@ describe('the heavy-day notification', () => {
     const page = await optionsAt(Date.parse('2026-01-13T15:00:00Z'));
     await page.getByRole('button', { name: 'Snooze these notices for a week' }).click();
     await expect.poll(stored).toEqual({ v: 1, told: [], snoozedUntil: '2026-01-20' });
-    expect(await page.locator('[data-ll-ahead-snooze]').textContent()).toBe('Snoozed until Tue, Jan 20, 2026. Resume now');
+    // The page shows it once it has read the record back (a storage change).
+    await expect.poll(() => page.locator('[data-ll-ahead-snooze]').textContent()).toBe('Snoozed until Tue, Jan 20, 2026. Resume now');
     await setSettings({ aheadThresholdBn: 96 });
     await settle();
     expect((await created()).length).toBe(1);
