@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import source from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { popupModuleAfterPaint } from './scripts/vite-popup-module-after-paint';
 
 /**
  * One manifest.json is the source of truth. `vite build` makes the Chrome build in dist/;
@@ -60,7 +61,7 @@ export default defineConfig(({ mode }) => {
         // One self-contained file (an IIFE with its imports inlined): no loader, no web-accessible resources,
         // and core modules may be shared with the extension pages without splitting it.
         contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/selection-entry.ts'] },
-      }), exposeNothing()],
+      }), exposeNothing(), popupModuleAfterPaint()],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

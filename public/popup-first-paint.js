@@ -2,7 +2,8 @@
 /*
  * The popup's first paint, before any module loads: a classic script (MV3 allows no inline script) that reads
  * the copy the popup kept of what it last showed (src/popup/first-paint-copy.ts writes it) from localStorage,
- * synchronously, and writes it as text with the popup's own classes. The module (main.tsx) renders into the
+ * synchronously, and writes it as text with the popup's own classes, then loads the popup's module (in the
+ * build the page has no module tag of its own) once the browser has painted it. The module (main.tsx) renders into the
  * hidden #app meanwhile and swaps it in once it has the worker's numbers. A copy of another version, of
  * another New York day (its ages in days would be wrong), in another language than the one the popup reads
  * now, or of any other shape paints nothing: the popup then shows its usual busy state.
@@ -10,6 +11,8 @@
  * (the same look) but data-ll-copy-* names, so nothing that finds the popup's cards finds the copy instead.
  */
 (function paintCopy() {
+  // Read now: document.currentScript is this script only while it runs.
+  const loader = document.currentScript;
   /** @param {unknown} x */
   const str = (x) => typeof x === 'string';
   /** @param {unknown} x */
@@ -101,14 +104,48 @@
     performance.mark('ll-copy-painted');
   }
 
+  /**
+   * The popup's module (its hashed URL and preloads written onto this script by the build,
+   * scripts/vite-popup-module-after-paint.ts; a dev server's page keeps its own module tag, and then there is
+   * none). After a painted copy it waits for the browser's first paint (the paint timing entry: the copy is on
+   * the screen), so that neither the module's files competing with this script and the stylesheet nor the
+   * module's own run delay it: a module in the page ran before the first frame. Its files are fetched from the
+   * first frame on (a frame's callbacks run just before its paint; a task queued there, after it). The timer
+   * covers a page that gets no frames (hidden).
+   */
+  const preload = () => {
+    if (!loader || document.querySelector('link[data-ll-popup-preload]')) return;
+    for (const href of (loader.dataset.preload || '').split(' ').filter(Boolean)) document.head.append(el('link', { rel: 'modulepreload', href, 'data-ll-popup-preload': '' }));
+  };
+  const startModule = () => {
+    const src = loader && loader.dataset.module;
+    if (!src || document.querySelector('script[data-ll-popup-module]')) return;
+    preload();
+    document.body.append(el('script', { type: 'module', src, 'data-ll-popup-module': '' }));
+  };
+
+  let painted = false;
   try {
     const lang = localStorage.getItem('ll-lang'); // the language the popup read last (src/ui/i18n.ts)
     const raw = localStorage.getItem('ll-popup-copy');
-    if (!raw || !lang) return;
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(Date.now());
-    const x = JSON.parse(raw);
-    if (copyOk(x, lang, today)) paint(x);
+    if (raw && lang) {
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(Date.now());
+      const x = JSON.parse(raw);
+      if (copyOk(x, lang, today)) {
+        paint(x);
+        painted = true;
+      }
+    }
   } catch {
     // a copy that cannot be read paints nothing; the popup paints as without it
+  }
+  if (!painted) startModule();
+  else {
+    requestAnimationFrame(() => setTimeout(preload, 0));
+    new PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      startModule();
+    }).observe({ type: 'paint' });
+    setTimeout(startModule, 200);
   }
 })();
