@@ -33,9 +33,25 @@
     return c.status === 'ok' ? c.statusWord === null : !!c.statusWord;
   }
 
+  /** @param {unknown} x */
+  const size = (x) => typeof x === 'number' && x >= 0 && x <= 2000;
+  /** An SVG path of moves and lines in whole pixels and tenths, nothing else. */
+  const PATH = /^M\d+ \d+(\.\d)?(L\d+ \d+(\.\d)?)*$/;
+
+  /** The last opened chart (ChartCopy in src/popup/first-paint-copy.ts): null is none; anything else refuses the copy. @param {any} c @param {string} today */
+  function chartOk(c, today) {
+    if (c === null) return true;
+    if (!c || typeof c !== 'object' || ![c.id, c.range, c.path, c.top, c.bottom, c.readout].every(str)) return false;
+    if (![c.from, c.to, c.asOf].every((d) => str(d) && DATE.test(d)) || c.asOf > today || c.from > c.to) return false;
+    const p = c.plot;
+    if (![c.width, c.height].every(size) || !p || ![p.left, p.top, p.width, p.height].every(size)) return false;
+    // A line with its date: the readout is the newest point's date and value, as the chart's own first readout.
+    return c.path.length < 20000 && PATH.test(c.path) && c.readout.startsWith(`${c.asOf} · `);
+  }
+
   /** @param {any} x @param {string} lang @param {string} today */
   function copyOk(x, lang, today) {
-    if (!x || typeof x !== 'object' || x.v !== 1 || x.lang !== lang || x.day !== today) return false;
+    if (!x || typeof x !== 'object' || x.v !== 2 || x.lang !== lang || x.day !== today || !chartOk(x.chart, today)) return false;
     if (![x.htmlLang, x.heading, x.openOptions].every(str) || !Array.isArray(x.cards) || !x.cards.length || !x.cards.every(cardOk)) return false;
     const g = x.gauge;
     return !!g && STATES.includes(g.state) && [g.label, g.word, g.none, g.allRules].every(str) && strOrNull(g.since)
@@ -48,7 +64,7 @@
    * @param {Array<Node | string>} [kids]
    */
   function el(tag, attrs = {}, kids = []) {
-    const e = tag === 'svg' || tag === 'path' ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
+    const e = ['svg', 'path', 'rect', 'text'].includes(tag) ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
     for (const k in attrs) e.setAttribute(k, /** @type {string} */ (attrs[k]));
     e.append(...kids);
     return e;
@@ -76,6 +92,32 @@
     return el('article', { class: 'card', 'data-ll-copy-card': c.id, 'data-status': c.status }, kids);
   }
 
+  /**
+   * The chart as uPlot last drew it: its line, the values at its top and bottom edge and the dates at its ends,
+   * and its readout (the newest point's date and value). A picture only, until uPlot draws over it.
+   * @param {any} c
+   */
+  function chart(c) {
+    const p = c.plot;
+    const label = (/** @type {string} */ text, /** @type {number} */ x, /** @type {number} */ y, anchor = 'end') =>
+      el('text', { x: String(x), y: String(y), 'text-anchor': anchor }, [text]);
+    const svg = el('svg', { width: String(c.width), height: String(c.height), viewBox: `0 0 ${c.width} ${c.height}`, 'aria-hidden': 'true', focusable: 'false' }, [
+      el('rect', { x: String(p.left), y: String(p.top), width: String(p.width), height: String(p.height) }),
+      el('path', { d: c.path, transform: `translate(${p.left} ${p.top})` }),
+      label(c.top, p.left - 4, p.top + 10),
+      label(c.bottom, p.left - 4, p.top + p.height),
+      label(c.from, p.left, p.top + p.height + 14, 'start'),
+      label(c.to, p.left + p.width, p.top + p.height + 14),
+    ]);
+    return el('div', { class: 'chart' }, [
+      el('div', { class: 'chart-copy', 'data-ll-copy-chart': c.id, 'data-range': c.range }, [
+        el('div', { class: 'chart-copy-bar' }), // where the chart's range buttons will be: the line stays put
+        svg,
+        el('p', { class: 'readout', elementtiming: 'll-copy-chart' }, [c.readout]),
+      ]),
+    ]);
+  }
+
   /** @param {any} x */
   function paint(x) {
     const g = x.gauge;
@@ -91,10 +133,13 @@
       el('details', { class: 'rules' }, [el('summary', {}, [g.allRules])]),
     ]);
     // Inert: it is a picture of the popup for the few milliseconds until the popup itself is in.
+    // The chart only for a popup opened on it (?open=<id>), as the popup itself opens it.
+    const open = new URLSearchParams(location.search).get('open');
+    const withChart = x.chart && x.chart.id === open ? x.chart : null;
     const copy = el('main', { id: 'll-copy', 'data-ll-copy': x.day, inert: '' }, [
       el('header', { class: 'top' }, [el('h1', {}, [x.heading]), el('button', { type: 'button', class: 'link' }, [x.openOptions])]),
       gauge,
-      el('div', { class: 'cards', 'aria-busy': 'true' }, x.cards.map(card)),
+      el('div', { class: 'cards', 'aria-busy': 'true' }, x.cards.flatMap((/** @type {any} */ c) => (withChart && c.id === withChart.id ? [card(c), chart(withChart)] : [card(c)]))),
     ]);
     const app = document.getElementById('app');
     if (!app) return;

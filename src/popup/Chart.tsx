@@ -5,7 +5,7 @@
  * The charts of reserves, the TGA, the RRP and net liquidity also mark the heavy days ahead (ahead-marks.tsx),
  * lettered, with the x range reaching the last of them.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { IndicatorAnswer, SeriesAnswer } from '../core/answer';
@@ -15,7 +15,10 @@ import { formatValue } from '../core/format';
 import type { IndicatorId, Lang, Point } from '../core/types';
 import type { T } from '../ui/i18n';
 import { AccessNotice } from '../ui/AccessNotice';
-import { worker } from '../ui/extension';
+import { nyDate, worker } from '../ui/extension';
+import { chartCopyPath } from '../core/chart-copy';
+import { dropChartCopy, showChartCopy } from './chart-copy-handover';
+import { keepChartCopy } from './first-paint-copy';
 import { cssVar } from './css-var';
 import { AheadMarks, markLetter, useAheadMarks } from './ahead-marks';
 import { lagLabel, MARKET_IDS, MARKET_LAGS, marketNote, marketOf, marketOption, useMarket, useSecondSeries, type SecondSeries } from './market-overlay';
@@ -61,6 +64,8 @@ export function Chart({ indicator, others, heavyBn, lang, t }: Props) {
   const [readout, setReadout] = useState<string>('');
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
+  // The chart the first paint drew from the copy stands in the box until uPlot has drawn.
+  useLayoutEffect(() => showChartCopy(indicator.id, box.current), []);
 
   useEffect(() => {
     let live = true;
@@ -153,6 +158,9 @@ export function Chart({ indicator, others, heavyBn, lang, t }: Props) {
             // Where each marker's square is on the canvas (its pixels), for a test to look at.
             el.dataset.aheadMarksAt = marksIn.map((m) => `${Math.round(m.x)},${Math.round(u.bbox.top + 7 * devicePixelRatio)}`).join(' ');
             if (!performance.getEntriesByName('ll-chart-drawn').length) performance.mark('ll-chart-drawn');
+            dropChartCopy();
+            // The chart as it opens (its first range, nothing beside it), for the next popup opened on it.
+            if (range === CHART_RANGES[0] && !u.data[2]) setTimeout(() => keepDrawn(u), 0);
           },
           (u) => {
             const { ctx } = u;
@@ -228,6 +236,22 @@ export function Chart({ indicator, others, heavyBn, lang, t }: Props) {
           },
         ],
       },
+    };
+    /** What uPlot drew, as the copy keeps it (first-paint-copy.ts). */
+    const keepDrawn = (u: uPlot) => {
+      const px = devicePixelRatio;
+      const plotBox = { left: u.bbox.left / px, top: u.bbox.top / px, width: u.bbox.width / px, height: u.bbox.height / px };
+      const { min: yMin, max: yMax } = u.scales.y!;
+      const { min: xMin, max: xMax } = u.scales.x!;
+      if (yMin == null || yMax == null || xMin == null || xMax == null || !shown.length) return;
+      const n = u.data[0].length - 1;
+      const asOf = isoOf(u.data[0][n]!);
+      keepChartCopy({
+        id: indicator.id, range, width: WIDTH, height: HEIGHT, plot: plotBox,
+        path: chartCopyPath(shown, { width: Math.round(plotBox.width), height: Math.round(plotBox.height), yMin, yMax, xMin, xMax }),
+        top: fmt(yMax), bottom: fmt(yMin), from: isoOf(xMin), to: isoOf(xMax), asOf,
+        readout: [asOf, `${indicator.label}: ${fmt(u.data[1]![n])}`].join(' · '),
+      }, lang, nyDate(Date.now()));
     };
     plot.current?.destroy();
     plot.current = new uPlot(opts, data, box.current);

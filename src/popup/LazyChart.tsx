@@ -2,9 +2,10 @@
  * The chart and uPlot load on first use — a chart opened, or a pointer over the cards — never before the
  * popup's first numbers: they are most of the popup's script.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentProps } from 'preact';
 import type { Chart as ChartComponent } from './Chart';
+import { showChartCopy } from './chart-copy-handover';
 
 type Props = ComponentProps<typeof ChartComponent>;
 
@@ -21,6 +22,9 @@ export function loadChart(): Promise<typeof ChartComponent> {
 export function LazyChart(props: Props) {
   const [Chart, setChart] = useState<typeof ChartComponent | null>(null);
   const [failed, setFailed] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  // Until the chart's code is in, the chart the first paint drew from the copy stands here.
+  useLayoutEffect(() => showChartCopy(props.indicator.id, box.current), [Chart]);
   useEffect(() => {
     let live = true;
     loadChart().then((c) => live && setChart(() => c), () => live && setFailed(true));
@@ -28,7 +32,7 @@ export function LazyChart(props: Props) {
   }, []);
   if (Chart) return <Chart {...props} />;
   return (
-    <div class="chart chart-loading" id={`chart-${props.indicator.id}`} aria-busy={!failed}>
+    <div class="chart chart-loading" id={`chart-${props.indicator.id}`} aria-busy={!failed} ref={box}>
       {failed && <p class="muted small">{props.t('loadFailed')}</p>}
     </div>
   );

@@ -6,14 +6,16 @@
  * The reader in public/popup-first-paint.js checks the same shape; a change of shape is a new `v`.
  */
 import type { IndicatorsAnswer } from '../core/answer';
-import type { IndicatorId, Lang } from '../core/types';
+import type { ChartRange } from '../core/chart';
+import type { IndicatorId, IsoDate, Lang } from '../core/types';
 import { sparkPath } from '../core/sparkline';
 import type { T } from '../ui/i18n';
 import { SPARK_HEIGHT, SPARK_WIDTH } from '../ui/Sparkline';
 import { cardText } from './Card';
 
 export const COPY_KEY = 'll-popup-copy';
-export const COPY_VERSION = 1;
+// 2: the last opened chart beside the cards (ChartCopy).
+export const COPY_VERSION = 2;
 
 export interface CopiedCard {
   id: IndicatorId;
@@ -35,6 +37,29 @@ export interface CopiedCard {
   source: { name: string; url: string };
 }
 
+/**
+ * The chart last opened, as uPlot drew it on its opening range, for the first paint of a popup opened on that
+ * chart (?open=<id>): its line thinned to the plot's pixels (core/chart-copy.ts), the values at the plot's top
+ * and bottom edge formatted with their unit, the dates at its edges, and the chart's own first readout (the
+ * newest point's date and value), so it reads as of when it was.
+ */
+export interface ChartCopy {
+  id: IndicatorId;
+  range: ChartRange;
+  /** The whole chart's size, and where its plot sits in it (CSS pixels). */
+  width: number;
+  height: number;
+  plot: { left: number; top: number; width: number; height: number };
+  path: string;
+  top: string;
+  bottom: string;
+  from: IsoDate;
+  to: IsoDate;
+  /** The newest point's date; the readout starts with it ("2025-10-01 · Reserves: $2.96T"). */
+  asOf: IsoDate;
+  readout: string;
+}
+
 export interface PopupCopy {
   v: typeof COPY_VERSION;
   lang: Lang;
@@ -45,6 +70,8 @@ export interface PopupCopy {
   openOptions: string;
   gauge: { state: string; label: string; word: string; since: string | null; reasons: Array<{ text: string; asOf: string; why: string }>; none: string; allRules: string };
   cards: CopiedCard[];
+  /** The last opened chart, drawn on the same New York day in the same language; null: none yet. */
+  chart: ChartCopy | null;
 }
 
 /** The copy of a painted answer (the cards in the reader's order); null for an answer as of a past date. */
@@ -69,15 +96,46 @@ export function popupCopy(a: IndicatorsAnswer, enabled: readonly IndicatorId[], 
       reasons: g.rules.filter((r) => r.fired).map((r) => ({ text: r.text, asOf: r.asOf ?? '', why: r.why })), none: t('gaugeNoneFired'), allRules: t('gaugeAllRules'),
     },
     cards,
+    chart: null,
   };
 }
 
-/** Keeps the copy; a full or refused localStorage only costs the next popup its early paint. */
-export function keepCopy(copy: PopupCopy | null): void {
+function keptCopy(): PopupCopy | null {
   try {
-    if (copy) localStorage.setItem(COPY_KEY, JSON.stringify(copy));
-    else localStorage.removeItem(COPY_KEY);
+    const x = JSON.parse(localStorage.getItem(COPY_KEY) ?? 'null') as PopupCopy | null;
+    return x && x.v === COPY_VERSION ? x : null;
+  } catch {
+    return null;
+  }
+}
+
+function store(copy: PopupCopy): void {
+  try {
+    localStorage.setItem(COPY_KEY, JSON.stringify(copy));
   } catch {
     // nothing kept: the next popup paints from the prepared answer instead
   }
+}
+
+/**
+ * Keeps the copy, with the chart the kept one had when it is of the same day and language (a chart opened
+ * earlier today still stands); a full or refused localStorage only costs the next popup its early paint.
+ */
+export function keepCopy(copy: PopupCopy | null): void {
+  if (!copy) {
+    try {
+      localStorage.removeItem(COPY_KEY);
+    } catch {
+      // nothing to remove
+    }
+    return;
+  }
+  const kept = keptCopy();
+  store({ ...copy, chart: kept && kept.day === copy.day && kept.lang === copy.lang ? kept.chart : null });
+}
+
+/** Keeps the chart beside the cards of the kept copy, only when that copy is of the same day and language. */
+export function keepChartCopy(chart: ChartCopy, lang: Lang, day: string): void {
+  const kept = keptCopy();
+  if (kept && kept.day === day && kept.lang === lang) store({ ...kept, chart });
 }

@@ -10,4 +10,5 @@ void loadCatalogue(likelyLang()).then(() => performance.mark('ll-messages'), () 
 // #app hidden: the popup renders there unseen and takes the copy's place in one step, before the next paint.
 const app = document.getElementById('app')!;
 const copy = document.getElementById('ll-copy');
+// (The copy's chart, if it drew one, moves into the popup's chart box as it mounts: chart-copy-handover.ts.)
 render(<App onShown={copy ? () => (copy.remove(), (app.hidden = false)) : undefined} />, app);

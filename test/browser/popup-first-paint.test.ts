@@ -28,6 +28,19 @@ beforeEach(async () => {
 const readCopy = () => ext.page.evaluate((k) => localStorage.getItem(k), COPY);
 const writeCopy = (raw: string | null) => ext.page.evaluate(({ k, v }) => (v === null ? localStorage.removeItem(k) : localStorage.setItem(k, v)), { k: COPY, v: raw });
 
+/** Opens the popup on a chart, and waits until it has kept that chart in its copy; returns what uPlot drew. */
+async function openChartAndKeep(id: string): Promise<{ copy: any; readout: string; points: number }> {
+  await openAndKeep();
+  const page = await ext.ctx.newPage();
+  await page.goto(`chrome-extension://${ext.id}/src/popup/index.html?open=${id}`);
+  await page.waitForSelector(`#app [data-ll-chart="${id}"] .plot[data-drawn]`);
+  await expect.poll(async () => JSON.parse((await readCopy())!).chart?.id).toBe(id);
+  const readout = (await page.locator(`#app [data-ll-chart="${id}"] .readout`).textContent())!;
+  const points = Number(await page.locator(`#app [data-ll-chart="${id}"] .plot`).getAttribute('data-drawn'));
+  await page.close();
+  return { copy: JSON.parse((await readCopy())!), readout, points };
+}
+
 /** Opens the popup as it is, and waits until it has kept its copy of the worker's answer. */
 async function openAndKeep(): Promise<string> {
   await writeCopy(null);
@@ -40,11 +53,11 @@ async function openAndKeep(): Promise<string> {
 }
 
 /** The popup with its module script refused: only the classic script runs. */
-async function openWithoutModule(): Promise<Page> {
+async function openWithoutModule(query = ''): Promise<Page> {
   const page = await ext.ctx.newPage();
   let refused = 0;
   await page.route(/\/assets\/index\.html-[^/]*\.js$/, (r) => (refused++, r.abort()));
-  await page.goto(`chrome-extension://${ext.id}/src/popup/index.html`, { waitUntil: 'load' });
+  await page.goto(`chrome-extension://${ext.id}/src/popup/index.html${query}`, { waitUntil: 'load' });
   // The classic script asks for the module itself, after the copy's first paint when it painted one.
   await expect.poll(() => refused).toBe(1);
   expect(await page.evaluate(() => performance.getEntriesByName('ll-popup-script').length)).toBe(0);
@@ -120,7 +133,8 @@ describe('popup first paint', () => {
     const good = JSON.parse(await openAndKeep());
     const wrong: Record<string, unknown> = {
       'not JSON': '{"v":1,',
-      'another version': { ...good, v: 2 },
+      'another version': { ...good, v: good.v + 1 },
+      'an earlier version': { ...good, v: good.v - 1 },
       'another day': { ...good, day: '2020-01-02' },
       'another language': { ...good, lang: 'zh_TW' },
       'a number without its date': { ...good, cards: good.cards.map((c: any, n: number) => (n ? c : { ...c, asOf: null })) },
@@ -182,5 +196,103 @@ describe('popup first paint', () => {
     expect(await page.locator('[data-ll-copy-card]').count()).toBe(JSON.parse(english).cards.length - 1);
     await page.close();
     await ext.page.evaluate(() => localStorage.setItem('ll-lang', 'en'));
+  });
+
+  it('draws the last opened chart from the copy with the module blocked, for a popup opened on that chart: its line, its edges and its readout (the newest point’s date and value, as uPlot read it)', async () => {
+    const { copy, readout, points } = await openChartAndKeep('reserves_gdp');
+    expect(points).toBeGreaterThan(10);
+    expect(copy.chart).toMatchObject({ id: 'reserves_gdp', range: '1y', readout });
+    expect(readout.startsWith(`${copy.chart.asOf} · `)).toBe(true);
+    const page = await openWithoutModule('?open=reserves_gdp');
+    const chart = page.locator('#ll-copy [data-ll-copy-chart="reserves_gdp"]');
+    expect(await chart.isVisible()).toBe(true);
+    expect(await chart.locator('.readout').textContent()).toBe(readout);
+    const d = (await chart.locator('path').getAttribute('d'))!;
+    // At most two points a pixel column of the plot, and not fewer than the drawn points or the columns allow.
+    const n = d.split(/[ML]/).length - 1;
+    expect(n).toBeGreaterThanOrEqual(Math.min(points, copy.chart.plot.width / 2));
+    expect(n).toBeLessThanOrEqual(2 * (Math.round(copy.chart.plot.width) + 1));
+    expect(await chart.locator('text').allTextContents()).toEqual([copy.chart.top, copy.chart.bottom, copy.chart.from, copy.chart.to]);
+    // It follows its card, as the popup's chart does.
+    expect(await page.locator('#ll-copy [data-ll-copy-card="reserves_gdp"] + .chart [data-ll-copy-chart]').count()).toBe(1);
+    await page.close();
+    // Not for a popup opened on nothing, or on another chart: the popup would not open this one.
+    for (const q of ['', '?open=rrp']) {
+      const other = await openWithoutModule(q);
+      expect(await other.locator('#ll-copy [data-ll-copy-card]').count(), q).toBe(copy.cards.length);
+      expect(await other.locator('[data-ll-copy-chart]').count(), q).toBe(0);
+      await other.close();
+    }
+  });
+
+  it('hands the copy’s chart to the popup’s chart box until uPlot draws, then lets it go', async () => {
+    await openChartAndKeep('reserves_gdp');
+    // The chart's code held back: the copy's chart stands in the popup's own (loading) chart box.
+    const held = await ext.ctx.newPage();
+    await held.route(/\/assets\/Chart-[^/]*\.js$/, (r) => r.abort());
+    await held.goto(`chrome-extension://${ext.id}/src/popup/index.html?open=reserves_gdp`);
+    await held.waitForSelector('#app [data-ll-card] [data-ll-value]');
+    expect(await held.locator('#ll-copy').count()).toBe(0);
+    await expect.poll(() => held.locator('#app .chart-loading [data-ll-copy-chart="reserves_gdp"]').count()).toBe(1);
+    expect(await held.locator('#app .chart-loading [data-ll-copy-chart] path').isVisible()).toBe(true);
+    await held.close();
+    // As it is: uPlot draws and the copy's chart is gone.
+    const page = await ext.ctx.newPage();
+    await page.goto(`chrome-extension://${ext.id}/src/popup/index.html?open=reserves_gdp`);
+    await page.waitForSelector('#app [data-ll-chart="reserves_gdp"] .plot[data-drawn] canvas');
+    expect(await page.locator('[data-ll-copy-chart]').count()).toBe(0);
+    const t = await page.evaluate(() => ({ copy: performance.getEntriesByName('ll-copy-painted')[0]?.startTime ?? -1, chart: performance.getEntriesByName('ll-chart-drawn')[0]!.startTime }));
+    expect(t.copy).toBeGreaterThan(0);
+    expect(t.copy).toBeLessThan(t.chart);
+    await page.close();
+  });
+
+  it('refuses a copy whose chart is malformed, undated or from the future: nothing of it is painted', async () => {
+    const { copy: good } = await openChartAndKeep('reserves_gdp');
+    const c = good.chart;
+    const wrong: Record<string, unknown> = {
+      'a chart of another shape': 'reserves_gdp',
+      'a path with more than moves and lines': { ...c, path: `${c.path}Z` },
+      'a path with markup': { ...c, path: 'M0 0L<script>' },
+      'a readout without its date': { ...c, readout: c.readout.slice(c.asOf.length + 3) },
+      'a readout of another date': { ...c, readout: c.readout.replace(c.asOf, '2020-01-02') },
+      'a point after today': { ...c, asOf: '2999-01-01', readout: c.readout.replace(c.asOf, '2999-01-01') },
+      'no date at its right edge': { ...c, to: '' },
+      'a size that is not a number': { ...c, plot: { ...c.plot, width: 'wide' } },
+      'a negative size': { ...c, width: -1 },
+      'no edge label': { ...c, top: null },
+    };
+    for (const [what, chart] of Object.entries(wrong)) {
+      await writeCopy(JSON.stringify({ ...good, chart }));
+      const page = await openWithoutModule('?open=reserves_gdp');
+      expect(await page.locator('#ll-copy').count(), what).toBe(0);
+      expect(await page.locator('#app').isHidden(), what).toBe(false);
+      await page.close();
+    }
+    await writeCopy(JSON.stringify(good));
+    const page = await openWithoutModule('?open=reserves_gdp');
+    expect(await page.locator('#ll-copy [data-ll-copy-chart]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('keeps the chart only beside a copy of the same day and language, and carries it over when the cards are copied again', async () => {
+    const { copy } = await openChartAndKeep('reserves_gdp');
+    // The cards copied again on the same day (a popup opened on no chart): the chart stays.
+    const reserves = copy.cards.find((c: any) => c.id === 'reserves').value;
+    await writeCopy(JSON.stringify({ ...copy, cards: copy.cards.map((c: any) => (c.id === 'reserves' ? { ...c, value: '$9.99T' } : c)) }));
+    const again = await ext.ctx.newPage();
+    await again.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
+    await expect.poll(async () => JSON.parse((await readCopy())!).cards.find((c: any) => c.id === 'reserves').value).toBe(reserves);
+    await again.close();
+    expect(JSON.parse((await readCopy())!).chart).toEqual(copy.chart);
+    // A kept copy of another day or language: its chart is not carried over into today's.
+    for (const other of [{ day: '2020-01-02' }, { lang: 'zh_CN' }]) {
+      await writeCopy(JSON.stringify({ ...copy, ...other }));
+      const page = await ext.ctx.newPage();
+      await page.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
+      await expect.poll(async () => JSON.parse((await readCopy())!)).toMatchObject({ day: copy.day, lang: copy.lang });
+      await page.close();
+      expect(JSON.parse((await readCopy())!).chart, JSON.stringify(other)).toBeNull();
+    }
   });
 });
