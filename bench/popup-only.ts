@@ -1,5 +1,5 @@
 /**
- * The popup's part of `npm run bench` alone (`npx tsx bench/popup-only.ts [runs]`): the built dist/ as it is (run
+ * The popup's part of `npm run bench` alone (`npx tsx bench/popup-only.ts [runs] [dist]`): the built dist/ as it is (run
  * `npx vite build` first), the same measurement as the full run's, printed, nothing written.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +16,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
 async function main() {
   const runs = Number(process.argv[2] ?? 11);
   const benchDist = mkdtempSync(join(tmpdir(), 'll-bench-dist-'));
-  cpSync(join(root, 'dist'), benchDist, { recursive: true });
+  cpSync(process.argv[3] ?? join(root, 'dist'), benchDist, { recursive: true });
   addReferencePages(benchDist);
   const profile = mkdtempSync(join(tmpdir(), 'll-bench-'));
   const ctx = await chromium.launchPersistentContext(profile, {
@@ -35,7 +35,7 @@ async function main() {
     const p = await popupBench(ctx, id, benchDist, runs);
     const x = (v: number) => `${round(v)} ms (${Math.round((v / p.blank_ms) * 100) / 100}× blank)`;
     process.stdout.write(`${JSON.stringify({ ...p, scripts_before_paint: undefined })}\n`);
-    process.stdout.write(`blank ${round(p.blank_ms)} ms; first numbers ${x(p.first_numbers_ms)}; copy ${x(p.copy_numbers_ms)} in ${p.copy_runs} of ${p.runs}; popup's own ${x(p.module_numbers_ms)}; FCP ${x(p.first_contentful_paint_ms)}; first chart ${x(p.chart_ms)}; old floor ${x(p.floor_ms)}\n`);
+    process.stdout.write(`blank ${round(p.blank_ms)} ms; first numbers ${x(p.first_numbers_ms)}; copy ${x(p.copy_numbers_ms)} in ${p.copy_runs} of ${p.runs}; popup's own ${x(p.module_numbers_ms)}; FCP ${x(p.first_contentful_paint_ms)}; first chart ${x(p.chart_ms)} (the copy's ${x(p.chart_copy_ms)} in ${p.chart_copy_runs} runs, uPlot's ${x(p.uplot_chart_ms)}); floors: text ${x(p.text_floor_ms)}, one classic script ${x(p.classic_floor_ms)}, old ${x(p.floor_ms)}; ${p.script_bytes_before_paint} B of script before paint\n`);
   } finally {
     await ctx.close();
     rmSync(profile, { recursive: true, force: true });

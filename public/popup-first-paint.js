@@ -191,6 +191,6 @@
       observer.disconnect();
       startModule();
     }).observe({ type: 'paint' });
-    setTimeout(startModule, 200);
+    setTimeout(startModule, 1000);
   }
 })();
