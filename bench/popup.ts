@@ -102,12 +102,18 @@ export async function popupBench(ctx: BrowserContext, id: string, dist: string, 
     await p.waitForFunction(() => performance.getEntriesByName('ll-chart-drawn').length > 0, null, { timeout: 20_000 });
     const r = await p.evaluate(async () => {
       // Element Timing: when the text marked elementtiming="ll-first-numbers" was really painted.
+      // Entries come as their frames are presented, which on a loaded machine can be after the chart's drawing:
+      // gathered until the popup's own numbers are among them and 200 ms have passed without more (5 s at most).
       const entries = await new Promise<any[]>((resolve) => {
-        new PerformanceObserver((list, obs) => {
-          obs.disconnect();
-          resolve(list.getEntries());
-        }).observe({ type: 'element', buffered: true });
-        setTimeout(() => resolve([]), 2000);
+        const seen: any[] = [];
+        let quiet: ReturnType<typeof setTimeout> | undefined;
+        const obs = new PerformanceObserver((list) => {
+          seen.push(...list.getEntries());
+          clearTimeout(quiet);
+          if (seen.some((e) => e.identifier === 'll-first-numbers')) quiet = setTimeout(() => (obs.disconnect(), resolve(seen)), 200);
+        });
+        obs.observe({ type: 'element', buffered: true });
+        setTimeout(() => (obs.disconnect(), resolve(seen)), 5000);
       });
       // (No named functions in here: tsx would wrap them in a helper the page does not have.)
       const painted: number[] = [], copy: number[] = [];
