@@ -150,22 +150,17 @@
   }
 
   /**
-   * The popup's module (its hashed URL and preloads written onto this script by the build,
+   * The popup's module and its preloads (their hashed URLs written onto this script by the build,
    * scripts/vite-popup-module-after-paint.ts; a dev server's page keeps its own module tag, and then there is
-   * none). After a painted copy it waits for the browser's first paint (the paint timing entry: the copy is on
-   * the screen), so that neither the module's files competing with this script and the stylesheet nor the
-   * module's own run delay it: a module in the page ran before the first frame. Its files are fetched from the
-   * first frame on (a frame's callbacks run just before its paint; a task queued there, after it). The timer
-   * covers a page that gets no frames (hidden).
+   * none). After a painted copy they wait for the browser's first paint (the paint timing entry: the copy is on
+   * the screen): a module in the page ran before the first frame, and its files, fetched beside this script and
+   * the stylesheet, delayed both; even fetched from the first frame on they slowed its way to the screen. The
+   * timer covers a page that gets no paint (hidden).
    */
-  const preload = () => {
-    if (!loader || document.querySelector('link[data-ll-popup-preload]')) return;
-    for (const href of (loader.dataset.preload || '').split(' ').filter(Boolean)) document.head.append(el('link', { rel: 'modulepreload', href, 'data-ll-popup-preload': '' }));
-  };
   const startModule = () => {
     const src = loader && loader.dataset.module;
     if (!src || document.querySelector('script[data-ll-popup-module]')) return;
-    preload();
+    for (const href of (loader.dataset.preload || '').split(' ').filter(Boolean)) document.head.append(el('link', { rel: 'modulepreload', href }));
     document.body.append(el('script', { type: 'module', src, 'data-ll-popup-module': '' }));
   };
 
@@ -186,7 +181,6 @@
   }
   if (!painted) startModule();
   else {
-    requestAnimationFrame(() => setTimeout(preload, 0));
     new PerformanceObserver((list, observer) => {
       observer.disconnect();
       startModule();
