@@ -31,7 +31,8 @@ export interface FeedFeature {
   readonly posts: number;
 }
 
-const postDate = (date: IsoDate): ArticleDate => ({ date, source: 'time', why: null, reason: null, found: [{ source: 'time', date }] });
+/** A post's date as the article's: known, so only its date and source are read (then-now.ts). */
+const postDate = (date: IsoDate) => ({ date, source: 'time' }) as ArticleDate;
 
 /**
  * Asks the worker whether the page is a feed; if it is, badges each dated post and returns the feature, else
@@ -55,11 +56,8 @@ export async function initFeed(signal: AbortSignal, cfg: PageConfig, now: PageNu
     }
   }
 
-  const badged: Element[] = [];
   function badge(post: Element, date: IsoDate): void {
-    // A post within one badged already (or holding one: a batch split a live blog from its posts) is not badged twice.
-    if (running.length >= MAX_POSTS || badged.some((e) => e.contains(post) || post.contains(e))) return;
-    badged.push(post);
+    if (running.length >= MAX_POSTS) return;
     const budget = eager < EAGER_CHARS ? EAGER_CHARS : 0;
     eager += (post.textContent ?? '').length;
     let badges: BadgesFeature | null = null;
@@ -88,7 +86,7 @@ export async function initFeed(signal: AbortSignal, cfg: PageConfig, now: PageNu
 
   const first = postElements(document);
   // Fewer than two posts with a time of their own: no feed, and no question to the worker before the badges.
-  if (postFacts(first.slice(0, POST_LIMITS.posts)).filter((f) => f.times.some((t) => !t.updated)).length < 2) return null;
+  if (first.filter((p) => p.querySelector('time[datetime]')).length < 2) return null;
   await take(first);
   if (!feed || signal.aborted) return null;
 

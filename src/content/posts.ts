@@ -1,8 +1,8 @@
 /**
  * The page's posts as the worker needs them to date each one (core/article/feed.ts): the post elements — an
  * <article>, role=article, schema.org's liveBlogUpdate or *BlogPosting, and the live-blog post containers of
- * the common publishing systems — with the datetime of each post's own <time> elements and whether it reads
- * as an update stamp. Only reads.
+ * the common publishing systems — with the datetime of each post's own <time> elements and the words that say
+ * what kind of time it is (the worker tells an update stamp by them). Only reads.
  */
 import type { PostFacts } from '../core/article/feed';
 import { POST_LIMITS } from '../core/article/limits';
@@ -13,19 +13,7 @@ import { insideSkipped } from './walk';
  * the Guardian's `div.block[id^=block-]`, WordPress liveblog's `.liveblog-entry`, and `live-blog-post` /
  * `liveblog-post` classes (CNBC, AP, Reuters-style live pages).
  */
-export const POST_SELECTOR = [
-  'article', '[role="article"]', '[itemprop~="liveBlogUpdate"]', '[itemtype$="BlogPosting"]', 'div.block[id^="block-"]', '.liveblog-entry',
-  '[class*="live-blog-post" i]', '[class*="liveblog-post" i]',
-].join(', ');
-
-/** Update stamps: a class or itemprop naming it, or the words before the time ("Updated at …"). */
-const UPDATED = /updat|modif|edited|更新|修改|修訂|修订/i;
-
-function isUpdate(t: Element): boolean {
-  const holder = t.parentElement;
-  const before = holder ? (holder.textContent ?? '').slice(0, Math.max(0, (holder.textContent ?? '').indexOf(t.textContent ?? '\u0000'))).slice(-30) : '';
-  return UPDATED.test(`${t.className} ${t.getAttribute('itemprop') ?? ''} ${holder?.className ?? ''} ${before}`);
-}
+export const POST_SELECTOR = 'article,[role=article],[itemprop~=liveBlogUpdate],[itemtype$=BlogPosting],div.block[id^=block-],.liveblog-entry,[class*=live-blog-post i],[class*=liveblog-post i]';
 
 /** The post elements under `scope`, in document order (outside navigation, asides and hidden parts). */
 export function postElements(scope: ParentNode): Element[] {
@@ -50,7 +38,9 @@ export function postFacts(posts: readonly Element[]): PostFacts[] {
       const own = holder(t);
       if (own === -1 || posts[own] !== p) continue;
       const value = t.getAttribute('datetime')!.trim().slice(0, POST_LIMITS.chars);
-      if (value) times.push({ value, updated: isUpdate(t) });
+      const box = t.parentElement;
+      const label = `${t.className} ${t.getAttribute('itemprop') ?? ''} ${box?.className ?? ''} ${box?.textContent?.trim().slice(0, 40) ?? ''}`.slice(0, POST_LIMITS.chars);
+      if (value) times.push({ value, label });
     }
     const parent = holder(p);
     return { times, parent };

@@ -566,8 +566,9 @@ describe('badge behaviour', () => {
     const code = readFileSync(join(new URL('../../dist', import.meta.url).pathname, file), 'utf8');
     expect(code).not.toMatch(/\bimport\s*[({'"]|\bimport\s+\w/);
     expect(manifest.content_scripts[0].js).toHaveLength(1);
-    // Everything in it (terms, dates, claims, cards, the scan's state for the extension's pages) stays within
-    // 16.5 KB gzip: 16 KB until the money market's terms (TGCR, SOFR's tail and volume, in three scripts) came.
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(16.5 * 1024);
+    // Everything in it (terms, dates, claims, cards, feeds' posts, the scan's state for the extension's pages)
+    // stays within 17 KB gzip: 16 KB until the money market's terms (TGCR, SOFR's tail and volume, in three
+    // scripts) came, 16.5 KB until each post of a feed was badged as of its own date (issue 22: 0.9 KB).
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(17 * 1024);
   });
 });

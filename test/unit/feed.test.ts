@@ -14,7 +14,7 @@ const real = (f: string) => readFileSync(new URL(`../fixtures/real/${f}`, import
 const TODAY = '2026-12-03';
 const post = (parent: number, ...times: Array<string | [string, 'updated']>): PostFacts => ({
   parent,
-  times: times.map((t) => (typeof t === 'string' ? { value: t, updated: false } : { value: t[0], updated: true })),
+  times: times.map((t) => (typeof t === 'string' ? { value: t, label: 'published-time' } : { value: t[0], label: 'updated-time Updated at 9.18am' })),
 });
 
 /** The content script's reader on a page's markup (it reads `document` and `Node` from the window it runs in). */
@@ -38,7 +38,8 @@ describe('a post’s own date', () => {
     expect(ownDate(post(-1, '2024-12-21'), false, TODAY)).toBe('2024-12-21');
   });
 
-  it('an update stamp is not when the post was written', () => {
+  it('an update stamp is not when the post was written (its class, itemprop or the words before it say so)', () => {
+    for (const label of ['updated', 'dateModified', 'block-time updated-time', '最後更新 10:30', 'Edited 2h ago']) expect(ownDate({ parent: -1, times: [{ value: '2024-12-21', label }] }, false, TODAY), label).toBeNull();
     expect(ownDate(post(-1, ['2025-01-02', 'updated'], '2024-12-21'), false, TODAY)).toBe('2024-12-21');
     expect(ownDate(post(-1, ['2025-01-02', 'updated']), false, TODAY)).toBeNull();
   });
@@ -95,19 +96,19 @@ describe('bounds', () => {
   });
 
   it('a message out of shape or past the bounds is refused', () => {
-    const ok = { posts: [{ times: [{ value: '2025-12-08', updated: false }], parent: -1 }], chinese: false, pageDate: null, held: [], feed: false };
+    const ok = { posts: [{ times: [{ value: '2025-12-08', label: 'published-time' }], parent: -1 }], chinese: false, pageDate: null, held: [], feed: false };
     expect(parsePostsRequest(ok)).toEqual(ok);
     const posts = (n: number) => Array.from({ length: n }, () => ({ times: [], parent: -1 }));
     expect(parsePostsRequest({ ...ok, posts: posts(POST_LIMITS.posts) })).not.toBeNull();
     expect(parsePostsRequest({ ...ok, posts: posts(POST_LIMITS.posts + 1) })).toBeNull();
-    expect(parsePostsRequest({ ...ok, posts: [{ times: Array(POST_LIMITS.times + 1).fill({ value: 'x', updated: false }), parent: -1 }] })).toBeNull();
-    expect(parsePostsRequest({ ...ok, posts: [{ times: [{ value: 'x'.repeat(POST_LIMITS.chars + 1), updated: false }], parent: -1 }] })).toBeNull();
+    expect(parsePostsRequest({ ...ok, posts: [{ times: Array(POST_LIMITS.times + 1).fill({ value: 'x', label: '' }), parent: -1 }] })).toBeNull();
+    expect(parsePostsRequest({ ...ok, posts: [{ times: [{ value: 'x'.repeat(POST_LIMITS.chars + 1), label: '' }], parent: -1 }] })).toBeNull();
     // A holder after its post, or itself: the order the page gives is document order.
     expect(parsePostsRequest({ ...ok, posts: [{ times: [], parent: 0 }] })).toBeNull();
     expect(parsePostsRequest({ ...ok, held: Array.from({ length: MAX_FEED_DATES + 1 }, (_, i) => `2025-01-${String(i + 1).padStart(2, '0')}`) })).toBeNull();
     expect(parsePostsRequest({ ...ok, held: ['2025-01-01', '2025-01-01'] })).toBeNull();
     expect(parsePostsRequest({ ...ok, pageDate: '2025-02-30' })).toBeNull();
-    expect(parsePostsRequest({ ...ok, posts: [{ times: [{ value: 1, updated: false }], parent: -1 }] })).toBeNull();
+    expect(parsePostsRequest({ ...ok, posts: [{ times: [{ value: '2025-12-08', label: 1 }], parent: -1 }] })).toBeNull();
     expect(parsePostsRequest({ ...ok, feed: 'yes' })).toBeNull();
   });
 });
@@ -115,11 +116,15 @@ describe('bounds', () => {
 describe('real live-blog markup', () => {
   it('the Guardian’s live-blog blocks of 18–19 Sep 2013: three posts on two days, the update stamp left out', async () => {
     const facts = await readPage(real('guardian-liveblog-blocks-2013-09-18.html'));
-    expect(facts.map((f) => f.times)).toEqual([
-      [{ value: '2013-09-18T15:27:12.156+01:00', updated: false }],
-      [{ value: '2013-09-19T09:02:34.353Z', updated: false }],
-      [{ value: '2013-09-19T09:17:56.274+01:00', updated: false }, { value: '2013-09-19T09:18:14.877+01:00', updated: true }],
+    expect(facts.map((f) => f.times.map((t) => t.value))).toEqual([
+      ['2013-09-18T15:27:12.156+01:00'],
+      ['2013-09-19T09:02:34.353Z'],
+      ['2013-09-19T09:17:56.274+01:00', '2013-09-19T09:18:14.877+01:00'],
     ]);
+    // The last post's second time is its "Updated at 9.18am BST" stamp: without its first, it has no date.
+    const stampOnly = { ...facts[2]!, times: facts[2]!.times.slice(1) };
+    expect(stampOnly.times[0]!.label).toMatch(/updated-time Updated at 9\.18am/);
+    expect(ownDate(stampOnly, false, TODAY)).toBeNull();
     const read = readPosts({ posts: facts, chinese: false, pageDate: null, held: [], feed: false }, TODAY);
     expect(read).toEqual({ feed: true, dates: ['2013-09-18', '2013-09-19', '2013-09-19'], ask: ['2013-09-18', '2013-09-19'] });
     // As the live blog of 18 Sep, its post of the 19th still makes it a feed.

@@ -26,13 +26,19 @@ export { MAX_FEED_DATES, POST_LIMITS };
 
 /** One post element as the content script saw it. */
 export interface PostFacts {
-  /** Its own <time> elements (not those of a post inside it), in document order. */
-  times: Array<{ value: string; updated: boolean }>;
+  /**
+   * Its own <time> elements (not those of a post inside it), in document order: the datetime, and the words
+   * that say what kind of time it is (its class and itemprop, its holder's class, the start of its holder's
+   * text: "Updated at 9.18am").
+   */
+  times: Array<{ value: string; label: string }>;
   /** The index of the nearest post that holds it, or -1. */
   parent: number;
 }
 
 const EARLIEST = '1990-01-01';
+/** An update stamp: when the post changed, not when it was written. */
+const UPDATED = /updat|modif|edited|更新|修改|修订|修訂/i;
 
 /** Facts from a message (a content script is on an untrusted page): the right shape within the bounds, else null. */
 export function parsePostFacts(x: unknown): PostFacts[] | null {
@@ -45,9 +51,9 @@ export function parsePostFacts(x: unknown): PostFacts[] | null {
     if (!Array.isArray(times) || times.length > POST_LIMITS.times) return null;
     const read: PostFacts['times'] = [];
     for (const t of times as unknown[]) {
-      const { value, updated } = (typeof t === 'object' && t !== null ? t : {}) as Record<string, unknown>;
-      if (typeof value !== 'string' || value.length > POST_LIMITS.chars || typeof updated !== 'boolean') return null;
-      read.push({ value, updated });
+      const { value, label } = (typeof t === 'object' && t !== null ? t : {}) as Record<string, unknown>;
+      if (typeof value !== 'string' || value.length > POST_LIMITS.chars || typeof label !== 'string' || label.length > POST_LIMITS.chars) return null;
+      read.push({ value, label });
     }
     out.push({ times: read, parent: parent as number });
   }
@@ -57,7 +63,7 @@ export function parsePostFacts(x: unknown): PostFacts[] | null {
 /** One post's own date, or null (no time, only an update stamp, unreadable, in the future or before 1990). */
 export function ownDate(p: PostFacts, chinese: boolean, today: IsoDate): IsoDate | null {
   for (const t of p.times) {
-    if (t.updated) continue;
+    if (UPDATED.test(t.label)) continue;
     const d = dateOfValue(t.value, chinese);
     if (d && d >= EARLIEST && d <= addDays(today, 1)) return d;
   }
