@@ -61,6 +61,8 @@ export const EAGER_CHARS = 120_000;
  */
 export interface PostScope {
   post: Element;
+  /** The post's own elements: not those of a post inside it, which is badged as of its own date. */
+  owns: (el: Element) => boolean;
 }
 
 /** `eagerChars`: the benchmark reads a whole page at once, to weigh all of the work. */
@@ -101,7 +103,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
       summary = makeSummary();
       OURS.add(summary.host);
       const h1 = scope
-        ? scope.post.querySelector('h1, h2, h3, h4')
+        ? [...scope.post.querySelectorAll('h1, h2, h3, h4')].find(scope.owns)
         : ([...document.querySelectorAll('h1')].find((h) => !insideSkipped(h.parentElement ?? h)) ?? document.querySelector('h1'));
       if (h1) h1.after(summary.host);
       else [...roots][0]?.prepend(summary.host);
@@ -140,7 +142,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
   /** Scan some subtrees, after any scan already running. */
   const scan = (nodes: Iterable<Node>): Promise<void> => {
     const list = [...nodes];
-    return enqueue(() => run(list.flatMap((n) => collectBlocks(n, done)), false));
+    return enqueue(() => run(list.flatMap((n) => collectBlocks(n, done)).filter((b) => !scope || scope.owns(b.element)), false));
   };
 
   /** Reads the blocks, then judges and badges them in order; `near`: they came near the screen (none left for later). */

@@ -15,7 +15,7 @@ import type { PageConfig } from '../core/page-config';
 import type { IsoDate } from '../core/types';
 import { EAGER_CHARS, initBadges, type BadgesFeature } from './badges';
 import { initClaims, type ClaimsFeature } from './claims';
-import { postElements, postFacts } from './posts';
+import { nearestPost, postElements, postFacts } from './posts';
 import { ext } from './runtime';
 import { OURS } from './walk';
 
@@ -35,10 +35,10 @@ export interface FeedFeature {
 const postDate = (date: IsoDate) => ({ date, source: 'time' }) as ArticleDate;
 
 /**
- * Asks the worker whether the page is a feed; if it is, badges each dated post and returns the feature, else
- * null (the page is badged as one article). `page`: the page's own date (page/open's).
+ * Asks the worker whether the page is a feed; if it is, badges each post and returns the feature, else null
+ * (the page is badged as one article). `page`, `pageThen`: the page's own date and its numbers (page/open's).
  */
-export async function initFeed(signal: AbortSignal, cfg: PageConfig, now: PageNumbers, page: ArticleDate, chinese: boolean): Promise<FeedFeature | null> {
+export async function initFeed(signal: AbortSignal, cfg: PageConfig, now: PageNumbers, page: ArticleDate, pageThen: PageNumbers | null, chinese: boolean): Promise<FeedFeature | null> {
   const known = new WeakSet<Element>();
   const held = new Map<IsoDate, PageNumbers | null>();
   const running: Array<{ badges: BadgesFeature; claims: ClaimsFeature | null }> = [];
@@ -56,19 +56,22 @@ export async function initFeed(signal: AbortSignal, cfg: PageConfig, now: PageNu
     }
   }
 
-  function badge(post: Element, date: IsoDate): void {
+  /** `date`: the post's own, held; null: none of its own (or one past the page's dates), so the page's. */
+  function badge(post: Element, date: IsoDate | null): void {
     if (running.length >= MAX_POSTS) return;
     const budget = eager < EAGER_CHARS ? EAGER_CHARS : 0;
     eager += (post.textContent ?? '').length;
     let badges: BadgesFeature | null = null;
-    const claims = cfg.claims ? initClaims(signal, cfg, date, (text) => badges?.note(text)) : null;
-    badges = initBadges(signal, cfg, now, { article: postDate(date), then: held.get(date) ?? null }, claims ? (b) => claims.scanned(b) : undefined, budget, { post });
+    const claims = cfg.claims ? initClaims(signal, cfg, date ?? page.date, (text) => badges?.note(text)) : null;
+    const ctx = date ? { article: postDate(date), then: held.get(date) ?? null } : { article: page, then: pageThen };
+    badges = initBadges(signal, cfg, now, ctx, claims ? (b) => claims.scanned(b) : undefined, budget, { post, owns: (el) => nearestPost(el, known) === post });
     running.push({ badges, claims });
   }
 
   /**
-   * Dates posts, in messages of POST_LIMITS.posts, and badges those dated on a day the page holds (the first
-   * MAX_FEED_DATES the worker took on); the rest are left as they are.
+   * Dates posts, in messages of POST_LIMITS.posts, and badges each: as of its own date when the page holds
+   * that day (the first MAX_FEED_DATES the worker took on), else as of the page's (a post without a time of
+   * its own, a live blog's own article around its posts).
    */
   async function take(all: Element[]): Promise<void> {
     for (let i = 0; i < all.length && running.length < MAX_POSTS; i += POST_LIMITS.posts) {
@@ -79,7 +82,7 @@ export async function initFeed(signal: AbortSignal, cfg: PageConfig, now: PageNu
       feed = true;
       for (const d of answer.asked ?? []) held.set(d, answer.numbers?.[d] ?? null);
       answer.dates.forEach((d, k) => {
-        if (d && held.has(d) && posts[k]?.isConnected) badge(posts[k]!, d);
+        if (posts[k]?.isConnected) badge(posts[k]!, d && held.has(d) ? d : null);
       });
     }
   }

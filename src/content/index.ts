@@ -57,7 +57,8 @@ async function main(): Promise<void> {
     if (!cfg?.enabled || !dated || !opened?.now?.indicators) return;
     controller = new AbortController();
     const signal = controller.signal;
-    const feed = await initFeed(signal, cfg, opened.now, dated, facts?.chinese ?? false).catch(() => null);
+    const then = opened.then?.indicators ? opened.then : null;
+    const feed = await initFeed(signal, cfg, opened.now, dated, then, facts?.chinese ?? false).catch(() => null);
     if (signal.aborted) return;
     if (feed) {
       feedFeature = feed;
@@ -65,7 +66,6 @@ async function main(): Promise<void> {
     }
     let badges: BadgesFeature | null = null;
     const claims = (claimsFeature = cfg.claims ? initClaims(signal, cfg, dated.date, (text) => badges?.note(text)) : null);
-    const then = opened.then?.indicators ? opened.then : null;
     feature = badges = initBadges(signal, cfg, opened.now, { article: dated, then }, claims ? (b) => claims.scanned(b) : undefined);
   }
 

@@ -20,29 +20,25 @@ export function postElements(scope: ParentNode): Element[] {
   return [...scope.querySelectorAll(POST_SELECTOR)].filter((e) => !insideSkipped(e));
 }
 
+/** The nearest of `posts` that holds `el` (itself included), or null. */
+export function nearestPost(el: Element | null, posts: { has(e: Element): boolean }): Element | null {
+  for (let e = el; e; e = e.parentElement) if (posts.has(e)) return e;
+  return null;
+}
+
 /** What each post says of its date; `posts` in document order (a post's holder comes before it), at most POST_LIMITS.posts. */
 export function postFacts(posts: readonly Element[]): PostFacts[] {
   const index = new Map(posts.map((p, i) => [p, i]));
-  const holder = (e: Element): number => {
-    for (let up = e.parentElement; up; up = up.parentElement) {
-      const i = index.get(up);
-      if (i !== undefined) return i;
-    }
-    return -1;
-  };
   return posts.map((p) => {
     const times: PostFacts['times'] = [];
     for (const t of p.querySelectorAll('time[datetime]')) {
-      if (times.length >= POST_LIMITS.times) break;
       // A time inside a post within this one is that post's.
-      const own = holder(t);
-      if (own === -1 || posts[own] !== p) continue;
+      if (times.length >= POST_LIMITS.times || nearestPost(t, index) !== p) continue;
       const value = t.getAttribute('datetime')!.trim().slice(0, POST_LIMITS.chars);
       const box = t.parentElement;
       const label = `${t.className} ${t.getAttribute('itemprop') ?? ''} ${box?.className ?? ''} ${box?.textContent?.trim().slice(0, 40) ?? ''}`.slice(0, POST_LIMITS.chars);
       if (value) times.push({ value, label });
     }
-    const parent = holder(p);
-    return { times, parent };
+    return { times, parent: index.get(nearestPost(p.parentElement, index)!) ?? -1 };
   });
 }

@@ -20,14 +20,23 @@ const HOST = 'www.reuters.com';
 
 /** The same feed with its posts' <time> elements taken out: one article, dated by its address only. */
 const UNTIMED = FEED.replace(/<time datetime="[^"]*">[^<]*<\/time>/g, '');
+/** The Guardian's three blocks and the two Wolf Street posts, the newer without its <time>: a post of a feed with no date of its own. */
+const WOLF = FEED.slice(FEED.indexOf('<div id="block-wolfstreet'), FEED.lastIndexOf('</main>'));
+const MIXED = GUARDIAN.replace('</body>', `${WOLF.replace('<time datetime="2025-12-08">2025-12-08</time>', '')}</body>`);
+
 /** The Guardian's three blocks (a feed on its own), then the two Wolf Street posts a moment later, as a live blog appends them. */
 const LATER = GUARDIAN.replace(
   '</body>',
-  `<template id="later">${FEED.slice(FEED.indexOf('<div id="block-wolfstreet'), FEED.lastIndexOf('</main>'))}</template>
+  `<template id="later">${WOLF}</template>
   <script>setTimeout(() => { document.body.append(document.getElementById('later').content.cloneNode(true)); document.title = 'appended'; }, 1500);</script></body>`,
 );
 
+/** The same posts inside the live blog's own <article>, as many live blogs wrap them: the article is their container. */
+const NESTED = FEED.replace('<main>', '<main><article>').replace('</main>', '</article></main>');
+
 const pages: Record<string, string> = {
+  '/2025/12/08/nested.html': NESTED,
+  '/2025/12/08/mixed.html': MIXED,
   '/2025/12/08/feed.html': FEED,
   '/2025/12/08/untimed.html': UNTIMED,
   '/2025/12/08/later.html': LATER,
@@ -52,6 +61,16 @@ async function open(path: string): Promise<Page> {
   expect((await scanSettled(ext, p, 30_000)).blocks).toBeGreaterThan(0);
   return p;
 }
+
+/** The page's own date as its content script holds it (page/article, which the popup asks). */
+const pageArticle = (p: Page) =>
+  ext.page.evaluate(async (url) => {
+    for (const t of await chrome.tabs.query({})) {
+      const scan = t.id === undefined ? null : await chrome.tabs.sendMessage(t.id, { type: 'page/scan' }).catch(() => null);
+      if (scan?.url === url) return chrome.tabs.sendMessage(t.id!, { type: 'page/article' });
+    }
+    return 'no tab';
+  }, p.url());
 
 interface Seen {
   post: string | null;
@@ -121,6 +140,17 @@ describe('a feed’s posts, each with its own date (Chromium)', () => {
     for (const m of [...old, ...postOf(feed, NEW).marks]) expect(m.asof <= (old.includes(m) ? '2024-12-21' : '2025-12-08'), JSON.stringify(m)).toBe(true);
   });
 
+  it('posts inside the live blog’s own <article>: each post badged once, as of its own date; the article around them adds nothing', async () => {
+    const p = await open('/2025/12/08/nested.html');
+    const nested = await seen(p);
+    const counts = await p.evaluate(() => [document.querySelectorAll('ll-summary').length, document.querySelectorAll('ll-badge').length, document.querySelectorAll('ll-claim').length]);
+    await p.close();
+    expect(NESTED).toMatch(/<main><article>\s*<div id="block-wolfstreet-2025-12-08"/);
+    expect([NEW, OLD].map((id) => postOf(nested, id).summaries)).toEqual([[{ date: '2025-12-08', source: 'time' }], [{ date: '2024-12-21', source: 'time' }]]);
+    expect(nested.map((x) => [x.post, x.pills.length, x.marks.length])).toEqual(feed.map((x) => [x.post, x.pills.length, x.marks.length]));
+    expect(counts).toEqual([2, feed.reduce((n, x) => n + x.pills.length, 0), feed.reduce((n, x) => n + x.marks.length, 0)]);
+  });
+
   it('the same text without the posts’ times is one article of the page’s date: the old post’s ON RRP figure is then not borne out', async () => {
     const p = await open('/2025/12/08/untimed.html');
     const one = await seen(p);
@@ -130,6 +160,23 @@ describe('a feed’s posts, each with its own date (Chromium)', () => {
     // Read as of 8 Dec 2025, "fell to $98 billion on Friday" is no match (the ON RRP was near zero then).
     expect(postOf(one, OLD).marks.filter((m) => m.id === 'rrp' && m.verdict === 'match')).toEqual([]);
     expect(postOf(one, NEW).marks.find((m) => m.id === 'reserves')).toMatchObject({ verdict: 'match', asof: '2025-12-03' });
+  });
+
+  it('a post with no time of its own is read as of the page’s date: here none (the page’s own dates disagree), so no figure of it is marked', async () => {
+    const p = await open('/2025/12/08/mixed.html');
+    const mixed = await seen(p);
+    const article = await pageArticle(p);
+    await p.close();
+    expect(MIXED).not.toContain('<time datetime="2025-12-08"');
+    // The address says 2025-12-08, the page's first <time> 2013-09-18: the page's date is unknown.
+    expect(article).toMatchObject({ date: null, why: 'disagree' });
+    expect(postOf(mixed, NEW).summaries).toEqual([{ date: null, source: null }]);
+    expect(postOf(mixed, NEW).pills.filter((b) => b.thenAsof)).toEqual([]);
+    // "to $2.86 trillion now" matched as of the post's own date above; on an undated page a current figure gets no mark.
+    expect(postOf(mixed, NEW).marks).toEqual([]);
+    expect(postOf(mixed, OLD).summaries).toEqual([{ date: '2024-12-21', source: 'time' }]);
+    expect(postOf(mixed, OLD).marks.filter((m) => m.id === 'rrp').map((m) => [m.verdict, m.asof])).toEqual([['match', '2024-12-20'], ['match', '2024-12-20']]);
+    expect(postOf(mixed, null).summaries).toEqual([]);
   });
 
   it('posts a live blog adds later are dated and badged in their turn', async () => {

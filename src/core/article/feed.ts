@@ -14,8 +14,8 @@
  *   own: a single article with one <time>, or a live blog of today whose posts are all of today, reads as it
  *   did (the page's date already says it);
  * - the numbers of at most MAX_FEED_DATES distinct dates are asked for per page (the first in the page's
- *   order); a post dated on another day is badged as an undated one, with today's numbers: no date is better
- *   than one the numbers do not follow.
+ *   order); a post dated on another day is read as of the page's date, as a post with no date of its own and a
+ *   live blog's own article around its posts are (each post reads its own text, not its inner posts').
  */
 import { addDays, isIsoDate } from '../dates';
 import type { IsoDate } from '../types';
@@ -123,7 +123,7 @@ export interface PostsAnswer<N> {
   feed: boolean;
   /** Each post's own date (null: none, or a container), in the order sent; all null when the page is no feed. */
   dates: Array<IsoDate | null>;
-  /** The new dates this batch takes on (those of `held` aside, at most MAX_FEED_DATES with them): a post dated otherwise is badged as undated. */
+  /** The new dates this batch takes on (those of `held` aside, at most MAX_FEED_DATES with them): a post dated otherwise is read as of the page's date. */
   asked: IsoDate[];
   /** The numbers as of each date asked (at most MAX_FEED_DATES with those held); absent when then → now is off. */
   numbers: Partial<Record<IsoDate, N>>;
