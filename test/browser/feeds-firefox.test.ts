@@ -4,39 +4,29 @@
  * feeds.test.ts, with its bundled numbers. Each post gets its own article badge dated by its own <time>, and
  * its figures are checked against the data of that date.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/page-server';
+import { FIREFOX_DIST, launchFirefox, type Firefox } from '../helpers/firefox';
 
-const root = new URL('../..', import.meta.url).pathname;
-const DIST = join(root, 'dist-firefox');
-const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
 const FEED = readFileSync(new URL('../fixtures/real/feed-wolfstreet-posts-in-guardian-liveblog-blocks.html', import.meta.url), 'utf8');
 
 describe('a feed’s posts, each with its own date (Firefox)', () => {
   let server: PageServer;
-  let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
-  let profile: string;
+  let firefox: Firefox;
 
   beforeAll(async () => {
-    if (!FIREFOX) throw new Error('Firefox not found: install Debian’s firefox-esr (CI does) or set FIREFOX_PATH');
     server = await servePages({ '/2025/12/08/feed.html': FEED });
-    profile = mkdtempSync(join(tmpdir(), 'll-firefox-feeds-'));
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: profile, acceptInsecureCerts: true, extraPrefsFirefox: server.firefoxPrefs() });
-    await browser.installExtension(DIST);
+    firefox = await launchFirefox(server);
+    await firefox.browser.installExtension(FIREFOX_DIST);
   }, 120_000);
   afterAll(async () => {
-    const closed = browser?.close().then(() => true, () => false);
-    if (closed && !(await Promise.race([closed, new Promise<boolean>((ok) => setTimeout(() => ok(false), 15_000))]))) browser.process()?.kill('SIGKILL');
+    await firefox?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('each post’s article badge and figures as of its own date', async () => {
-    const page = await browser.newPage();
+    const page = await firefox.browser.newPage();
     await page.goto('https://www.reuters.com/2025/12/08/feed.html');
     await page.waitForFunction(() => document.querySelectorAll('ll-summary').length === 2 && document.querySelector('ll-claim'), { timeout: 60_000 });
     const read = () =>
