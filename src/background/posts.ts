@@ -12,7 +12,6 @@ import { asOf, readStored, today } from './page-answer';
 import { loadSettings } from './store';
 
 export async function datePosts(req: PostsRequest, url: string): Promise<PostsAnswer<PageNumbers>> {
-  const read = readStored();
   const settings = await loadSettings();
   const config = pageConfig(settings, url, browser.i18n.getUILanguage());
   const todayNy = nyTime(Date.now()).date;
@@ -20,7 +19,7 @@ export async function datePosts(req: PostsRequest, url: string): Promise<PostsAn
   if (!config.enabled) return { feed: false, dates: dates.map(() => null), asked: [], numbers: {} };
   const numbers: PostsAnswer<PageNumbers>['numbers'] = {};
   if (config.then && ask.length) {
-    const current = await today(settings, config.lang, read);
+    const current = await today(settings, config.lang, readStored());
     for (const d of ask) numbers[d] = d < todayNy ? await asOf(d, current, settings) : current.numbers;
   }
   return { feed, dates, asked: ask, numbers };
