@@ -162,18 +162,18 @@ describe('a feed’s posts, each with its own date (Chromium)', () => {
     expect(postOf(one, NEW).marks.find((m) => m.id === 'reserves')).toMatchObject({ verdict: 'match', asof: '2025-12-03' });
   });
 
-  it('a post with no time of its own is read as of the page’s date: here none (the page’s own dates disagree), so no figure of it is marked', async () => {
+  it('a post with no time of its own is read as of the page’s date', async () => {
     const p = await open('/2025/12/08/mixed.html');
     const mixed = await seen(p);
     const article = await pageArticle(p);
     await p.close();
     expect(MIXED).not.toContain('<time datetime="2025-12-08"');
-    // The address says 2025-12-08, the page's first <time> 2013-09-18: the page's date is unknown.
-    expect(article).toMatchObject({ date: null, why: 'disagree' });
-    expect(postOf(mixed, NEW).summaries).toEqual([{ date: null, source: null }]);
-    expect(postOf(mixed, NEW).pills.filter((b) => b.thenAsof)).toEqual([]);
-    // "to $2.86 trillion now" matched as of the post's own date above; on an undated page a current figure gets no mark.
-    expect(postOf(mixed, NEW).marks).toEqual([]);
+    // The page's date: its address's (its story root, the untimed post, carries no date of its own).
+    expect(article).toMatchObject({ date: '2025-12-08', source: 'url' });
+    expect(postOf(mixed, NEW).summaries).toEqual([{ date: '2025-12-08', source: 'url' }]);
+    expect(postOf(mixed, NEW).pills.find((b) => b.id === 'reserves')).toEqual({ id: 'reserves', then: '2858.284', thenAsof: '2025-12-03' });
+    expect(postOf(mixed, NEW).marks.find((m) => m.id === 'reserves')).toMatchObject({ claimed: 2860, verdict: 'match', asof: '2025-12-03' });
+    // Its neighbour keeps its own date, and the Guardian's posts of 2013 theirs.
     expect(postOf(mixed, OLD).summaries).toEqual([{ date: '2024-12-21', source: 'time' }]);
     expect(postOf(mixed, OLD).marks.filter((m) => m.id === 'rrp').map((m) => [m.verdict, m.asof])).toEqual([['match', '2024-12-20'], ['match', '2024-12-20']]);
     expect(postOf(mixed, null).summaries).toEqual([]);
