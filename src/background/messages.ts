@@ -11,6 +11,8 @@
  *   {type: 'cache/clear'}                → drops the cache, restarts from the bundled snapshot, then refreshes
  *   {type: 'page/open', facts}           → for a content script, in one answer: page/config, the article's date, today's
  *                                          numbers and those as of that date (PageOpenAnswer; from the page answer)
+ *   {type: 'page/posts', posts, chinese, pageDate, held, feed} → for a content script on a feed: each post's own date and
+ *                                          the numbers as of each new date (PostsAnswer; at most 300 posts, 8 dates a page)
  *   {type: 'page/config'}                → for a content script: badges on for its site?, density, language, words
  *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate)
  *   {type: 'claims/check', articleDate, passages, lang?, headline?} → the article's own figures, checked (ClaimsAnswer)
@@ -37,6 +39,8 @@ import { clearDoc, loadDoc, loadFredKey, loadSettings, savePreparedAnswer, store
 import { isMarketId, type MarketId } from '../core/markets';
 import { MARKETS_KEY, marketAnswer } from './markets';
 import { openPage } from './page-answer';
+import { datePosts } from './posts';
+import { parsePostsRequest, type PostsRequest } from '../core/article/feed';
 import { parseCalendarWindow } from '../core/ahead/request';
 import { calendarGet } from './calendar';
 import { checkSelection } from './selection';
@@ -49,6 +53,7 @@ export type Request =
   | { type: 'cache/clear' }
   | { type: 'page/config' }
   | { type: 'page/open'; facts: DateFacts }
+  | ({ type: 'page/posts' } & PostsRequest)
   | { type: 'article/date'; facts: DateFacts }
   | { type: 'claims/check'; articleDate: IsoDate | null; passages: Passage[]; lang?: Lang; headline?: Passage }
   | { type: 'markets/get'; id: MarketId; lang?: Lang }
@@ -76,6 +81,10 @@ export function parseRequest(x: unknown): Request | null {
     case 'page/open': {
       const facts = parseDateFacts(m.facts);
       return facts ? { type: m.type, facts } : null;
+    }
+    case 'page/posts': {
+      const posts = parsePostsRequest(m);
+      return posts ? { type: 'page/posts', ...posts } : null;
     }
     case 'claims/check': {
       const passages = parsePassages(m.passages);
@@ -107,7 +116,7 @@ export function fromOwnPage(sender: Runtime.MessageSender): boolean {
 }
 
 /** What a content script may ask: reading only. */
-const READ_ONLY = new Set<Request['type']>(['indicators/get', 'series/get', 'page/config', 'page/open', 'article/date', 'claims/check', 'calendar/get']);
+const READ_ONLY = new Set<Request['type']>(['indicators/get', 'series/get', 'page/config', 'page/open', 'page/posts', 'article/date', 'claims/check', 'calendar/get']);
 
 export function allowed(req: Request, sender: Runtime.MessageSender): boolean {
   return READ_ONLY.has(req.type) || fromOwnPage(sender);
@@ -161,6 +170,8 @@ export async function answer(req: Request, sender?: Runtime.MessageSender): Prom
       return currentAnswer(req.lang);
     case 'page/open':
       return openPage(req.facts, pageUrl(sender));
+    case 'page/posts':
+      return datePosts(req, pageUrl(sender));
     case 'page/config':
       return pageConfig(await loadSettings(), pageUrl(sender), browser.i18n.getUILanguage());
     case 'article/date':

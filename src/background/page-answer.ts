@@ -41,15 +41,16 @@ export function writePageAnswer(settings: Settings, a?: IndicatorsAnswer): Promi
   return p;
 }
 
-const readStored = async (): Promise<unknown> => (await browser.storage.local.get(STORAGE_KEYS.PAGE_ANSWER_KEY))[STORAGE_KEYS.PAGE_ANSWER_KEY];
+export const readStored = async (): Promise<unknown> => (await browser.storage.local.get(STORAGE_KEYS.PAGE_ANSWER_KEY))[STORAGE_KEYS.PAGE_ANSWER_KEY];
 
-async function today(settings: Settings, lang: PageConfig['lang'], read: Promise<unknown>): Promise<StoredNumbers> {
+export async function today(settings: Settings, lang: PageConfig['lang'], read: Promise<unknown>): Promise<StoredNumbers> {
   // A write under way (the data just changed) is the answer to wait for, not the one it replaces.
   const stored = writing ? await writing.then(readStored, readStored) : await read;
   return readStoredNumbers(stored, { lang, thresholds: settings.thresholds, now: Date.now() }) ?? writePageAnswer(settings);
 }
 
-async function asOf(date: IsoDate, current: StoredNumbers, settings: Settings): Promise<PageNumbers> {
+/** The numbers as of a past date: kept in storage.session (the last MAX_DATES asked), else computed and kept. */
+export async function asOf(date: IsoDate, current: StoredNumbers, settings: Settings): Promise<PageNumbers> {
   const dated = (await browser.storage.session.get(DATED_KEY).catch((): Record<string, unknown> => ({})))[DATED_KEY] as Record<string, unknown> | undefined;
   const want = { lang: current.lang, thresholds: settings.thresholds, now: Date.now(), id: current.id };
   const kept = readStoredNumbers(dated?.[date], want);

@@ -55,8 +55,18 @@ export interface ScannedBlock {
 /** How much of a page's text is scanned at once (about 20,000 words: any article), besides what is on screen. */
 export const EAGER_CHARS = 120_000;
 
+/**
+ * One post of a feed (feeds.ts): its badges, first mentions and article badge are its own, the badge placed in
+ * it; the feed watches for posts added later, so the post itself is not watched.
+ */
+export interface PostScope {
+  post: Element;
+  /** The post's own elements: not those of a post inside it, which is badged as of its own date. */
+  owns: (el: Element) => boolean;
+}
+
 /** `eagerChars`: the benchmark reads a whole page at once, to weigh all of the work. */
-export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumbers, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void, eagerChars = EAGER_CHARS): BadgesFeature {
+export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumbers, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void, eagerChars = EAGER_CHARS, scope?: PostScope): BadgesFeature {
   let answer = first;
   let byId = new Map(answer.indicators.map((i) => [i.id, i]));
   const analyser = new Analyser(undefined, { fedPublisher: cfg.fedSite });
@@ -71,7 +81,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
   let topics = 0;
   let summary: BadgeParts | null = null;
   let extra = '';
-  const roots = new Set(articleRoots(document));
+  const roots = new Set(scope ? [scope.post] : articleRoots(document));
 
   const label = (i: PageIndicator) => cfg.words.badgeTitle!.replace('$1', i.label);
 
@@ -92,7 +102,9 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
     if (!summary) {
       summary = makeSummary();
       OURS.add(summary.host);
-      const h1 = [...document.querySelectorAll('h1')].find((h) => !insideSkipped(h.parentElement ?? h)) ?? document.querySelector('h1');
+      const h1 = scope
+        ? [...scope.post.querySelectorAll('h1, h2, h3, h4')].find(scope.owns)
+        : ([...document.querySelectorAll('h1')].find((h) => !insideSkipped(h.parentElement ?? h)) ?? document.querySelector('h1'));
       if (h1) h1.after(summary.host);
       else [...roots][0]?.prepend(summary.host);
       const s = summary;
@@ -130,7 +142,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
   /** Scan some subtrees, after any scan already running. */
   const scan = (nodes: Iterable<Node>): Promise<void> => {
     const list = [...nodes];
-    return enqueue(() => run(list.flatMap((n) => collectBlocks(n, done)), false));
+    return enqueue(() => run(list.flatMap((n) => collectBlocks(n, done)).filter((b) => !scope || scope.owns(b.element)), false));
   };
 
   /** Reads the blocks, then judges and badges them in order; `near`: they came near the screen (none left for later). */
@@ -224,7 +236,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
       }, 150);
     }
   });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  if (!scope) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   observer.takeRecords();
 
   signal.addEventListener('abort', () => {

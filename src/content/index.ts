@@ -10,6 +10,7 @@ import type { PageConfig } from '../core/page-config';
 import { dateFacts } from './article-date';
 import { initBadges, type BadgesFeature } from './badges';
 import { initClaims, type ClaimsFeature } from './claims';
+import { initFeed, type FeedFeature } from './feeds';
 import { watchArticleChanges } from './navigation';
 import { answerOwnPages, ext } from './runtime';
 import { articleRoots } from './walk';
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   let controller: AbortController | null = null;
   let feature: BadgesFeature | null = null;
   let claimsFeature: ClaimsFeature | null = null;
+  /** On a feed: each post badged as of its own date, instead of the page as one article. */
+  let feedFeature: FeedFeature | null = null;
   let starting = 0;
   let cfg: PageConfig | undefined;
   let dated: ArticleDate | null = null;
@@ -48,20 +51,28 @@ async function main(): Promise<void> {
     controller = null;
     feature = null;
     claimsFeature = null;
+    feedFeature = null;
     cfg = opened?.config;
     dated = opened?.date ?? null;
     if (!cfg?.enabled || !dated || !opened?.now?.indicators) return;
     controller = new AbortController();
     const signal = controller.signal;
+    const then = opened.then?.indicators ? opened.then : null;
+    const feed = await initFeed(signal, cfg, opened.now, dated, then, facts?.chinese ?? false).catch(() => null);
+    if (signal.aborted) return;
+    if (feed) {
+      feedFeature = feed;
+      return;
+    }
     let badges: BadgesFeature | null = null;
     const claims = (claimsFeature = cfg.claims ? initClaims(signal, cfg, dated.date, (text) => badges?.note(text)) : null);
-    const then = opened.then?.indicators ? opened.then : null;
     feature = badges = initBadges(signal, cfg, opened.now, { article: dated, then }, claims ? (b) => claims.scanned(b) : undefined);
   }
 
   // The worker says what changed; only the extension itself is listened to.
   answerOwnPages('page/changed', (m) => {
     if ((m as { what?: string }).what === 'settings') void start().catch(() => undefined);
+    else if (feedFeature) void start().catch(() => undefined); // each post's numbers as of its date, asked again
     else if (feature) {
       const f = feature;
       open().then((o) => f === feature && o?.now?.indicators && f.update(o.now, o.then?.indicators ? o.then : null), () => undefined);
@@ -73,9 +84,10 @@ async function main(): Promise<void> {
   // is absent, and a page the script never ran on gives no answer at all.
   answerOwnPages('page/scan', () => ({
     url: location.href,
-    settled: !starting && !feature?.busy() && !claimsFeature?.pending(),
-    blocks: feature?.blocksRead ?? 0,
-    marks: claimsFeature?.marks() ?? 0,
+    settled: !starting && !feature?.busy() && !claimsFeature?.pending() && !feedFeature?.busy() && !feedFeature?.pending(),
+    blocks: feature?.blocksRead ?? feedFeature?.blocksRead ?? 0,
+    marks: claimsFeature?.marks() ?? feedFeature?.marks() ?? 0,
+    ...(feedFeature ? { posts: feedFeature.posts } : {}),
   }));
   watchArticleChanges(() => {
     facts = null;

@@ -566,8 +566,10 @@ describe('badge behaviour', () => {
     const code = readFileSync(join(new URL('../../dist', import.meta.url).pathname, file), 'utf8');
     expect(code).not.toMatch(/\bimport\s*[({'"]|\bimport\s+\w/);
     expect(manifest.content_scripts[0].js).toHaveLength(1);
-    // Everything in it (terms, dates, claims, cards, the scan's state for the extension's pages) stays within
-    // 16.5 KB gzip: 16 KB until the money market's terms (TGCR, SOFR's tail and volume, in three scripts) came.
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(16.5 * 1024);
+    // Everything in it (terms, dates, claims, cards, feeds' posts, the scan's state for the extension's pages)
+    // stays within 18 KB gzip: 16 KB until the money market's terms (TGCR, SOFR's tail and volume, in three
+    // scripts) came, 16.5 KB until issue 22's sites and the Ahead card line (17,404 bytes) and feeds, each post
+    // badged as of its own date (934 bytes more: 18,338).
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(18 * 1024);
   });
 });

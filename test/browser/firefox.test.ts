@@ -4,19 +4,16 @@
  * badges whose numbers come from its background script.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndicatorsAnswer } from '../../src/core/answer';
 import { seedPageHtml } from '../../scripts/demo-page';
 import { fixturesDoc } from '../helpers/docs';
 import { servePages, type PageServer } from '../../scripts/page-server';
+import { FIREFOX_DIST as DIST, launchFirefox, type Firefox } from '../helpers/firefox';
 
 const root = new URL('../..', import.meta.url).pathname;
-const DIST = join(root, 'dist-firefox');
-const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
 
 describe('Firefox build', () => {
   it('has one manifest turned into Firefox form: background scripts, a gecko id, no service worker', () => {
@@ -38,29 +35,17 @@ describe('Firefox build', () => {
 
 describe('in real Firefox', () => {
   let server: PageServer;
-  let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
-  let profile: string;
+  let firefox: Firefox;
+  let browser: Firefox['browser'];
 
   beforeAll(async () => {
-    if (!FIREFOX) throw new Error('Firefox not found: install Debian’s firefox-esr (CI does) or set FIREFOX_PATH');
     server = await servePages({ '/seed.html': seedPageHtml() });
-    profile = mkdtempSync(join(tmpdir(), 'll-firefox-'));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      userDataDir: profile,
-      // Firefox has no host-resolver-rules: the local server is its HTTP proxy, so www.odaily.news lands there.
-      acceptInsecureCerts: true,
-      extraPrefsFirefox: server.firefoxPrefs(),
-    });
+    firefox = await launchFirefox(server);
+    browser = firefox.browser;
   }, 120_000);
   afterAll(async () => {
-    // A shutdown that hangs must not take the hook's whole timeout: 15 s, then the process is killed.
-    const closed = browser?.close().then(() => true, () => false);
-    if (closed && !(await Promise.race([closed, new Promise<boolean>((ok) => setTimeout(() => ok(false), 15_000))]))) browser.process()?.kill('SIGKILL');
+    await firefox?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('installs the add-on, whose background answers the content script: badges with the bundled numbers', async () => {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readClaims, type Passage } from '../../src/core/article/claims';
-import { PASSAGE_LIMITS } from '../../src/core/article/limits';
+import { MAX_FEED_DATES, PASSAGE_LIMITS, POST_LIMITS } from '../../src/core/article/limits';
 import { passagesOf } from './claims-corpus';
 
 /** The seeded generator (mulberry32) the soak test uses: the same seed, the same messages. */
@@ -73,6 +73,35 @@ const factsVariants = (): Recipe[] => [
 /** A message whose payload is the page's date facts (article/date; page/open sends the same). */
 const factsEntry = (type: string) => ({ valid: { type, facts: FACTS }, fields: ['facts'], variants: factsVariants().map((facts) => ({ facts })) });
 
+/** A feed's posts as content/posts.ts sends them: two posts of the Wolf Street fixture's dates (test/fixtures/real). */
+const POST = (value: string) => ({ times: [{ value, label: 'published-time' }], parent: -1 });
+const POSTS = { posts: [POST('2025-12-08'), POST('2024-12-21')], chinese: false, pageDate: null, held: [], feed: false };
+/** The most a message may ask: as many distinct past dates as a page may hold, none held yet. */
+const MOST_DATES = Array.from({ length: MAX_FEED_DATES }, (_, i) => `20${String(14 + i)}-0${1 + (i % 9)}-1${i}`);
+
+const postsVariants = (): Recipe[] => [
+  { ...POSTS, posts: MOST_DATES.map(POST) }, // every new date a message may bring, each a pass over the cache
+  { ...POSTS, posts: { $array: [POST_LIMITS.posts, { times: { $array: [POST_LIMITS.times, { value: { $repeat: ['2', POST_LIMITS.chars] }, label: { $repeat: ['u', POST_LIMITS.chars] } }] }, parent: -1 }] } },
+  { ...POSTS, posts: { $array: [100_000, POST('2025-12-08')] } },
+  { ...POSTS, posts: [{ times: { $array: [100_000, POST('2025-12-08').times[0]] }, parent: -1 }] },
+  { ...POSTS, posts: [{ times: [{ value: tenMegabytes('2025-12-08'), label: '' }], parent: -1 }] },
+  { ...POSTS, posts: [{ times: [{ value: '2025-12-08', label: tenMegabytes('updated') }], parent: -1 }] },
+  { ...POSTS, posts: [{ times: [{ value: { $concat: ['2025-12-08', loneHigh] }, label: loneLow }], parent: -1 }, POST('2024-12-21')] },
+  { ...POSTS, posts: [POST('2025-12-08'), { ...POST('2024-12-21'), parent: 1 }] },
+  { ...POSTS, posts: [POST('2025-12-08'), { ...POST('2024-12-21'), parent: 0.5 }] },
+  { ...POSTS, posts: [POST('9999-12-31'), POST('0001-01-01'), POST('2025-02-30')] },
+  { ...POSTS, posts: nested(10_000, null, POST('2025-12-08')) },
+  { ...POSTS, posts: [ownKeys([['times', []], ['parent', -1], ['__proto__', { parent: 5 }]])] },
+  { ...POSTS, held: MOST_DATES, feed: true },
+  { ...POSTS, held: [...MOST_DATES, '2013-09-18'] },
+  { ...POSTS, held: ['2025-12-08', '2025-12-08'] },
+  { ...POSTS, held: { $array: [100_000, '2025-12-08'] } },
+  { ...POSTS, pageDate: '2025-02-30' },
+  { ...POSTS, pageDate: tenMegabytes('2025-12-08') },
+  { ...POSTS, chinese: 'false' },
+  { ...POSTS, feed: 1 },
+];
+
 const PASSAGE = { text: 'Reserves', terms: [{ start: 0, end: 8, kind: 'reserves' }] };
 
 const claimsVariants = (dense: Passage): Recipe[] => [
@@ -120,6 +149,7 @@ export function fuzzTable(dense: Passage): Record<string, { valid: Recipe; field
     'page/config': { valid: { type: 'page/config' }, fields: [], variants: [] },
     'article/date': factsEntry('article/date'),
     'page/open': factsEntry('page/open'),
+    'page/posts': { valid: { type: 'page/posts', ...POSTS }, fields: ['posts', 'chinese', 'pageDate', 'held', 'feed'], variants: postsVariants() },
     'calendar/get': {
       valid: { type: 'calendar/get', lang: 'en' },
       fields: ['from', 'days', 'lang'],

@@ -13,3 +13,15 @@ export const FIGURES_PER_MESSAGE = 1_000;
 /** A unit a figure may carry: a block holding one may hold a figure even when it names no term ("usage dropped below $250 billion"). */
 const UNIT_HINT = /[$%]|美元|億|亿|兆|\bbps?\b|basis point|基點|基点/i;
 export const mayHoldFigure = (text: string): boolean => /\d/.test(text) && UNIT_HINT.test(text);
+
+/**
+ * How many distinct dates' numbers a page gets: the worker keeps the answers of MAX_DATES (8) past dates
+ * (core/page-answer.ts), and each one not kept costs a pass over the whole cache document (about a third of a
+ * second on a fast machine); more would push out the very answers the page is using. A live blog spans a
+ * day or two, a newsletter's notes or a timeline a week or so: eight covers them.
+ */
+export const MAX_FEED_DATES = 8;
+
+/** Bounds on one page/posts message (core/article/feed.ts) (the content script sends within them, a later batch for posts added later). */
+export const POST_LIMITS = { posts: 300, times: 4, chars: 100 } as const;
+
