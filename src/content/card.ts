@@ -20,6 +20,20 @@ export interface HoverCard {
 
 const colon = (cfg: PageConfig) => (cfg.lang === 'en' ? ': ' : '：');
 
+/** A card's host (ours: the scan skips it) with its closed shadow root, the card's stylesheet and its box. */
+export function cardHost(mark: string, role: string): { host: HTMLElement; box: HTMLElement } {
+  const host = document.createElement('ll-card');
+  OURS.add(host);
+  host.dataset[mark] = '';
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = el('style');
+  style.textContent = CARD_CSS;
+  const box = el('div', 'card');
+  box.setAttribute('role', role);
+  root.append(style, box);
+  return { host, box };
+}
+
 export function indicatorCard(i: PageIndicator, cfg: PageConfig, ctx: ArticleContext): (box: HTMLElement) => void {
   return (box) => {
     const w = cfg.words;
@@ -93,15 +107,7 @@ export function createHoverCard(signal: AbortSignal, closeLabel: string): HoverC
     hideTimer = window.setTimeout(close, 250);
   };
   const build = () => {
-    const host = document.createElement('ll-card');
-    OURS.add(host);
-    host.dataset.llHovercard = '';
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = el('style');
-    style.textContent = CARD_CSS;
-    const box = el('div', 'card');
-    box.setAttribute('role', 'dialog');
-    root.append(style, box);
+    const { host, box } = cardHost('llHovercard', 'dialog');
     host.addEventListener('mouseenter', () => clearTimeout(hideTimer), { signal });
     host.addEventListener('mouseleave', closeSoon, { signal });
     host.addEventListener('focusout', (e) => !host.contains(e.relatedTarget as Node) && closeSoon(), { signal });

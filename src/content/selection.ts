@@ -12,8 +12,9 @@ import type { ArticleDate } from '../core/article/date';
 import type { ScannedBlock } from './badges';
 import { initClaims } from './claims';
 import { fill } from './then-now';
-import { CARD_CSS, el } from './ui';
-import { articleRoots, collectBlocks, OURS, type Block } from './walk';
+import { cardHost } from './card';
+import { el } from './ui';
+import { articleRoots, collectBlocks, type Block } from './walk';
 
 export interface SelectionOutcome {
   /** The page had a selection to read (false: the worker shows the text in a window of its own instead). */
@@ -54,19 +55,11 @@ export function blocksInRange(range: Range): Block[] {
 
 /** A small note by the selection, in a closed shadow root, with textContent only. */
 function showNote(signal: AbortSignal, anchor: DOMRect, lines: string[], closeLabel: string): void {
-  const host = document.createElement('ll-card');
-  OURS.add(host);
-  host.dataset.llSelectionNote = '';
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = el('style');
-  style.textContent = CARD_CSS;
-  const box = el('div', 'card');
-  box.setAttribute('role', 'status');
+  const { host, box } = cardHost('llSelectionNote', 'status');
   const close = el('button', undefined, '×');
   close.setAttribute('aria-label', closeLabel);
   close.addEventListener('click', () => host.remove(), { signal });
   box.append(close, ...lines.map((l, i) => el('span', i ? 'row' : 'name', l)));
-  root.append(style, box);
   host.style.setProperty('--ll-left', `${Math.max(8, Math.min(anchor.left, innerWidth - 308))}px`);
   host.style.setProperty('--ll-top', `${Math.max(8, Math.min(anchor.bottom + 8, innerHeight - 120))}px`);
   (document.documentElement ?? document.body).append(host);

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { calendarAnswer, type CalendarData } from '../../src/core/ahead/answer';
 import { parseDebtCashCsv } from '../../src/core/parsers/fiscaldata-debt-cash';
-import { parseAuctionsQuery, parseUpcomingAuctions } from '../../src/core/parsers/fiscaldata-auctions';
+import { parsed, recordedCalendar } from '../helpers/auctions';
 import { fixture } from '../helpers/fixtures';
 
-function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-const data: CalendarData = {
-  held: value(parseAuctionsQuery(fixture('fiscaldata-auctions-query-bills-2026-01.json'))).records,
-  upcoming: value(parseUpcomingAuctions(fixture('fiscaldata-upcoming-auctions-recorded-2026-07-16.json'))).records,
-  debtCash: value(parseDebtCashCsv(fixture('fiscaldata-dts-public-debt-transactions-download-excerpt.csv'))),
-  asOf: '2026-07-16T18:32:52Z',
-};
+const data: CalendarData = { ...recordedCalendar(), debtCash: parsed(parseDebtCashCsv(fixture('fiscaldata-dts-public-debt-transactions-download-excerpt.csv'))) };
 
 describe('The calendar/get answer', () => {
   const answer = calendarAnswer(data, '2026-01-12', 21, 'en');

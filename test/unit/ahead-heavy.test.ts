@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { calendarAnswer, type CalendarData } from '../../src/core/ahead/answer';
 import { chartMarks, marksReach } from '../../src/core/ahead/chart-marks';
 import { HEAVY_NET_BN, heavyReasons } from '../../src/core/ahead/heavy';
-import { parseAuctionsQuery, parseUpcomingAuctions } from '../../src/core/parsers/fiscaldata-auctions';
-import { fixture } from '../helpers/fixtures';
+import { recordedCalendar } from '../helpers/auctions';
 
-function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-const data: CalendarData = {
-  held: value(parseAuctionsQuery(fixture('fiscaldata-auctions-query-bills-2026-01.json'))).records,
-  upcoming: value(parseUpcomingAuctions(fixture('fiscaldata-upcoming-auctions-recorded-2026-07-16.json'))).records,
-  debtCash: [],
-  asOf: '2026-07-16T18:32:52Z',
-};
+const data: CalendarData = recordedCalendar();
 const january = calendarAnswer(data, '2026-01-12', 30, 'en');
 const july = calendarAnswer(data, '2026-07-20', 30, 'en');
 const day = (a: typeof january, date: string) => a.weights.find((w) => w.date === date)!;

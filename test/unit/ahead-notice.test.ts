@@ -2,16 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { calendarAnswer, type CalendarData } from '../../src/core/ahead/answer';
 import { HEAVY_NET_BN } from '../../src/core/ahead/heavy';
 import { EMPTY_NOTICE, noticeDue, readNotice, resumed, snoozed, told } from '../../src/core/ahead/notice';
-import { parseAuctionsQuery, parseUpcomingAuctions } from '../../src/core/parsers/fiscaldata-auctions';
-import { fixture } from '../helpers/fixtures';
+import { recordedCalendar } from '../helpers/auctions';
 
-function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-const upcoming = value(parseUpcomingAuctions(fixture('fiscaldata-upcoming-auctions-recorded-2026-07-16.json'))).records;
-const data: CalendarData = { held: value(parseAuctionsQuery(fixture('fiscaldata-auctions-query-bills-2026-01.json'))).records, upcoming, debtCash: [], asOf: null };
+const data: CalendarData = recordedCalendar(null);
+const { upcoming } = data;
 /** What the worker asks: today and tomorrow. */
 const weights = (today: string, d: CalendarData = data) => calendarAnswer(d, today, 2, 'en').weights;
 
