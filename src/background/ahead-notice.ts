@@ -67,12 +67,16 @@ export function checkAheadNotice(): Promise<void> {
   return running;
 }
 
-/** The notification's button: no notice for a week. */
-async function onNoticeButton(id: string, button: number): Promise<void> {
-  if (!id.startsWith(NOTIFICATION_PREFIX) || button !== 0) return;
-  const notice = await loadNotice();
-  if (notice) await browser.storage.local.set({ [NOTICE_KEY]: snoozed(notice, nyTime(Date.now()).date) });
-  await browser.notifications.clear(id);
+/** The notification's button: no notice for a week. In turn with the checks, so neither writes over the other. */
+function onNoticeButton(id: string, button: number): Promise<void> {
+  if (!id.startsWith(NOTIFICATION_PREFIX) || button !== 0) return Promise.resolve();
+  const snooze = async () => {
+    const notice = await loadNotice();
+    if (notice) await browser.storage.local.set({ [NOTICE_KEY]: snoozed(notice, nyTime(Date.now()).date) });
+    await browser.notifications.clear(id);
+  };
+  running = running.then(snooze, snooze).catch((e: unknown) => console.warn('Liquidity Lens: the snooze failed', e));
+  return running;
 }
 
 let listening = false;

@@ -22,11 +22,17 @@ export const MENU_ID = 'check-selection';
 export const COMMAND = 'check-selection';
 const WINDOW_PAGE = 'src/selection/index.html';
 
+/** The remaking under way, if any: two at once (install beside a settings write) would both remove, then both create. */
+let menuMade: Promise<void> = Promise.resolve();
+
 /** The menu item, in the reader's language (the options' choice): made again on install, start and a language change. */
-export async function ensureMenu(): Promise<void> {
-  const title = msg(await readerLang(), 'menuCheckSelection');
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_ID, title, contexts: ['selection'] });
+export function ensureMenu(): Promise<void> {
+  menuMade = menuMade.catch(() => undefined).then(async () => {
+    const title = msg(await readerLang(), 'menuCheckSelection');
+    await browser.contextMenus.removeAll();
+    await new Promise<void>((done) => browser.contextMenus.create({ id: MENU_ID, title, contexts: ['selection'] }, () => done()));
+  });
+  return menuMade;
 }
 
 /** The results window, for text the page itself cannot show marks in. */

@@ -16,8 +16,9 @@ const NOT_OURS = 'a, li, nav, aside, footer, [class*="related" i], [class*="reco
  */
 const UPDATED_PART = /^(?:date|last)?(?:updated?|modified)(?:at|on|date|time)?$/i;
 const UPDATED_TEXT = /updat|modif/i;
-const updateStamp = (t: Element) =>
-  `${t.className} ${t.getAttribute('itemprop') ?? ''}`.split(/[\s_-]+/).some((p) => UPDATED_PART.test(p)) || UPDATED_TEXT.test(t.parentElement?.textContent?.slice(0, 40) ?? '');
+/** The parts of an element's class and itemprop that name an update stamp. */
+export const stampParts = (e: Element): string[] => `${e.getAttribute('class') ?? ''} ${e.getAttribute('itemprop') ?? ''}`.split(/[\s_-]+/).filter((p) => UPDATED_PART.test(p));
+const updateStamp = (t: Element) => stampParts(t).length > 0 || UPDATED_TEXT.test(t.parentElement?.textContent?.slice(0, 40) ?? '');
 const BYLINE = '[class*="byline" i], [class*="dateline" i], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="meta" i], [class*="info" i], [class*="author" i], [class*="source" i], [id*="date" i], [rel="author"]';
 
 function isChinese(doc: Document, h1: Element | null): boolean {

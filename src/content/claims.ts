@@ -14,7 +14,7 @@ import { ext } from './runtime';
 import { yieldToPage } from './slices';
 import { fill } from './then-now';
 import { el, makeClaimMark } from './ui';
-import { placeAfter, removePlaced } from './walk';
+import { claimMarkAt, placeAfter, removePlaced } from './walk';
 
 export interface ClaimsFeature {
   /** Blocks a scan read that hold figures: read them (in the worker), check them, mark them. */
@@ -50,7 +50,7 @@ export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: Is
     // From the end of each block backwards, so that offsets before a mark stay where they were.
     for (const c of [...answer.claims].sort((x, y) => x.passage - y.passage || y.end - x.end)) {
       const item = blocks[c.passage];
-      if (!item) continue;
+      if (!item || claimMarkAt(item.block, c.end)) continue;
       const parts = makeClaimMark(c.verdict, c.display.label);
       const h = parts.host as HTMLElement;
       h.dataset.llIndicator = c.target;

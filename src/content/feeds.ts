@@ -74,9 +74,10 @@ export async function initFeed(signal: AbortSignal, cfg: PageConfig, now: PageNu
    * its own, a live blog's own article around its posts).
    */
   async function take(all: Element[]): Promise<void> {
+    // All known before any is badged: a container badged from the first message must not read the posts of a later one as its own.
+    for (const p of all) known.add(p);
     for (let i = 0; i < all.length && running.length < MAX_POSTS; i += POST_LIMITS.posts) {
       const posts = all.slice(i, i + POST_LIMITS.posts);
-      for (const p of posts) known.add(p);
       const answer = await ask(posts);
       if (signal.aborted || !answer?.feed || !Array.isArray(answer.dates)) return;
       feed = true;

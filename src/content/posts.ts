@@ -6,7 +6,8 @@
  */
 import type { PostFacts } from '../core/article/feed';
 import { POST_LIMITS } from '../core/article/limits';
-import { insideSkipped } from './walk';
+import { stampParts } from './article-date';
+import { insideSkipped, isTeaser } from './walk';
 
 /**
  * Post elements: <article>; role=article (Mastodon, X); schema.org's liveBlogUpdate and *BlogPosting items;
@@ -15,9 +16,12 @@ import { insideSkipped } from './walk';
  */
 export const POST_SELECTOR = 'article,[role=article],[itemprop~=liveBlogUpdate],[itemtype$=BlogPosting],div.block[id^=block-],.liveblog-entry,[class*=live-blog-post i],[class*=liveblog-post i]';
 
-/** The post elements under `scope`, in document order (outside navigation, asides and hidden parts). */
+/**
+ * The post elements under `scope`, in document order (outside navigation, asides and hidden parts; not a teaser
+ * card, whose date is another story's: a rail of dated cards beside one story is no feed).
+ */
 export function postElements(scope: ParentNode): Element[] {
-  return [...scope.querySelectorAll(POST_SELECTOR)].filter((e) => !insideSkipped(e));
+  return [...scope.querySelectorAll(POST_SELECTOR)].filter((e) => !insideSkipped(e) && !isTeaser(e));
 }
 
 /** The nearest of `posts` that holds `el` (itself included), or null. */
@@ -36,7 +40,9 @@ export function postFacts(posts: readonly Element[]): PostFacts[] {
       if (times.length >= POST_LIMITS.times || nearestPost(t, index) !== p) continue;
       const value = t.getAttribute('datetime')!.trim().slice(0, POST_LIMITS.chars);
       const box = t.parentElement;
-      const label = `${t.className} ${t.getAttribute('itemprop') ?? ''} ${box?.className ?? ''} ${box?.textContent?.trim().slice(0, 40) ?? ''}`.slice(0, POST_LIMITS.chars);
+      // Of the classes, only the whole parts that name an update stamp (as the article's date reads them:
+      // Cointelegraph's publication time is class text-fg-updatedMuted).
+      const label = `${stampParts(t).join(' ')} ${box ? stampParts(box).join(' ') : ''} ${box?.textContent?.trim().slice(0, 40) ?? ''}`.slice(0, POST_LIMITS.chars);
       if (value) times.push({ value, label });
     }
     return { times, parent: index.get(nearestPost(p.parentElement, index)!) ?? -1 };

@@ -208,6 +208,19 @@ export function placeAfter(block: Block, end: number, host: Element): Text | nul
   return null;
 }
 
+/**
+ * Whether a figure mark already follows block offset `end`, where placeAfter would put one. By its tag name,
+ * not by identity: the selection check is another script, which cannot see the page scan's OURS, and must not
+ * mark a figure the scan has marked (a page that plants an <ll-claim> only hides a mark it could hide anyway).
+ */
+export function claimMarkAt(block: Block, end: number): boolean {
+  const { node, offset } = locate(block, end);
+  if (offset !== node.length) return false;
+  let at: Node = node;
+  for (let link = node.parentElement?.closest('a'); link && block.element.contains(link); link = link.parentElement?.closest('a')) at = link;
+  return at.nextSibling?.nodeName === 'LL-CLAIM';
+}
+
 /** Takes a host off the page and joins the text it split back together. */
 export function removePlaced(host: Element, rest: Text | null): void {
   const prev = host.previousSibling;

@@ -16,7 +16,8 @@ export interface CopyBox {
   xMax: number;
 }
 
-const seconds = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
+// Noon UTC, as uPlot's time axis has each date (core/chart.ts toEpochSeconds; not imported: it brings the chart events).
+const seconds = (d: string) => Date.parse(`${d}T12:00:00Z`) / 1000;
 
 /** The path ('' for fewer than two points or an empty range); at most two points per pixel column. */
 export function chartCopyPath(points: readonly Point[], box: CopyBox): string {

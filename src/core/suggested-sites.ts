@@ -73,7 +73,7 @@ export function suggestedSiteOf(hostname: string, sites: readonly SuggestedSite[
 
 /**
  * The host to add for a page the reader switches badges on from the popup: a suggested site's own host when the
- * page is on one (www.zerohedge.com → zerohedge.com, so the options page shows that site added), else the page's.
+ * page is on one (www.coindesk.com → coindesk.com, so the options page shows that site added), else the page's.
  */
 export function hostToAdd(hostname: string, sites: readonly SuggestedSite[] = SUGGESTED_SITES): string {
   const h = hostname.toLowerCase().replace(/\.$/, '');

@@ -567,9 +567,10 @@ describe('badge behaviour', () => {
     expect(code).not.toMatch(/\bimport\s*[({'"]|\bimport\s+\w/);
     expect(manifest.content_scripts[0].js).toHaveLength(1);
     // Everything in it (terms, dates, claims, cards, feeds' posts, the scan's state for the extension's pages)
-    // stays within 18 KB gzip: 16 KB until the money market's terms (TGCR, SOFR's tail and volume, in three
+    // stays within 18.5 KB gzip: 16 KB until the money market's terms (TGCR, SOFR's tail and volume, in three
     // scripts) came, 16.5 KB until issue 22's sites and the Ahead card line (17,404 bytes) and feeds, each post
-    // badged as of its own date (934 bytes more: 18,338).
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(18 * 1024);
+    // badged as of its own date (934 bytes more: 18,338), 18 KB until the review's fixes (a figure already
+    // marked is not marked again, teaser cards are no posts, update stamps by whole class parts: 18,432).
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(18.5 * 1024);
   });
 });

@@ -23,14 +23,16 @@ import { shadowText } from '../helpers/shadow';
 
 const GRANTED = 'notes.example.net';
 const UNGRANTED = 'letters.example.org';
+/** A built-in site: the page scan runs there and marks the article's figures itself. */
+const BUILTIN = 'www.odaily.news';
 let server: PageServer;
 let ext: Loaded;
 let build: string;
 
 beforeAll(async () => {
   server = await servePages({ '/seed.html': seedPageHtml() });
-  build = menuTestBuild(DIST, [`https://${GRANTED}/*`]);
-  ext = await loadExtension(server.args([GRANTED, UNGRANTED]), [], build);
+  build = menuTestBuild(DIST, [`https://${GRANTED}/*`, `https://${BUILTIN}/*`]);
+  ext = await loadExtension(server.args([GRANTED, UNGRANTED, BUILTIN]), [], build);
 });
 afterAll(async () => {
   await ext?.close();
@@ -64,7 +66,7 @@ async function select(page: Page, from: string, to: string): Promise<string> {
  */
 async function tabOf(page: Page): Promise<{ id?: number; url?: string }> {
   const byUrl = (u: string) => ext.worker.evaluate(async (x) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === x) ?? null, u);
-  if (new URL(page.url()).host === GRANTED) {
+  if ([GRANTED, BUILTIN].includes(new URL(page.url()).host)) {
     for (let i = 0; i < 100; i++) {
       const tab = await byUrl(page.url());
       if (tab) return tab;
@@ -164,6 +166,27 @@ describe('the selection check in the page', () => {
     });
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(Date.now());
     expect(await shadowText(page, 'll-card[data-ll-selection-note]', '.card')).toContain(`The page gives no date: checked against today’s data (${today})`);
+    await page.close();
+  });
+
+  it('on a site the page scan marks, a figure it marked is not marked again (the check is another script)', async () => {
+    const page = await ext.ctx.newPage();
+    await page.goto(`https://${BUILTIN}/seed.html?${Math.random()}`, { waitUntil: 'load' });
+    // The scan's own marks, settled: the same count a second apart.
+    let scanned = -1;
+    await expect.poll(async () => {
+      const n = await page.locator('ll-claim').count();
+      const settled = n > 0 && n === scanned;
+      scanned = n;
+      return settled;
+    }, { timeout: 30_000, interval: 1000 }).toBe(true);
+    const before = await marks(page);
+    expect(before.filter((m) => m.paragraph === '而我們目前的儲備').length).toBeGreaterThan(0);
+    const tab = await tabOf(page);
+    await clickMenu(tab, await select(page, '而我們目前的儲備金', 'RRP 約 6,000 億美元'));
+    await page.waitForSelector('[data-ll-selection-note]', { state: 'attached', timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await marks(page)).toEqual(before);
     await page.close();
   });
 

@@ -51,6 +51,13 @@ describe('the chart copy’s path', () => {
     expect(xy[xy.length - 1]![1]).toBeCloseTo((1 - (last - box.yMin) / (box.yMax - box.yMin)) * box.height, 0);
   });
 
+  it('puts a date where uPlot’s axis has it (noon UTC): 18, 22 and 23 June 2026 over 300 px at 0, 240 and 300', () => {
+    const three = rrp.slice(-3);
+    expect(three.map((p) => p[0])).toEqual(['2026-06-18', '2026-06-22', '2026-06-23']);
+    const xy = coords(chartCopyPath(three, boxOf(three, 300)));
+    expect(xy.map((p) => p[0])).toEqual([0, 240, 300]);
+  });
+
   it('draws nothing from fewer than two points or an empty range', () => {
     expect(chartCopyPath(rrp.slice(0, 1), boxOf(rrp))).toBe('');
     expect(chartCopyPath(rrp, { ...boxOf(rrp), yMax: boxOf(rrp).yMin })).toBe('');

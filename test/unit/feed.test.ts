@@ -21,8 +21,8 @@ const post = (parent: number, ...times: Array<string | [string, 'updated']>): Po
 async function readPage(html: string): Promise<PostFacts[]> {
   const dom = new JSDOM(html);
   const g = globalThis as Record<string, unknown>;
-  const saved = { document: g.document, Node: g.Node };
-  Object.assign(g, { document: dom.window.document, Node: dom.window.Node });
+  const saved = { document: g.document, Node: g.Node, NodeFilter: g.NodeFilter };
+  Object.assign(g, { document: dom.window.document, Node: dom.window.Node, NodeFilter: dom.window.NodeFilter });
   try {
     const { postElements, postFacts } = await import('../../src/content/posts');
     return postFacts(postElements(dom.window.document));
@@ -123,7 +123,7 @@ describe('real live-blog markup', () => {
     ]);
     // The last post's second time is its "Updated at 9.18am BST" stamp: without its first, it has no date.
     const stampOnly = { ...facts[2]!, times: facts[2]!.times.slice(1) };
-    expect(stampOnly.times[0]!.label).toMatch(/updated-time Updated at 9\.18am/);
+    expect(stampOnly.times[0]!.label).toMatch(/^ ?updated Updated at 9\.18am/); // the class updated-time, by its whole parts
     expect(ownDate(stampOnly, false, TODAY)).toBeNull();
     const read = readPosts({ posts: facts, chinese: false, pageDate: null, held: [], feed: false }, TODAY);
     expect(read).toEqual({ feed: true, dates: ['2013-09-18', '2013-09-19', '2013-09-19'], ask: ['2013-09-18', '2013-09-19'] });
@@ -134,6 +134,18 @@ describe('real live-blog markup', () => {
   it('the browser test’s page: two Wolf Street posts, each dated by its own time', async () => {
     const facts = await readPage(real('feed-wolfstreet-posts-in-guardian-liveblog-blocks.html'));
     expect(readPosts({ posts: facts, chinese: false, pageDate: '2025-12-08', held: [], feed: false }, TODAY).dates).toEqual(['2025-12-08', '2024-12-21']);
+  });
+
+  it('Cointelegraph’s publication time (class text-fg-updatedMuted) is no update stamp: the post is dated by it', async () => {
+    const facts = await readPage(readFileSync(new URL('../fixtures/real/sites/cointelegraph.com/robert-kiyosaki-says-hes-buying-targets-250k-bitcoin-27k-gold.html', import.meta.url), 'utf8'));
+    const dated = facts.map((f) => ownDate(f, false, TODAY)).filter(Boolean);
+    expect(dated[0]).toBe('2025-11-09');
+  });
+
+  it('a rail of teaser cards beside one story holds no posts: The Block’s six "Latest" cards are not read as posts', async () => {
+    const html = readFileSync(new URL('../fixtures/real/sites/www.theblock.co/italys-banks-support-ecbs-digital-euro-plan.html', import.meta.url), 'utf8');
+    expect(new JSDOM(html).window.document.querySelectorAll('article').length).toBeGreaterThanOrEqual(7);
+    expect(await readPage(html)).toHaveLength(1);
   });
 
   it('an article page with one dated article is no feed (the seed)', async () => {

@@ -30,8 +30,12 @@ export function AheadNoticeSection({ s, t, lang, save, setStatus }: SectionProps
   }
   const today = nyTime(Date.now()).date;
   const until = notice?.snoozedUntil && notice.snoozedUntil > today ? notice.snoozedUntil : null;
-  async function write(next: NoticeState, said: string) {
-    await browser.storage.local.set({ [NOTICE_KEY]: next });
+  /** Applied to the state as stored now, not this page's copy: the worker may have recorded a day told since. */
+  async function write(change: (n: NoticeState) => NoticeState, said: string) {
+    const r = readNotice((await browser.storage.local.get(NOTICE_KEY))[NOTICE_KEY]);
+    const fresh = r.state === 'current' ? r.notice : r.state === 'none' ? EMPTY_NOTICE : null;
+    if (!fresh) return; // a newer version's state: left as it is
+    await browser.storage.local.set({ [NOTICE_KEY]: change(fresh) });
     setStatus(said);
   }
   return (
@@ -46,12 +50,12 @@ export function AheadNoticeSection({ s, t, lang, save, setStatus }: SectionProps
           {until ? (
             <>
               <span>{t('aheadSnoozedUntil', dayTitle(until, lang, true))}</span>{' '}
-              <button type="button" onClick={() => write(resumed(notice), t('aheadResumed'))}>
+              <button type="button" onClick={() => write(resumed, t('aheadResumed'))}>
                 {t('aheadResume')}
               </button>
             </>
           ) : (
-            <button type="button" onClick={() => write(snoozed(notice, today), t('aheadSnoozed'))}>
+            <button type="button" onClick={() => write((n) => snoozed(n, today), t('aheadSnoozed'))}>
               {t('aheadNoticeSnooze')}
             </button>
           )}
