@@ -2,7 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import source from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { popupModuleAfterPaint } from './scripts/vite-popup-module-after-paint';
@@ -31,23 +31,37 @@ function firefoxManifest(m: typeof source) {
   };
 }
 
+/** Where the selection check's script lands in the package (background/selection.ts injects it by this path). */
+export const SELECTION_SCRIPT = 'src/content/selection-entry.js';
+
 /**
- * crxjs lists a script imported with `?script` (the selection check's, injected at the reader's click) in
- * web_accessible_resources for every http(s) page, as if it were to run in a page's own world. Ours runs in the
- * isolated world through scripting.executeScript, which needs no such entry; listed, any page could fetch it and
- * tell the extension is installed. A store build exposes nothing (the badges test holds it to that).
+ * The selection check's script, built as one self-contained file (an IIFE) beside the package, injected at the
+ * reader's click. Built here rather than imported with crxjs's `?script`: that import listed it as
+ * web-accessible to every page (which lets any page tell the extension is installed), and its placeholder made
+ * the worker's file name differ between two builds of the same source in two directories.
  */
-function exposeNothing(): Plugin {
+function selectionScript(target: string): Plugin {
+  let root = '';
   return {
-    name: 'liquidity-lens:expose-nothing',
+    name: 'liquidity-lens:selection-script',
     apply: 'build',
-    enforce: 'post',
-    writeBundle(options) {
-      const file = join(options.dir!, 'manifest.json');
-      const manifest = JSON.parse(readFileSync(file, 'utf8'));
-      if (!manifest.web_accessible_resources) return;
-      delete manifest.web_accessible_resources;
-      writeFileSync(file, JSON.stringify(manifest, null, 2));
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle() {
+      const out = (await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          target,
+          minify: true,
+          lib: { entry: join(root, 'src/content/selection-entry.ts'), formats: ['iife'], name: 'liquidityLensSelection', fileName: () => 'selection-entry.js' },
+        },
+      })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+      const chunk = (Array.isArray(out) ? out[0]! : out).output.find((o) => o.type === 'chunk')!;
+      this.emitFile({ type: 'asset', fileName: SELECTION_SCRIPT, source: chunk.code });
     },
   };
 }
@@ -60,8 +74,8 @@ export default defineConfig(({ mode }) => {
         browser: firefox ? 'firefox' : 'chrome',
         // One self-contained file (an IIFE with its imports inlined): no loader, no web-accessible resources,
         // and core modules may be shared with the extension pages without splitting it.
-        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/selection-entry.ts'] },
-      }), exposeNothing(), popupModuleAfterPaint()],
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }), selectionScript(firefox ? `firefox${parseInt(FIREFOX_MIN)}` : `chrome${source.minimum_chrome_version}`), popupModuleAfterPaint()],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

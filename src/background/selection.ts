@@ -13,14 +13,14 @@ import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { nyTime } from '../core/calendar';
 import { msg } from '../core/messages';
 import { SELECTION_KEY_PREFIX, selectionRequest, staleSelectionKeys, type SelectionWhy } from '../core/selection';
-import { extensionPath } from '../core/sites';
 import type { SelectionOutcome } from '../content/selection';
 import { readerLang } from './messages';
-import selectionScript from '../content/selection-entry.ts?script';
 
 export const MENU_ID = 'check-selection';
 export const COMMAND = 'check-selection';
 const WINDOW_PAGE = 'src/selection/index.html';
+/** The selection check's script, as vite.config.ts builds it (SELECTION_SCRIPT there). */
+const SELECTION_SCRIPT_PATH = 'src/content/selection-entry.js';
 
 /** The remaking under way, if any: two at once (install beside a settings write) would both remove, then both create. */
 let menuMade: Promise<void> = Promise.resolve();
@@ -51,7 +51,7 @@ async function checkInPage(tabId: number, frameId: number): Promise<SelectionOut
   const target = { tabId, frameIds: [frameId] };
   try {
     // From the extension's root ("/…"): Firefox resolves a bare path against the calling page.
-    await browser.scripting.executeScript({ target, files: [`/${extensionPath(selectionScript)}`] });
+    await browser.scripting.executeScript({ target, files: [`/${SELECTION_SCRIPT_PATH}`] });
     const [result] = await browser.scripting.executeScript({
       target,
       func: (today: string) => (globalThis as { __liquidityLensSelection?: (d: string) => Promise<unknown> }).__liquidityLensSelection?.(today) ?? null,
