@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../vite.config';
-import { startFirefox, type Marionette } from '../helpers/marionette';
+import { click as clickIn, extensionApi, openTab as openTabIn, startFirefox, until, useTab, waitForElement, type Marionette } from '../helpers/marionette';
 import { servePages, type PageServer } from '../../scripts/page-server';
 import { SUGGESTED_SITES, suggestedOrigins } from '../../src/core/suggested-sites';
 
@@ -39,55 +39,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens a tab (a web page or one of the extension's own) and works in it; `behind` leaves the current tab in front. */
-async function openTab(url: string, behind = false): Promise<string> {
-  const before: string[] = await ff.send('WebDriver:GetWindowHandles');
-  await ff.context('chrome');
-  await ff.run(
-    `const [url, behind] = arguments;
-     const t = gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
-     if (!behind) gBrowser.selectedTab = t;`,
-    url,
-    behind,
-  );
-  await ff.context('content');
-  let handle: string | undefined;
-  for (let i = 0; i < 50 && !handle; i++) {
-    handle = ((await ff.send('WebDriver:GetWindowHandles')) as string[]).find((h) => !before.includes(h));
-    if (!handle) await sleep(100);
-  }
-  await use(handle!);
-  // A new tab holds about:blank, complete, before the page arrives: wait for the page itself.
-  await until(async () => (await ff.run('return location.href === arguments[0] && document.readyState', url)) === 'complete', `${url} loaded`);
-  return handle!;
-}
-const use = (handle: string) => ff.send('WebDriver:SwitchToWindow', { handle, focus: false });
+const openTab = (url: string, behind = false) => openTabIn(ff, url, behind);
+const use = (handle: string) => useTab(ff, handle);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(f: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await f().catch(() => false)) return;
-    await sleep(200);
-  }
-  throw new Error(`timed out: ${what}`);
-}
-/** Waits for an element to appear (or, with `gone`, to go), polling: a page may still be replacing its document. */
-const waitFor = async (css: string, gone = false): Promise<boolean> => {
-  await until(async () => (await ff.run<boolean>('return !!document.querySelector(arguments[0])', css)) !== gone, `${css} ${gone ? 'gone' : 'shown'}`);
-  return true;
-};
-/** A real click (user input: what permissions.request needs), on a CSS or an XPath selector. */
-async function click(selector: string): Promise<void> {
-  const el = await ff.send('WebDriver:FindElement', selector.startsWith('//') ? { using: 'xpath', value: selector } : { using: 'css selector', value: selector });
-  await ff.send('WebDriver:ElementClick', { id: el['element-6066-11e4-a52e-4f735466cecb'] ?? Object.values(el)[0] });
-}
+const waitFor = (css: string, gone = false) => waitForElement(ff, css, gone);
+const click = (selector: string) => clickIn(ff, selector);
 async function type(css: string, text: string): Promise<void> {
   const el = await ff.send('WebDriver:FindElement', { using: 'css selector', value: css });
   const id = el['element-6066-11e4-a52e-4f735466cecb'] ?? Object.values(el)[0];
   await ff.send('WebDriver:ElementClear', { id });
   await ff.send('WebDriver:ElementSendKeys', { id, text });
 }
-/** Calls the extension API from one of its pages: `call` is an expression on `b` (the page's `browser`). */
-const api = <T>(call: string): Promise<T> => ff.runAsync(`const done = arguments[arguments.length - 1]; const b = window.browser; Promise.resolve(${call}).then(done, (e) => done('error: ' + e));`);
+const api = <T>(call: string): Promise<T> => extensionApi<T>(ff, call);
 const badges = () => ff.run<number>('return document.querySelectorAll("ll-badge").length');
 
 describe('in real Firefox, permissions granted and given back', () => {

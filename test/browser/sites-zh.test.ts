@@ -11,13 +11,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/page-server';
-import { collectBlocks } from '../../src/content/walk';
 import { builtinSiteOf, matchPattern } from '../../src/core/sites';
 import { DIST, loadExtension, scanSettled, waitForCache, type Loaded } from '../helpers/extension';
+import { storyBlocks } from '../helpers/site-pages';
 import { ZH_SITE_PAGES, type ZhSitePage } from '../helpers/sites-zh';
 
 const SITES = new URL('../fixtures/real/sites', import.meta.url).pathname;
@@ -79,13 +78,6 @@ async function articleDate(page: Page): Promise<{ date: string | null; source: s
   }, page.url());
 }
 
-/** How many blocks the story's own element (the page's `root`, chosen by hand) holds, in a standards DOM (jsdom). */
-function blocksOfStory(file: string, url: string, root: string): number {
-  const dom = new JSDOM(html(file), { url });
-  (globalThis as { NodeFilter?: unknown }).NodeFilter = dom.window.NodeFilter;
-  return collectBlocks(dom.window.document.querySelector(root) as unknown as Element).length;
-}
-
 describe('real pages of the Chinese-language sites, added by the reader', () => {
   it('none of them is a built-in site: only the reader’s adding them runs the script there', () => {
     for (const h of hostsServed) expect(builtinSiteOf(h), h).toBeUndefined();
@@ -98,7 +90,7 @@ describe('real pages of the Chinese-language sites, added by the reader', () => 
       await page.goto(p.url, { waitUntil: 'load' });
       const scan = await scanSettled(ext, page, 30_000);
       // The browser's scan reads the story's element, not the portal around it.
-      expect(scan.blocks).toBe(blocksOfStory(p.file, p.url, p.root));
+      expect(scan.blocks).toBe(storyBlocks(p.file, p.url, p.root));
       expect(await articleDate(page)).toEqual({ date: p.date, source: p.source });
       expect(await page.locator('ll-badge[data-ll-indicator]').count()).toBe(p.ids.length);
       const summary = page.locator('[data-ll-summary]');
@@ -116,14 +108,14 @@ describe('a single-page site built of <div>s (no <article>, no <main>)', () => {
   it('a client-side navigation to another story restarts for it: that story’s element read, its date', async () => {
     const page = await ext.ctx.newPage();
     await page.goto(`https://${new URL(SPA_FROM.url).hostname}${SPA_PATH}`, { waitUntil: 'load' });
-    expect((await scanSettled(ext, page, 30_000)).blocks).toBe(blocksOfStory(SPA_FROM.file, SPA_FROM.url, SPA_FROM.root));
+    expect((await scanSettled(ext, page, 30_000)).blocks).toBe(storyBlocks(SPA_FROM.file, SPA_FROM.url, SPA_FROM.root));
     expect(await articleDate(page)).toEqual({ date: SPA_FROM.date, source: SPA_FROM.source });
     await page.evaluate(() => (window as unknown as { go(): Promise<void> }).go());
     expect(new URL(page.url()).pathname).toBe(path(SPA_TO.url));
     let dated: { date: string | null } = { date: null };
     for (const end = Date.now() + 15_000; dated.date !== SPA_TO.date && Date.now() < end; await page.waitForTimeout(200)) dated = await articleDate(page);
     expect(await articleDate(page)).toEqual({ date: SPA_TO.date, source: SPA_TO.source });
-    expect((await scanSettled(ext, page, 30_000)).blocks).toBe(blocksOfStory(SPA_TO.file, SPA_TO.url, SPA_TO.root));
+    expect((await scanSettled(ext, page, 30_000)).blocks).toBe(storyBlocks(SPA_TO.file, SPA_TO.url, SPA_TO.root));
     await page.close();
   }, 60_000);
 });

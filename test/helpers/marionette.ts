@@ -97,3 +97,56 @@ export async function startFirefox(exe: string, prefs: Record<string, unknown>):
     },
   };
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `f` until it holds (every 200 ms, 100 tries), or fails saying what was waited for. */
+export async function until(f: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await f().catch(() => false)) return;
+    await sleep(200);
+  }
+  throw new Error(`timed out: ${what}`);
+}
+
+/** Waits for an element to appear (or, with `gone`, to go) in the current tab, polling: a page may still be replacing its document. */
+export async function waitForElement(ff: Marionette, css: string, gone = false): Promise<boolean> {
+  await until(async () => (await ff.run<boolean>('return !!document.querySelector(arguments[0])', css)) !== gone, `${css} ${gone ? 'gone' : 'shown'}`);
+  return true;
+}
+
+/** Works in the tab `handle`, leaving the window's focus as it is. */
+export const useTab = (ff: Marionette, handle: string) => ff.send('WebDriver:SwitchToWindow', { handle, focus: false });
+
+/** Opens a tab (a web page or one of the extension's own), works in it once its page is loaded; `behind` leaves the current tab in front. */
+export async function openTab(ff: Marionette, url: string, behind = false): Promise<string> {
+  const before: string[] = await ff.send('WebDriver:GetWindowHandles');
+  await ff.context('chrome');
+  await ff.run(
+    `const [url, behind] = arguments;
+     const t = gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+     if (!behind) gBrowser.selectedTab = t;`,
+    url,
+    behind,
+  );
+  await ff.context('content');
+  let handle: string | undefined;
+  for (let i = 0; i < 50 && !handle; i++) {
+    handle = ((await ff.send('WebDriver:GetWindowHandles')) as string[]).find((h) => !before.includes(h));
+    if (!handle) await sleep(100);
+  }
+  await useTab(ff, handle!);
+  // A new tab holds about:blank, complete, before the page arrives: wait for the page itself.
+  await until(async () => (await ff.run('return location.href === arguments[0] && document.readyState', url)) === 'complete', `${url} loaded`);
+  return handle!;
+}
+
+/** A real click (user input: what permissions.request needs), on a CSS or an XPath selector. */
+export async function click(ff: Marionette, selector: string): Promise<void> {
+  const el = await ff.send('WebDriver:FindElement', selector.startsWith('//') ? { using: 'xpath', value: selector } : { using: 'css selector', value: selector });
+  await ff.send('WebDriver:ElementClick', { id: el['element-6066-11e4-a52e-4f735466cecb'] ?? Object.values(el)[0] });
+}
+
+/** Calls the extension API from one of its pages (the current tab): `call` is an expression on `b` (the page's `browser`). */
+export const extensionApi = <T>(ff: Marionette, call: string): Promise<T> =>
+  ff.runAsync(`const done = arguments[arguments.length - 1]; const b = window.browser; Promise.resolve(${call}).then(done, (e) => done('error: ' + e));`);

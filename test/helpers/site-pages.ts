@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { collectBlocks } from '../../src/content/walk';
 
 export const SITES_DIR = new URL('../fixtures/real/sites', import.meta.url).pathname;
 
@@ -116,3 +118,10 @@ export const SITE_PAGES: SitePage[] = [
   },
 ];
 export const sitePageHtml = (p: SitePage): string => readFileSync(join(SITES_DIR, p.file), 'utf8');
+
+/** How many blocks the story's own element (`root`, chosen by hand) holds, walked in a standards DOM (jsdom): what a browser's scan of the page must read. */
+export function storyBlocks(file: string, url: string, root: string): number {
+  const dom = new JSDOM(readFileSync(join(SITES_DIR, file), 'utf8'), { url });
+  (globalThis as { NodeFilter?: unknown }).NodeFilter = dom.window.NodeFilter;
+  return collectBlocks(dom.window.document.querySelector(root) as unknown as Element).length;
+}
