@@ -61,7 +61,9 @@ describe('Asking for new days only, and holding a bounded window', () => {
   it('asks the marketable rows from 45 days back with nothing held, else from the newest day held', () => {
     const base = 'https://api.fiscaldata.treasury.gov/services/api/fiscal_service/v1/accounting/dts/public_debt_transactions?filter=record_date:gte:';
     expect(debtCashUrl([], '2026-10-08')).toBe(`${base}2026-08-24,security_market:eq:Marketable&sort=record_date&page%5Bsize%5D=1000`);
-    expect(debtCashUrl(CSV_DAYS, '2026-10-08')).toBe(`${base}2026-06-23,security_market:eq:Marketable&sort=record_date&page%5Bsize%5D=1000`);
+    expect(debtCashUrl(CSV_DAYS, '2026-07-01')).toBe(`${base}2026-06-23,security_market:eq:Marketable&sort=record_date&page%5Bsize%5D=1000`);
+    // Held days older than the window (a worker long offline): from 45 days back, one page still.
+    expect(debtCashUrl(CSV_DAYS, '2026-10-08')).toBe(`${base}2026-08-24,security_market:eq:Marketable&sort=record_date&page%5Bsize%5D=1000`);
   });
 
   it('puts a day answered again in place of the held one and keeps 45 days before the newest', () => {

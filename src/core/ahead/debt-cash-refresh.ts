@@ -1,7 +1,7 @@
 /**
  * Asking Fiscal Data for the Daily Treasury Statement's marketable public debt transactions, for new days
- * only (`record_date:gte`, from the newest day held: asked again, so that a day answered before it was whole
- * is read whole), and folding the answer into the days held. The worker asks it beside the auctions
+ * only (`record_date:gte`, from the newest day held, asked again so that a day answered before it was whole
+ * is read whole, but never from more than 45 days back), and folding the answer into the days held. The worker asks it beside the auctions
  * (auctions-refresh.ts), on their schedule and backoff; a malformed, partial or multi-page answer replaces
  * nothing. Bounded: days more than DEBT_KEEP_DAYS before the newest held are let go (no view reads them).
  */
@@ -22,7 +22,11 @@ function newestDay(days: readonly DebtCashDay[]): IsoDate | null {
 }
 
 export function debtCashUrl(held: readonly DebtCashDay[], today: IsoDate): string {
-  const from = newestDay(held) ?? addDays(today, -DEBT_COLD_DAYS);
+  // Never from further back than the cold window: after months offline an answer from the newest day held
+  // would run to several pages, refused every time; the days between no view reads anyway.
+  const coldFrom = addDays(today, -DEBT_COLD_DAYS);
+  const newest = newestDay(held);
+  const from = newest !== null && newest > coldFrom ? newest : coldFrom;
   // About ten marketable rows a business day: 45 days are some 330 rows, one page of 1000.
   return `${API}?filter=record_date:gte:${from},security_market:eq:Marketable&sort=record_date&page%5Bsize%5D=1000`;
 }
