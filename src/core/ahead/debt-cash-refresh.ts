@@ -1,9 +1,10 @@
 /**
  * Asking Fiscal Data for the Daily Treasury Statement's marketable public debt transactions, for new days
- * only (`record_date:gte`, from the newest day held, asked again so that a day answered before it was whole
- * is read whole, but never from more than 45 days back), and folding the answer into the days held. The worker asks it beside the auctions
- * (auctions-refresh.ts), on their schedule and backoff; a malformed, partial or multi-page answer replaces
- * nothing. Bounded: days more than DEBT_KEEP_DAYS before the newest held are let go (no view reads them).
+ * only (`record_date:gte` the newest day held, asked again so that a day answered before it was whole is
+ * read whole; never from more than 45 days back), and folding the answer into the days held. The worker
+ * asks it beside the auctions (auctions-refresh.ts), on their schedule and backoff; a malformed, partial or
+ * multi-page answer replaces nothing. Bounded: days more than DEBT_KEEP_DAYS before the newest held are let
+ * go (no view reads them).
  */
 import { addDays } from '../dates';
 import { ENDPOINTS } from '../endpoints';
