@@ -1,5 +1,6 @@
 /**
- * The auctions' part of a refresh (core/ahead/auctions-refresh.ts), run beside the cache document's: asked
+ * The auctions' part of a refresh (core/ahead/auctions-refresh.ts, with the DTS public debt transactions of
+ * core/ahead/debt-cash-refresh.ts), run beside the cache document's: asked
  * when core/ahead/auctions-schedule.ts says so, written to `ahead` in one write after the answers are folded
  * (whole answers, or the held records kept and the error recorded with its date).
  */
@@ -21,6 +22,6 @@ export async function refreshAhead(mode: RefreshMode, env: { now: number; jitter
   const next = await refreshAuctions(state, { now: env.now, fetchText: env.fetchText, today: nyTime(env.now).date });
   if (!(await saveAhead(next))) return state;
   if (next.lastError) console.warn(`Liquidity Lens: Fiscal Data auctions (${why}) failed: ${next.lastError.message}`);
-  else console.info(`Liquidity Lens: Fiscal Data auctions (${why}) ok, ${next.held.length} held, ${next.upcoming.length} announced`);
+  else console.info(`Liquidity Lens: Fiscal Data auctions (${why}) ok, ${next.held.length} held, ${next.upcoming.length} announced, ${next.debtCash.length} DTS days`);
   return next;
 }

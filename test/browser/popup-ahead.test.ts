@@ -56,6 +56,24 @@ describe('the Ahead section', () => {
     const fiscal = server.requests.filter((u) => u.includes('/accounting/od/'));
     expect(fiscal.some((u) => u.includes(`/upcoming_auctions?filter=record_date:gte:${addDays(today, -14)}&`))).toBe(true);
     expect(fiscal.some((u) => u.includes('/auctions_query?fields=') && u.includes(`filter=record_date:gte:${addDays(today, -45)}&`))).toBe(true);
+    // The DTS public debt transactions beside them: the last 45 days' marketable rows (answered: the recorded 6 October 2026).
+    expect(server.requests.some((u) => u.includes(`/accounting/dts/public_debt_transactions?filter=record_date:gte:${addDays(today, -45)},security_market:eq:Marketable&`))).toBe(true);
+    expect(stored.debtCash).toEqual([{ date: '2026-10-06', issuedBn: 283.77, redeemedBn: 272.735, netBn: expect.closeTo(11.035, 9) }]);
+  });
+
+  it('shows what a past settlement really drew, from the Daily Treasury Statement the worker fetched', async () => {
+    // calendar/get from a past day: 6 October 2026's bills raised $283.770B − $272.735B (the recorded DTS answer).
+    const a = await ext.send({ type: 'calendar/get', from: '2026-10-01', days: 14, lang: 'en' });
+    const settled = a.events.filter((e: { kind: string }) => e.kind === 'settled');
+    expect(settled.map((e: { date: string; amount: number }) => [e.date, e.amount])).toEqual([['2026-10-06', expect.closeTo(11.035, 9)]]);
+    expect(settled[0].detail).toBe('Marketable bills, notes and bonds issued less redeemed, by the Daily Treasury Statement: $11.0B.');
+    expect(a.weights.find((w: { date: string }) => w.date === '2026-10-06').settledBn).toBeCloseTo(11.035, 9);
+    // The popup on that day: its row says what the DTS says it raised, with the DTS as the source.
+    const page = await openPopupAt('2026-10-06T14:00:00Z');
+    const oct6 = row(page, '2026-10-06');
+    expect(await oct6.locator('.ahead-settled').textContent()).toBe('The Daily Treasury Statement says it raised $11.0B');
+    expect(await oct6.locator('[data-ll-ahead-event="settled"] a.source').getAttribute('href')).toBe('https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/');
+    await page.close();
   });
 
   it('shows the next 14 days, a row per day with its events, the settlement cash signed for reserves and each source', async () => {

@@ -49,6 +49,8 @@ export function publisherAnswer(url: string): Answer {
     // The auction datasets as recorded (the whole answers, whatever the record_date filter asks).
     if (u.pathname.endsWith('/accounting/od/upcoming_auctions')) return { status: 200, body: fixture('fiscaldata-upcoming-auctions-recorded-2026-07-16.json'), headers: json };
     if (u.pathname.endsWith('/accounting/od/auctions_query')) return { status: 200, body: fixture('fiscaldata-auctions-query-bills-2026-01.json'), headers: json };
+    // The Daily Treasury Statement's marketable public debt transactions as recorded for 6 October 2026.
+    if (u.pathname.endsWith('/accounting/dts/public_debt_transactions')) return { status: 200, body: fixture('fiscaldata-dts-public-debt-transactions-marketable-2026-10-06.json'), headers: json };
   }
   return { status: 404, body: 'not found' };
 }

@@ -6,11 +6,14 @@ import { fixture } from '../helpers/fixtures';
 
 const UPCOMING = fixture('fiscaldata-upcoming-auctions-recorded-2026-07-16.json');
 const QUERY = fixture('fiscaldata-auctions-query-bills-2026-01.json');
+const DTS = fixture('fiscaldata-dts-public-debt-transactions-marketable-2026-10-06.json');
 const NOW = Date.parse('2026-07-16T18:32:52Z');
 
 function server(answers: { upcoming: HttpAnswer; held: HttpAnswer }, asked: string[] = []) {
   return async (url: string): Promise<HttpAnswer> => {
     asked.push(url);
+    // The DTS public debt transactions, asked beside them, as recorded (ahead-debt-cash-api.test.ts tests them).
+    if (url.includes('/dts/public_debt_transactions?')) return { status: 200, body: DTS };
     return url.includes('/upcoming_auctions?') ? answers.upcoming : answers.held;
   };
 }
@@ -26,7 +29,7 @@ describe('Asking Fiscal Data for the auctions', () => {
   it('folds both real answers in, and asks from the newest record next time', async () => {
     const asked: string[] = [];
     const state = await refreshAuctions(EMPTY_AHEAD, { now: NOW, today: '2026-07-16', fetchText: server({ upcoming: { status: 200, body: UPCOMING }, held: { status: 200, body: QUERY } }, asked) });
-    expect(asked).toHaveLength(2);
+    expect(asked).toHaveLength(3);
     expect(state.held).toHaveLength(25);
     // Of the answer's 90 rows only the newest announcement's 5 are kept: the calendar reads no other.
     expect(state.upcoming).toHaveLength(5);

@@ -42,26 +42,29 @@ describe('the auctions in the worker’s refresh', () => {
     expect(AUCTIONS_RELEASE).toMatchObject({ days: 'business', times: [[17, 0]] });
     const asked: string[] = [];
     const first = await round(EMPTY_AHEAD, NOW, 'scheduled', asked);
-    expect(asked).toHaveLength(2);
+    expect(asked).toHaveLength(3);
     expect(asked[0]).toContain('/upcoming_auctions?filter=record_date:gte:2026-07-02&');
     expect(asked[1]).toContain('/auctions_query?fields=');
+    expect(asked[2]).toContain('/dts/public_debt_transactions?filter=record_date:gte:2026-06-01,security_market:eq:Marketable&');
+    expect(first.debtCash.map((d) => d.date)).toEqual(['2026-10-06']); // the recorded answer, whatever the filter
     expect(first.held).toHaveLength(25);
     expect(first.upcoming).toHaveLength(5); // the newest announcement's rows
     expect(first.asOf).toBe(new Date(NOW).toISOString());
     // A refresh straight after asks nobody, scheduled or by hand (ten seconds' quiet, as for every publisher).
     await round(first, NOW + 1_000, 'scheduled', asked);
     await round(first, NOW + 9_000, 'manual', asked);
-    expect(asked).toHaveLength(2);
+    expect(asked).toHaveLength(3);
     // The next check: today at 17:00 New York (21:00 UTC in July) plus the delay.
     const next = nyWallTimeToUtc('2026-07-16', 17, 0) + JITTER;
     expect(auctionsWake(first, NOW + 1_000, JITTER)).toBe(next);
     await round(first, next - 1, 'scheduled', asked);
-    expect(asked).toHaveLength(2);
+    expect(asked).toHaveLength(3);
     // Asked again then, for new records only: from the newest announcement and 14 days before the newest auction held.
     const second = await round(first, next, 'scheduled', asked);
-    expect(asked).toHaveLength(4);
-    expect(asked[2]).toContain('record_date:gte:2026-07-10&');
-    expect(asked[3]).toContain('record_date:gte:2026-01-20&');
+    expect(asked).toHaveLength(6);
+    expect(asked[3]).toContain('record_date:gte:2026-07-10&');
+    expect(asked[4]).toContain('record_date:gte:2026-01-20&');
+    expect(asked[5]).toContain('record_date:gte:2026-10-06,'); // the newest DTS day held
     expect(second.held).toEqual(first.held);
     // Friday's check, then Monday's: no weekend ones.
     expect(new Date(auctionsWake(second, next + 1_000, JITTER)).toISOString()).toBe(new Date(nyWallTimeToUtc('2026-07-17', 17, 0) + JITTER).toISOString());

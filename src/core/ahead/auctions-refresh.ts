@@ -9,6 +9,7 @@ import { addDays } from '../dates';
 import { ENDPOINTS } from '../endpoints';
 import { parseAuctionsQuery, parseUpcomingAuctions, type AuctionRecord } from '../parsers/fiscaldata-auctions';
 import type { DebtCashDay } from '../parsers/fiscaldata-debt-cash';
+import { debtCashUrl, foldDebtCashAnswer } from './debt-cash-refresh';
 import { currentUpcoming } from './settlements';
 import { backoffMs, fetchOne, type FetchText } from '../refresh';
 import type { SourceError } from '../result';
@@ -105,11 +106,21 @@ export function auctionsMayAsk(state: AheadState, now: number): boolean {
   return !state.retryAt || Date.parse(state.retryAt) <= now;
 }
 
-/** Asks both datasets (in parallel: Fiscal Data is not FRED) and folds the answers in. */
+/**
+ * Asks both auction datasets and the DTS public debt transactions (in parallel: Fiscal Data is not FRED) and
+ * folds the answers in: the auctions both whole or neither, the DTS days on their own (debt-cash-refresh.ts),
+ * so one refused answer holds back nothing else. An attempt records one error and backs off once.
+ */
 export async function refreshAuctions(state: AheadState, env: { now: number; fetchText: FetchText; today: IsoDate }): Promise<AheadState> {
   const urls = auctionUrls(state, env.today);
-  const [upcoming, held] = await Promise.all([fetchOne(urls.upcoming, env), fetchOne(urls.held, env)]);
-  if (!upcoming.ok) return failed(state, { ...upcoming.error, message: `upcoming_auctions: ${upcoming.error.message}` }, env.now);
-  if (!held.ok) return failed(state, { ...held.error, message: `auctions_query: ${held.error.message}` }, env.now);
-  return applyAuctionAnswers(state, upcoming.value, held.value, env.now);
+  const [upcoming, held, debt] = await Promise.all([fetchOne(urls.upcoming, env), fetchOne(urls.held, env), fetchOne(debtCashUrl(state.debtCash, env.today), env)]);
+  const debtCash = debt.ok ? foldDebtCashAnswer(state.debtCash, debt.value) : ({ ok: false, error: { ...debt.error, message: `public_debt_transactions: ${debt.error.message}` } } as const);
+  const base = debtCash.ok ? { ...state, debtCash: debtCash.value } : state;
+  const next = !upcoming.ok
+    ? failed(base, { ...upcoming.error, message: `upcoming_auctions: ${upcoming.error.message}` }, env.now)
+    : !held.ok
+      ? failed(base, { ...held.error, message: `auctions_query: ${held.error.message}` }, env.now)
+      : applyAuctionAnswers(base, upcoming.value, held.value, env.now);
+  // applyAuctionAnswers clears lastError only on success: an error here is this attempt's own.
+  return debtCash.ok || next.lastError ? next : failed(next, debtCash.error, env.now);
 }
