@@ -8,6 +8,8 @@ import { bn, dayTitle, settlementLine } from '../core/ahead/day-words';
 import { useCalendar } from './use-calendar';
 
 const WINDOWS = [DEFAULT_DAYS, 30, MAX_DAYS] as const;
+/** The past days shown with what their settlements really raised (the DTS comes out the next business day). */
+const PAST_DAYS = 7;
 
 /** What meets on a day, named: "a settlement and a tax date meet" (a quarter-end is said instead of its month-end). */
 function meetsLine(w: DayWeight, lang: Lang, t: T): string {
@@ -55,6 +57,8 @@ function Day({ weight: w, events, lang, t }: { weight: DayWeight; events: Calend
 export function Ahead({ lang, t }: { lang: Lang; t: T }) {
   const [days, setDays] = useState<number>(DEFAULT_DAYS);
   const { answer, failed } = useCalendar(days, lang);
+  const { answer: past } = useCalendar(PAST_DAYS, lang, PAST_DAYS);
+  const raised = past?.weights.filter((w) => w.settledBn !== null).reverse() ?? [];
 
   const byDay = new Map<string, CalendarEventText[]>();
   for (const e of answer?.events ?? []) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
@@ -91,6 +95,16 @@ export function Ahead({ lang, t }: { lang: Lang; t: T }) {
             <p class="muted">{t('aheadNone')}</p>
           )}
         </>
+      )}
+      {past && raised.length > 0 && (
+        <details class="ahead-past" data-ll-ahead-past>
+          <summary>{t('aheadPastHeading')}</summary>
+          <ol class="ahead-days">
+            {raised.map((w) => (
+              <Day key={w.date} weight={w} events={past.events.filter((e) => e.date === w.date)} lang={lang} t={t} />
+            ))}
+          </ol>
+        </details>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { CalendarAnswer } from '../core/ahead/answer';
 import { nyTime } from '../core/calendar';
+import { addDays } from '../core/dates';
 import type { Lang } from '../core/types';
 
 const AHEAD_KEY = 'ahead';
@@ -16,14 +17,14 @@ export interface CalendarState {
   failed: boolean;
 }
 
-/** `days` null asks nothing (a chart that shows no days ahead). */
-export function useCalendar(days: number | null, lang: Lang): CalendarState {
+/** `days` null asks nothing (a chart that shows no days ahead); `back`: start that many days before today. */
+export function useCalendar(days: number | null, lang: Lang, back = 0): CalendarState {
   const [state, setState] = useState<CalendarState>({ answer: null, failed: false });
   useEffect(() => {
     if (days === null) return;
     let live = true;
     const ask = () =>
-      (browser.runtime.sendMessage({ type: 'calendar/get', from: nyTime(Date.now()).date, days, lang }) as Promise<CalendarAnswer>).then(
+      (browser.runtime.sendMessage({ type: 'calendar/get', from: addDays(nyTime(Date.now()).date, -back), days, lang }) as Promise<CalendarAnswer>).then(
         (answer) => live && setState({ answer, failed: false }),
         () => live && setState((s) => ({ answer: s.answer, failed: true })),
       );
@@ -34,6 +35,6 @@ export function useCalendar(days: number | null, lang: Lang): CalendarState {
       live = false;
       browser.storage.onChanged.removeListener(onChanged);
     };
-  }, [days, lang]);
+  }, [days, lang, back]);
   return state;
 }

@@ -73,7 +73,17 @@ describe('the Ahead section', () => {
     const oct6 = row(page, '2026-10-06');
     expect(await oct6.locator('.ahead-settled').textContent()).toBe('The Daily Treasury Statement says it raised $11.0B');
     expect(await oct6.locator('[data-ll-ahead-event="settled"] a.source').getAttribute('href')).toBe('https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/');
+    expect(await page.locator('[data-ll-ahead-past]').count()).toBe(0); // nothing raised in the week before
     await page.close();
+    // Two days on, when the DTS of the 6th is out: the day is past, and the past week shows what it raised.
+    const later = await openPopupAt('2026-10-08T14:00:00Z');
+    const past = later.locator('[data-ll-ahead-past]');
+    await past.waitFor({ state: 'attached' });
+    expect(await past.locator('summary').textContent()).toBe('The past week: what settlements really raised (Daily Treasury Statement)');
+    expect(await past.locator('[data-ll-ahead-day]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.llAheadDay))).toEqual(['2026-10-06']);
+    expect(await past.locator('.ahead-settled').textContent()).toBe('The Daily Treasury Statement says it raised $11.0B');
+    expect(await later.locator('[data-ll-ahead] > ol [data-ll-ahead-day="2026-10-06"]').count()).toBe(0);
+    await later.close();
   });
 
   it('shows the next 14 days, a row per day with its events, the settlement cash signed for reserves and each source', async () => {
