@@ -177,8 +177,9 @@ describe('an update from 0.1.0 to this build', () => {
     const requests = server.requests.slice(asked).map((url) => ({ url, req: requestedFrom(url) }));
     expect(requests.length).toBeGreaterThan(0);
     for (const { url, req } of requests) {
-      // Treasury's auctions (storage key `ahead`, which 0.1.0 did not have) are asked for a window, never all records.
-      if (/\/accounting\/od\/(upcoming_auctions|auctions_query)\?/.test(url)) {
+      // Treasury's auctions and DTS public debt days (storage key `ahead`, which 0.1.0 did not have) are asked for a
+      // window, never all records.
+      if (/\/accounting\/(od\/(upcoming_auctions|auctions_query)|dts\/public_debt_transactions)\?/.test(url)) {
         expect(decodeURIComponent(url), url).toMatch(/filter=record_date:gte:\d{4}-\d\d-\d\d/);
         continue;
       }
