@@ -105,6 +105,9 @@ describe('the Ahead section', () => {
     await page.locator('[data-ll-ahead-days]').selectOption('30');
     await page.waitForSelector('[data-ll-ahead-day="2026-01-30"]');
     expect(await row(page, '2026-01-28').locator('[data-ll-ahead-event]').first().getAttribute('data-ll-ahead-event')).toBe('fomc');
+    // Treasury's quarterly refunding of 4 February, with its own statement as the source.
+    const refunding = row(page, '2026-02-04').locator('[data-ll-ahead-event="release"]').filter({ hasText: 'Quarterly refunding announcement' });
+    expect(await refunding.locator('a.source').getAttribute('href')).toBe('https://home.treasury.gov/news/press-releases/sb0384');
     expect(await page.locator('[data-ll-ahead-days] option').allTextContents()).toEqual(['next 14 days', 'next 30 days', 'next 60 days']);
     await page.close();
   });

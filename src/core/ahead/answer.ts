@@ -13,6 +13,7 @@ import { addDays } from '../dates';
 import { within, type AheadEvent, type AheadKind, type AheadSource } from './event';
 import { fomcEvents } from './meetings';
 import { periodEndEvents } from './period-ends';
+import { refundingEvents } from './refunding';
 import { gdpEvents, h41Events } from './releases';
 import { settledEvents } from './settled';
 import { settlementEvents } from './settlements';
@@ -69,6 +70,7 @@ export function calendarEvents(data: CalendarData, from: IsoDate, days: number):
     ...settledEvents(data.debtCash),
     ...years.flatMap((y) => [...taxEvents(y), ...periodEndEvents(y), ...gdpEvents(y)]),
     ...fomcEvents(),
+    ...refundingEvents(),
     ...h41Events(from, to),
   ];
   return within(all, from, to).sort((a, b) => a.date.localeCompare(b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));

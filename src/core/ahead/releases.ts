@@ -3,7 +3,7 @@
  * next business day when Thursday is a holiday) for the week to Wednesday, and GDP's first estimate of each
  * quarter by the day core/gdp.ts counts it published (the last day of the month after the quarter unless a
  * delayed release is listed), which is a latest date, not BEA's exact day. The quarterly refunding
- * announcement is not here: no sourced rule for its date is held.
+ * announcement follows no rule: its dates are a sourced list (ahead/refunding.ts).
  */
 import { addDays, weekday } from '../dates';
 import { gdpReleaseDate } from '../gdp';
