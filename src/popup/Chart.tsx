@@ -183,45 +183,34 @@ export function Chart({ indicator, others, heavyBn, lang, t }: Props) {
               ctx.fillStyle = thresholdColour;
               ctx.fillText(th.label, left + 4 * px, y - 3 * px);
             }
-            events.forEach((e, n) => {
-              const x = u.valToPos(toEpochSeconds(e.date), 'x', true);
+            // A day's dashed line from under its marker down the plot, the marker (its shape), and its label on it.
+            const dayMarker = (date: string, colour: string, dash: number[], shape: (x: number) => void, label: string) => {
+              const x = u.valToPos(toEpochSeconds(date), 'x', true);
               if (x < left || x > left + width) return;
-              ctx.strokeStyle = fg;
-              ctx.setLineDash([2 * px, 3 * px]);
-              ctx.beginPath();
-              ctx.moveTo(x, top + 14 * px);
-              ctx.lineTo(x, top + height);
-              ctx.stroke();
-              // A numbered marker; the list under the chart says what each number is.
-              ctx.setLineDash([]);
-              ctx.fillStyle = fg;
-              ctx.beginPath();
-              ctx.arc(x, top + 7 * px, 6.5 * px, 0, 2 * Math.PI);
-              ctx.fill();
-              ctx.fillStyle = bg;
-              ctx.textAlign = 'center';
-              ctx.textBaseline = 'middle';
-              ctx.fillText(String(n + 1), x, top + 7.5 * px);
-            });
-            marks.forEach((m, n) => {
-              const x = u.valToPos(toEpochSeconds(m.date), 'x', true);
-              if (x < left || x > left + width) return;
-              ctx.strokeStyle = thresholdColour;
-              ctx.setLineDash([4 * px, 2 * px]);
+              ctx.strokeStyle = colour;
+              ctx.setLineDash(dash);
               ctx.lineWidth = px;
               ctx.beginPath();
               ctx.moveTo(x, top + 14 * px);
               ctx.lineTo(x, top + height);
               ctx.stroke();
-              // A lettered square (past events are numbered circles); the list under the chart says what each is.
               ctx.setLineDash([]);
-              ctx.fillStyle = thresholdColour;
-              ctx.fillRect(x - 6.5 * px, top + 0.5 * px, 13 * px, 13 * px);
+              ctx.fillStyle = colour;
+              shape(x);
               ctx.fillStyle = bg;
               ctx.textAlign = 'center';
               ctx.textBaseline = 'middle';
-              ctx.fillText(markLetter(n), x, top + 7.5 * px);
-            });
+              ctx.fillText(label, x, top + 7.5 * px);
+            };
+            // Past events are numbered circles, heavy days ahead lettered squares; the list under the chart says what each is.
+            const circle = (x: number) => {
+              ctx.beginPath();
+              ctx.arc(x, top + 7 * px, 6.5 * px, 0, 2 * Math.PI);
+              ctx.fill();
+            };
+            const square = (x: number) => ctx.fillRect(x - 6.5 * px, top + 0.5 * px, 13 * px, 13 * px);
+            events.forEach((e, n) => dayMarker(e.date, fg, [2 * px, 3 * px], circle, String(n + 1)));
+            marks.forEach((m, n) => dayMarker(m.date, thresholdColour, [4 * px, 2 * px], square, markLetter(n)));
             ctx.restore();
           },
         ],
