@@ -128,6 +128,8 @@ describe('the selection check in real Firefox', () => {
     ]);
     // Closed shadow roots, as in Chromium.
     expect(await ff.run('return document.querySelector("ll-claim").shadowRoot === null')).toBe(true);
+    // The note comes once the check has finished, a moment after the marks.
+    await until(async () => (await ff.run<number>('return document.querySelectorAll("[data-ll-selection-note]").length')) > 0, 'the note');
     expect(await ff.run('return document.querySelectorAll("[data-ll-selection-note]").length')).toBe(1);
     // activeTab was for that click only: no host permission was asked for or kept.
     await use(probe);
