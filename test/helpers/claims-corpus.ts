@@ -42,7 +42,8 @@ export interface CorpusPage {
   claims: Annotation[];
 }
 
-export const corpusPages = (): CorpusPage[] => JSON.parse(readFileSync(join(CORPUS, 'claims.json'), 'utf8'));
+/** A corpus folder holds claims.json and pages/ in claims-dev's format; the default is claims-dev itself. */
+export const corpusPages = (dir = CORPUS): CorpusPage[] => JSON.parse(readFileSync(join(dir, 'claims.json'), 'utf8'));
 
 /** A page's blocks and date as the content script would send them (no layout: every block counts). */
 export function readPage(html: string, url: string, today: string): { date: string | null; passages: Passage[]; headline?: Passage } {
@@ -83,11 +84,11 @@ export interface Scored {
 const same = (a: number, b: number) => Number.isFinite(a) && Math.abs(a - b) <= Math.max(Math.abs(b) * 0.005, 0.005);
 
 /** Every page of the corpus, checked by the core against `doc`, scored like score.mjs. */
-export function scoreCorpus(doc: CacheDoc, today: string, only?: string): Scored {
+export function scoreCorpus(doc: CacheDoc, today: string, only?: string, dir = CORPUS): Scored {
   const t = { judged: 0, agree: 0, verdictable: 0, covered: 0, falseX: 0, onNone: 0, extra: 0, extraX: 0 };
   const lines: string[] = [];
-  for (const c of corpusPages().filter((p) => !only || p.file.includes(only))) {
-    const html = readFileSync(join(CORPUS, 'pages', c.file), 'utf8');
+  for (const c of corpusPages(dir).filter((p) => !only || p.file.includes(only))) {
+    const html = readFileSync(join(dir, 'pages', c.file), 'utf8');
     const { date, passages, headline } = readPage(html, `https://www.reuters.com${c.servePath ?? '/' + c.file}`, today);
     if (date !== c.articleDate) lines.push(`${c.file}: DATE read ${date}, annotated ${c.articleDate}`);
     const result = checkPassages(doc, passages, date, today, headline);
