@@ -145,6 +145,7 @@ describe('each convention, in order of trust', () => {
     expect(urlDate('https://news.example.cn/20251020/abc.html')).toBe('2025-10-20');
     expect(urlDate('https://news.example.cn/a/202510201051.html')).toBe('2025-10-20');
     expect(urlDate('https://example.com/markets/2025-10-20-fed')).toBe('2025-10-20');
+    expect(urlDate('http://www.example.cn/hqcj/2013-07/19/content_16800957.htm')).toBe('2013-07-19'); // year-month, then the day
     expect(urlDate('https://example.com/2025/10/fed')).toBeNull(); // month only: no day
     expect(urlDate('https://example.com/news/id/6208038')).toBeNull();
     expect(urlDate('https://example.com/x?d=2025-10-20')).toBeNull(); // the query is not the path
@@ -158,6 +159,10 @@ describe('each convention, in order of trust', () => {
     expect(byline('記者 王小明 / 2025年10月20日 10:51', 'zh-Hant').date).toBe('2025-10-20');
     expect(byline('2025-10-20 10:51 来源：新华网', 'zh-CN').date).toBe('2025-10-20');
     expect(byline('2025/10/20', 'zh-TW').date).toBe('2025-10-20');
+    // Hong Kong writes the day first: read when the day cannot be a month (05/10 may be the US month first).
+    expect(byline('28/10/2025 16:10', 'zh-HK').date).toBe('2025-10-28');
+    expect(byline('05/10/2025 16:10', 'zh-HK').why).toBe('none');
+    expect(byline('10/28/2025 4:10 PM').why).toBe('none');
     // Taiwan's Republic of China years: 民國 114 年 is 2025.
     expect(byline('經濟日報 記者 / 114年12月3日 10:20', 'zh-TW').date).toBe('2025-12-03');
     expect(byline('中華民國114年10月20日', 'zh-TW').date).toBe('2025-10-20');

@@ -79,6 +79,9 @@ const FORMS: Array<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, number, n
   // Taiwan's Republic of China years (民國 114 年 = 2025): three digits 100–149, never part of a longer number.
   { re: new RegExp(`(?<!\\d)(1[0-4]\\d)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]${TIME}`, 'i'), ymd: (m) => [+m[1]! + ROC_YEAR_ZERO, +m[2]!, +m[3]!] },
   { re: new RegExp(`(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${TIME}`, 'i'), ymd: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  // Hong Kong's day/month/year (28/10/2025), only when the day cannot be a month: 05/10/2025 may be the US
+  // month first, and US comment stamps ("on 9/19/2010") are no publication date. No date beats a wrong one.
+  { re: new RegExp(`(?<![\\d/])(1[3-9]|2\\d|3[01])/(\\d{1,2})/(\\d{4})${TIME}`, 'i'), ymd: (m) => [+m[3]!, +m[2]!, +m[1]!] },
   { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'i'), ymd: (m) => [+m[3]!, MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, +m[2]!] },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON},?\\s+(\\d{4})${TIME}`, 'i'), ymd: (m) => [+m[3]!, MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, +m[1]!] },
 ];
@@ -156,14 +159,15 @@ export function jsonLdPublished(texts: readonly string[], pageUrl: string): stri
   return best ? ((best.datePublished ?? best.dateCreated) as string) : null;
 }
 
-/** A date in the URL's path: /2025/10/20/, /20251020/, 2025-10-20, /2025/1020/. */
+/** A date in the URL's path: /2025/10/20/, /20251020/, 2025-10-20, /2025/1020/, /2025-10/20/. */
 export function urlDate(url: string): IsoDate | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   const m =
     /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?:\/|$)/.exec(path) ??
     /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_.-]|$)/.exec(path) ??
     /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4}|\d{6})?(?=[/_.-]|$)/.exec(path) ??
-    /(?:^|\/)((?:19|20)\d{2})\/(\d{2})(\d{2})(?:\/|$)/.exec(path);
+    /(?:^|\/)((?:19|20)\d{2})\/(\d{2})(\d{2})(?:\/|$)/.exec(path) ??
+    /(?:^|\/)((?:19|20)\d{2})-(\d{2})\/(\d{2})(?:\/|$)/.exec(path);
   if (!m) return null;
   const d = `${m[1]}-${m[2]}-${m[3]}`;
   return isIsoDate(d) ? d : null;
