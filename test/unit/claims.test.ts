@@ -311,6 +311,14 @@ describe('reading figures', () => {
     expect(period('美國 GDP 為 30.5 兆美元(2025 年第二季)。')).toEqual({ kind: 'quarter', from: '2025-04-01', to: '2025-06-30' });
     expect(period('Fed bank reserves fell to $2.9 trillion, the lowest since 2020.')).toEqual({ kind: 'current' });
     expect(period('截至上週,聯準會的銀行準備金為 2.96 兆美元,為 2020年10月以來最低。')).toEqual({ kind: 'current' });
+    // The day data were released is not the day they are of: 截至 1 月 1 日当周 dates the figure, not 周四公布.
+    expect(period('美联储周四公布的数据显示,截至 10 月 15 日当周,银行准备金降至 2.93 万亿美元。')).toEqual({ kind: 'day', date: '2025-10-15' });
+    expect(period('據週五公佈的數據,美國財政部的現金餘額週四上升至 8,500 億美元。')).toEqual({ kind: 'day', date: '2025-10-16' });
+    // …and when the sentence names no other day, the release day is the data's day (the previous business day's figure).
+    expect(period('据周五公布的数据,美国财政部的现金余额降至 8,500 亿美元。')).toEqual({ kind: 'day', date: '2025-10-17' });
+    // A part of a month (中旬, 月末, 上旬) names neither a day nor the whole month: no period to check against.
+    for (const t of ['今年 6 月中旬聯準會的銀行準備金約 3.2 兆美元。', '9月末,美联储的银行准备金余额降至2.93万亿美元。', '美联储的银行准备金在2025年6月末约为3.2万亿美元。'])
+      expect(read(t, '2025-10-20').skipped.map((x) => x.why), t).toEqual(['period']);
     expect(period('The Fed’s reverse repo facility hit $2.55 trillion at its 2022 peak.', null)).toEqual({ kind: 'peak', from: '2022-01-01', to: '2022-12-31' });
     expect(period('The Fed’s reverse repo facility, which held more than $2.5 trillion at its end-2022 peak, is empty.', null)).toEqual({ kind: 'peak', from: '2022-01-01', to: '2022-12-31' });
     expect(period('The Fed’s reverse repo facility, which peaked in late 2022 at $2.55 trillion, is empty.', null)).toEqual({ kind: 'peak', from: '2022-01-01', to: '2022-12-31' });

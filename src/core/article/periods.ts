@@ -27,6 +27,8 @@ export interface PeriodPhrase {
   past?: boolean;
   /** A "since …" phrase or a comparison: ignored. */
   aside?: boolean;
+  /** The day data were released: an aside when its sentence names another day. */
+  release?: boolean;
 }
 
 const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?`;
@@ -69,7 +71,18 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`\bsince\s+(?:the|its|a)\s+(?:(?:record|all-time)\s+)?(?:peak|high|low|trough|start|end|beginning|top)\s+(?:in|of)\s+(?:${MONTH_RE}(?:\s+${YEAR})?|${YEAR})`, 'gi'), () => ({ period: null, aside: true })],
   [new RegExp(String.raw`(?:自|從|从)\s*${YEAR}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?\s*(?:以來|以来|開始|开始|起)`, 'g'), () => ({ period: null, aside: true })],
   [new RegExp(String.raw`${YEAR}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?\s*(?:以來|以来)`, 'g'), () => ({ period: null, aside: true })],
-  [/(?:今年|去年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?\s*(?:以來|以来)/g, () => ({ period: null, aside: true })],
+  [/(?:今年|去年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號]|初|底|末|上旬|中旬|下旬)?\s*(?:以來|以来)/g, () => ({ period: null, aside: true })],
+  // The day data were released (周四公布的数据显示, 紐約聯儲週二發佈): the figures' day only when the sentence
+  // names no other (findPeriods), else an aside: 周四公布的数据显示,截至 1 月 1 日当周 ….
+  [
+    new RegExp(String.raw`(上)?${ZH_WEEKDAY}(?:\s*[(（]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]\s*[)）])?\s*(?:公布|发布|公佈|发佈)|(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:公布|发布|公佈|发佈)`, 'g'),
+    (m, a) => {
+      const d = m[4] ? monthDay(m[3] ? Number(m[3]) : null, Number(m[4]), a) : m[2] ? (m[1] ? lastWeeks(ZH_DAY_NUMBER[m[2]]!, a) : weekdayBefore(ZH_DAY_NUMBER[m[2]]!, false, a)) : monthDay(Number(m[5]), Number(m[6]), a);
+      return d && { ...d, release: true };
+    },
+  ],
+  // A part of a month (6 月中旬, 9月末): no day, and not the whole month either.
+  [new RegExp(String.raw`(?:${YEAR}\s*年\s*|今年\s*|去年\s*)?\d{1,2}\s*月\s*(?:初|底|末|上旬|中旬|下旬)`, 'g'), () => ({ period: null, past: true })],
   // …but "較 2022 年 4 月的近 9 兆美元" names the month of the figure compared with: not an aside.
   [new RegExp(String.raw`(?:比|較|较|相比|相較|相较|than(?:\s+(?:in|at))?|compared\s+(?:with|to))\s*(?:${YEAR}|${MONTH_RE})(?:\s*年)?(?!\s*年?\s*\d{1,2}\s*月)`, 'gi'), () => ({ period: null, aside: true })],
   // Days.
@@ -180,7 +193,22 @@ export function findPeriods(text: string, article: IsoDate | null): PeriodPhrase
       if (r) out.push({ start, end, ...r });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  for (const r of out.filter((p) => p.release)) {
+    const [from, to] = sentenceAround(text, r.start);
+    if (out.some((p) => p !== r && !p.aside && p.start >= from && p.end <= to && p.period && p.period.kind !== 'current')) Object.assign(r, { period: null, aside: true });
+  }
+  return out;
+}
+
+/** The sentence around a position: between the stops before and after it. */
+function sentenceAround(text: string, at: number): [number, number] {
+  const stop = /[。！？；!?;\n]/;
+  let from = at;
+  while (from > 0 && !stop.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !stop.test(text[to]!)) to++;
+  return [from, to];
 }
 
 export function samePeriod(a: Period, b: Period): boolean {
