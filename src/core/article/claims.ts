@@ -151,7 +151,9 @@ function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): M
     const next = amounts.find((b, j) => j > i && b.start >= pastAside(a, text))?.start ?? text.length;
     if (/^\s*[(（]/.test(text.slice(a.end))) {
       const close = text.slice(a.end).search(/[)）]/);
-      for (const p of phrases) if (p.period && close >= 0 && p.start >= a.end && p.end <= a.end + close) bound.set(p, a);
+      // …unless the bracket holds a figure of its own, whose period it is: "4.24%(之前一天報 4.13%)".
+      const ownFigure = close >= 0 && amounts.some((b) => b.start > a.end && b.end <= a.end + close);
+      for (const p of phrases) if (p.period && close >= 0 && !ownFigure && p.start >= a.end && p.end <= a.end + close) bound.set(p, a);
     }
     const p = phrases.find((q) => q.start >= a.end && q.start < next && !q.aside && !bound.has(q));
     // Only words between (English: "at its peak in", "as of", "stashed on"); never across a move's "to" (降至目前).
@@ -170,16 +172,22 @@ function pastAside(a: Amount, text: string): number {
 
 /**
  * "The day before", 此前一天, 前一交易日: the business day before the last day named before it in the passage
- * (the figure's neighbour's day); "the previous figure", "a week earlier": the week before it. None when no
- * day was named.
+ * (the figure's neighbour's day), else before the first day named after it in its sentence (自上一交易日的
+ * 4.42%上漲至9月15日的4.51%); "the previous figure", "a week earlier": the week before it. None when no day
+ * was named, or when a day in brackets right after it says which day it is.
  */
 function previousDays(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
   const out: PeriodPhrase[] = [];
+  const spans = sentences(text);
   for (const [cue, back] of [['previous.day', previousBusinessDay], ['previous.week', (d: IsoDate) => addDays(d, -7)]] as const) {
     const re = new RegExp(cueIn(cue).source, 'gi');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
-      const anchor = [...phrases].reverse().find((p) => p.end <= start && p.period?.kind === 'day');
+      if (/^\s*[(（]/.test(text.slice(start + m[0].length))) continue;
+      const sentenceEnd = spans.find(([s, e]) => start >= s && start < e)?.[1] ?? text.length;
+      const anchor =
+        [...phrases].reverse().find((p) => p.end <= start && p.period?.kind === 'day') ??
+        phrases.find((p) => p.start >= start + m[0].length && p.end <= sentenceEnd && p.period?.kind === 'day');
       const date = anchor?.period?.kind === 'day' ? anchor.period.date : null;
       // Unanchored, it dates nothing: "up $225B from a week earlier" is a move.
       if (date) out.push({ start, end: start + m[0].length, period: { kind: 'day', date: back(date) } });
@@ -364,7 +372,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (/[(（]\s*$/.test(text.slice(Math.max(0, own.start - 2), own.start))) {
       // "準備金(2.95 兆美元)": a data sheet's figure in brackets right after its term.
       const named = terms.filter((t) => t.end <= own.start && own.start - t.end <= 2 && rival(t)).pop();
-      return named && /^\s*$/.test(text.slice(own.start, h.start)) ? { kind: named.kind, carried, how: 'said', term: named } : { why: 'none' };
+      if (named && /^\s*$/.test(text.slice(own.start, h.start))) return { kind: named.kind, carried, how: 'said', term: named };
+      // "報 4.24%(之前一天報 4.13%)": a figure in brackets right after another, in its unit, is of the same thing.
+      const before = [...frames].reverse().find((f) => f.sentence === sentence[0] && f.end <= own.start);
+      return before && before.unit === a.unit && /^\s*[(（]\s*$/.test(text.slice(before.end, own.start)) ? { kind: before.kind, carried, how: 'carried', term: null } : { why: 'none' };
     }
     const continued = parallel();
     if (continued) return continued;

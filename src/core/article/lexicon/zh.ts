@@ -131,8 +131,14 @@ export const ZH: Lexicon = {
   },
   'present.verb': { words: ['仍高达', '仍为', '仍处于', '维持在'], examples: [['2019 年資產負債表約 3.8 兆美元。美聯儲總資產仍高達 6.6 兆美元。', 'skip period ; fed_assets 6600 current']] },
   'previous.day': {
-    words: ['此前一天', '前一天', '前一日', '前一交易日', '前一个交易日', '上一交易日', '前日'],
-    examples: [['逆回購使用量週五降至 1,200 億美元,前一天為 1,350 億美元。', 'rrp 120 day:2025-10-17 ; rrp 135 day:2025-10-16']],
+    words: ['此前一天', '之前一天', '前一天', '前一日', '前一交易日', '前一个交易日', '上一交易日', '前日'],
+    examples: [
+      ['逆回購使用量週五降至 1,200 億美元,前一天為 1,350 億美元。', 'rrp 120 day:2025-10-17 ; rrp 135 day:2025-10-16'],
+      // No day named before it: the day before the one the move reached.
+      ['SOFR自上一交易日的4.42%上漲至10月17日的4.51%。', 'sofr 4.42 day:2025-10-16 ; sofr 4.51 day:2025-10-17'],
+      // In brackets after a figure, with a figure of its own: that figure's day, and its subject.
+      ['10 月 17 日 SOFR 報 4.24%(之前一天報 4.13%)。', 'sofr 4.24 day:2025-10-17 ; sofr 4.13 day:2025-10-16'],
+    ],
   },
   'previous.week': { words: ['前一周', '一周前', '上一周的'], examples: [['截至10月15日準備金降至 2.957 兆美元,前一週為 3.062 兆美元。', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08']] },
   'subject.generic': {
