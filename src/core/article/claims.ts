@@ -94,6 +94,9 @@ const OF_GDP_AFTER = /^\s*of\s+(?:(?:nominal|U\.?S\.?|the)\s+)*(?:GDP|gross dome
 const ABOUT_RATIO = /(?:约|大约|近|接近|\babout|\baround|\broughly|\bnearly)\s*(?:佔|占)/i;
 /** A move's size written with "by" or "of" before a bound: "declining by more than $1 trillion". */
 const BY_BEFORE_BOUND = /(?:\bby|\bof|了)\s*$/i;
+const CJK_END = /[\u4e00-\u9fff]\s*$/;
+/** Chinese bounds that are verbs of crossing a level, not quantities: 突破, 跌破. */
+const CROSSING = /^\s*(?:突破|跌破|升破|站上|跌穿|升穿|重返)/;
 const DIRECTION_AFTER = /^\s*(above|over|higher than|高于|below|under|lower than|低于)/i;
 const RATES = new Set<ClaimTarget>(['sofr', 'effr', 'iorb', 'sofr_effr', 'sofr_iorb', 'tgcr', 'tgcr_iorb', 'sofr_p99', 'sofr_tail']);
 /** Targets that are themselves a percentile of a rate. */
@@ -272,8 +275,11 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // A signed amount of money is a move: "QT: -$34 Billion in June", "+USD 890 bn".
     if (a.unit === 'usd_bn' && (a.signed || /(?:^|[\s(:：])[-−+]\s*$/.test(before))) return { why: 'change' };
     // The lead: a level ("stood at", "fell to", "Total assets:"), a move ("rose $46 billion"), an earlier level.
-    const leadKind = drawdown ? 'level' : leadOf(lead.replace(LEAD_FILLER, ''), h.hedge, a.start > h.start);
-    if (leadKind === 'change' && !drawdown) return { why: 'change' };
+    const leadKind = drawdown ? 'level' : leadOf(lead.replace(LEAD_FILLER, ''), h.hedge, a.start > h.start, text.slice(h.start, a.start));
+    if (leadKind === 'change' && !drawdown) {
+      frames[frames.length - 1]!.lead = 'change';
+      return { why: 'change' };
+    }
     if (!drawdown && cueAtStart('change.after').test(text.slice(h.end, h.end + 16).replace(/^\s*的/, ''))) return { why: 'change' };
     // Forecast words in the figure's clause, or in the clause that names its subject (an aside between them,
     // "which is the Fed's policy target benchmark", says nothing of the figure); a "now" in the figure's own
@@ -527,11 +533,13 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
  * ended at ("fell to", 降至; a bound after a move, "dropped below", is a level too), an earlier level
  * ("from", 从, "compared with", 比), a stated level ("stood at", "Total assets:"), or nothing said.
  */
-function leadOf(lead: string, hedge: Hedge, hedgeBefore: boolean): Lead | 'change' {
+function leadOf(lead: string, hedge: Hedge, hedgeBefore: boolean, hedgeWords = ''): Lead | 'change' {
   if (cueAtEnd('level.to').test(lead)) return 'to';
   if (cueAtEnd('change.before').test(lead)) {
     // "dropped below $250 billion" states a bound on the level; "declining by more than $1 trillion" a move.
-    if (hedgeBefore && (hedge === 'more' || hedge === 'less') && !BY_BEFORE_BOUND.test(lead)) return 'level';
+    // In Chinese a quantity after the verb of a move is its size (縮水逾 3,000 億美元, shrank by more than);
+    // a verb of crossing is a bound on the level (上升突破 3 万亿美元, rose past).
+    if (hedgeBefore && (hedge === 'more' || hedge === 'less') && !BY_BEFORE_BOUND.test(lead) && (!CJK_END.test(lead) || CROSSING.test(hedgeWords))) return 'level';
     return 'change';
   }
   if (cueIn('from').test(lead)) return 'from';

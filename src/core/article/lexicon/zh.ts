@@ -30,6 +30,11 @@ export const ZH: Lexicon = {
     examples: [
       ['上周銀行準備金增加 460 億美元。', 'skip change'],
       ['美联储资产负债表上周缩减了 278 亿美元。', 'skip change'],
+      // A bound right after the verb of a move is the move's size: shrank by more than.
+      ['逆回購使用量上週縮水逾 3,000 億美元。', 'skip change'],
+      ['準備金本週增加超過 500 億美元。', 'skip change'],
+      // …but a verb of crossing after it bounds the level: rose past.
+      ['銀行準備金本週上升突破 3 兆美元。', 'reserves 3000 more current'],
     ],
   },
   'change.after': { words: ['增幅', '降幅', '跌幅', '涨幅', '增量', '减幅', '变化'], examples: [['目前准备金的 460 亿美元增幅来自财政部。', 'skip change']] },
