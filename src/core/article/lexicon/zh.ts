@@ -18,7 +18,11 @@ export const ZH: Lexicon = {
   'hedge.more.after': { words: ['以上', '之上', '多'], examples: [['目前准备金在 3 万亿美元以上。', 'reserves 3000 more current']] },
   'hedge.less.before': {
     words: ['不到', '不足', '跌破', '低于', '少于'],
-    examples: [['銀行準備金目前跌破 3 兆美元。', 'reserves 3000 less current']],
+    examples: [
+      ['銀行準備金目前跌破 3 兆美元。', 'reserves 3000 less current'],
+      // 美银行系统 is the US banking system, not 美银 (Bank of America): see part.bank.
+      ['美银行系统储备金目前跌破 3 万亿美元。', 'reserves 3000 less current'],
+    ],
   },
   'hedge.less.after': { words: ['以下', '之下'], examples: [['准备金目前回落至 3 万亿美元之下。', 'reserves 3000 less current']] },
   // A figure right after these is the size of a move: 增加 460 億美元, 缩减了 278 亿美元.
@@ -94,11 +98,16 @@ export const ZH: Lexicon = {
   'rate.before': { words: ['每月', '每年', '每周', '每天', '每日', '每个月'], examples: [['美联储每月减持 250 亿美元国债。', 'skip rate']] },
   'rate.after': { words: ['/月', '/年', '每月', '每年', '每 月', '每月的'], examples: [['缩表速度目前为 600 亿美元/月。', 'skip rate']] },
   'part.bank': {
+    // 美银 is Bank of America; 美银行 (美国银行系统 shortened) is the US banking system.
+    patterns: ['美银(?!行)'],
     words: [
-      '摩根大通', '小摩', '美银', '花旗', '富国银行', '高盛', '摩根士丹利', '大摩', '纽约梅隆', '道富', '汇丰', '大型银行', '大银行', '外资银行', '外国银行', '区域银行', '地区银行',
+      '摩根大通', '小摩', '花旗', '富国银行', '高盛', '摩根士丹利', '大摩', '纽约梅隆', '道富', '汇丰', '大型银行', '大银行', '外资银行', '外国银行', '区域银行', '地区银行',
       '中小银行', '部分银行', '个别银行', '本土银行', '瑞士银行', '欧洲央行',
     ],
-    examples: [['摩根大通目前的準備金約 4,000 億美元。', 'skip part']],
+    examples: [
+      ['摩根大通目前的準備金約 4,000 億美元。', 'skip part'],
+      ['美銀目前的準備金約 5,000 億美元。', 'skip part'],
+    ],
   },
   'part.source': {
     words: [],
