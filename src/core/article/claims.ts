@@ -491,8 +491,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const earlier = free.filter((p) => {
       if (p.end > a.start) return false;
       const between = amounts.filter((b) => b.start >= p.end && b.end <= a.start);
+      // A move's size before the level it reached is one statement with it (截至 1 月 1 日当周,准备金减少约 3260 亿美元,至 2.89 万亿美元).
+      const moves = (lead === 'to' || lead === 'level') && between.every((b) => frames.some((f) => f.end === b.end && f.lead === 'change'));
       // "Now" reaches over the sentence (如今,即使進行了 2 兆美元的 QT,其規模仍在 6.9 兆美元左右).
-      return !between.length || p.period?.kind === 'current' || frames.some((f) => f.sentence === sentence[0] && f.end === between[between.length - 1]!.end && f.period && p.period && samePeriod(f.period, p.period));
+      return !between.length || moves || p.period?.kind === 'current' || frames.some((f) => f.sentence === sentence[0] && f.end === between[between.length - 1]!.end && f.period && p.period && samePeriod(f.period, p.period));
     });
     // A later period past another figure is that figure's ("… besting the high seen on Sept. 30, when $2.4 trillion …").
     // A later period in another clause dates that clause ("…, besting the prior high seen on Sept. 30"; "…, the Fed

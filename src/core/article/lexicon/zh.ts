@@ -49,6 +49,8 @@ export const ZH: Lexicon = {
       ['準備金目前降至 2.91 兆美元。', 'reserves 2910 current'],
       ['逆回購規模目前縮至 184 億美元。', 'rrp 18.4 current'],
       ['TGA 餘額目前增至 8,120 億美元。', 'tga 812 current'],
+      // The move's size and the level it reached share the sentence's date.
+      ['截至 10 月 15 日当周,银行准备金减少约 326 亿美元,至 2.89 万亿美元。', 'skip change ; reserves 2890 day:2025-10-15'],
     ],
   },
   'level.verb': {
