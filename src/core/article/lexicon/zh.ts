@@ -159,7 +159,20 @@ export const ZH: Lexicon = {
   'previous.week': { words: ['前一周', '一周前', '上一周的'], examples: [['截至10月15日準備金降至 2.957 兆美元,前一週為 3.062 兆美元。', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08']] },
   'subject.generic': {
     words: ['使用量', '用量', '规模', '余额', '该工具', '这一工具', '该机制', '存量', '这标志着'],
-    examples: [['周四共有97位参与者的使用量总计9930亿美元。', 'headline rrp: rrp 993 day:2025-10-16']],
+    // An operation's report: so many counterparties took part, and the total.
+    patterns: ['\\d+\\s*(?:家|位|个)\\s*(?:机构|参与者|交易对手)'],
+    examples: [
+      ['周四共有97位参与者的使用量总计9930亿美元。', 'headline rrp: rrp 993 day:2025-10-16'],
+      ['當天共有 17 家機構參與，合計投入 210.7 億美元。', 'headline rrp: rrp 21.07 current'],
+    ],
   },
-  'vague.span': { words: ['未来几个月', '接下来几个月', '随后几个月', '多年来'], examples: [['准备金在随后几个月升至 3.2 万亿美元。', 'skip period']] },
+  'vague.span': {
+    words: ['未来几个月', '接下来几个月', '随后几个月', '多年来'],
+    // "On only one trading day": some day, not said which.
+    patterns: ['(?:仅有|只有|仅|只)\\s*(?:一|两|几|\\d+)\\s*个?\\s*(?:交易日|天)'],
+    examples: [
+      ['准备金在随后几个月升至 3.2 万亿美元。', 'skip period'],
+      ['RRP餘額本月來持續下降，僅有一個交易日超過1,000億美元。', 'skip period'],
+    ],
+  },
 };
