@@ -314,6 +314,8 @@ describe('reading figures', () => {
     // The day data were released is not the day they are of: 截至 1 月 1 日当周 dates the figure, not 周四公布.
     expect(period('美联储周四公布的数据显示,截至 10 月 15 日当周,银行准备金降至 2.93 万亿美元。')).toEqual({ kind: 'day', date: '2025-10-15' });
     expect(period('據週五公佈的數據,美國財政部的現金餘額週四上升至 8,500 億美元。')).toEqual({ kind: 'day', date: '2025-10-16' });
+    // "For the first time in nine weeks" is a since-phrase, not another time: the figure is today's.
+    expect(period('美联储的银行准备金在九周之后首次上升,并超过 3 万亿美元。')).toEqual({ kind: 'current' });
     // A release day is no anchor for "the trading day before" either: that is the day before the one the move reached.
     expect(read('根據紐約聯儲週二發佈的最新數據,SOFR自上一交易日的4.42%上漲至10月17日的4.51%。', '2025-10-20').claims.map((c) => c.period)).toEqual([
       { kind: 'day', date: '2025-10-16' },
