@@ -301,6 +301,15 @@ describe('reading figures', () => {
     expect([both.skipped.map((x) => [x.text, x.why]), both.claims.map((c) => c.text)]).toEqual([[['$2.5 trillion', 'period']], ['$5 billion']]);
   });
 
+  it('the rate paid on reserves, said in words, is IORB (該利率比…準備金所支付的利率高出11個基點——目前該利率爲4.40%)', () => {
+    const r = read('該利率比美聯儲向存放在中央銀行的準備金所支付的利率高出11個基點——目前該利率爲4.40%。', '2025-09-16');
+    expect(r.claims.map((c) => [c.target, c.value])).toEqual([['iorb', 4.4]]);
+    // A Chinese dash (——) after a figure is one mark, not an empty aside that would give the next clause's 目前 to it.
+    expect(read('預計將於週三將聯邦基金利率下調25個基點。該利率比美聯儲向準備金所支付的利率高出11個基點——目前該利率爲4.40%。', '2025-09-16').claims.map((c) => [c.target, c.value, c.period.kind])).toEqual([['iorb', 4.4, 'current']]);
+    // Said with SOFR, the basis points are the spread.
+    expect(read('SOFR比美聯儲向準備金所支付的利率高出11個基點。', '2025-09-16').claims.map((c) => [c.target, c.value])).toEqual([['sofr_iorb', 11]]);
+  });
+
   it('periods: explicit ones in the sentence, relative ones resolved against the article’s date; "since" and comparisons are not periods', () => {
     const period = (t: string, date: string | null = '2025-10-20') => read(t, date).claims[0]?.period;
     expect(period('In January, Fed bank reserves were about $3.4 trillion.')).toEqual({ kind: 'month', from: '2025-01-01', to: '2025-01-31' });

@@ -161,7 +161,8 @@ function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): M
     const p = phrases.find((q) => q.start >= a.end && q.start < next && !q.aside && !bound.has(q));
     // Only words between (English: "at its peak in", "as of", "stashed on"); never across a move's "to" (降至目前).
     // An aside between dashes ("$1.6 trillion—or 9 percent of bank assets—in January 2020") is skipped over.
-    const gap = p ? text.slice(a.end, p.start).replace(/^\s*[—–]\s*[^—–]*[—–]\s*/, ' ') : '';
+    // (A Chinese dash, ——, is one mark: no aside.)
+    const gap = p ? text.slice(a.end, p.start).replace(/^\s*[—–]\s*[^—–]+[—–]\s*/, ' ') : '';
     if (p?.period && gap.length <= OWN_PERIOD_REACH && /^[\sA-Za-z'’-]*$/.test(gap) && !/\b(?:to|from)\b/i.test(gap)) bound.set(p, a);
   });
   return bound;

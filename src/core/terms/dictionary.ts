@@ -121,7 +121,7 @@ export const DICTIONARY: readonly TermDef[] = [
     to: 'sofr_iorb',
     cue: 'iorb',
     claim: 'iorb',
-    terms: ['interest on reserve balances', 'interest on excess reserves', 'interest rate on reserve balances', 'interest paid on bank reserves', 'interest paid on reserves', 'interest on reserves', '準備金利率', '准备金利率', '超額準備金利率', '超额准备金利率', '存款準備金利率', '準備金餘額利率', '准备金余额利率'],
+    terms: ['interest on reserve balances', 'interest on excess reserves', 'interest rate on reserve balances', 'interest paid on bank reserves', 'interest paid on reserves', 'interest on reserves', '準備金利率', '准备金利率', '超額準備金利率', '超额准备金利率', '存款準備金利率', '準備金餘額利率', '准备金余额利率', '準備金所支付的利率', '准备金所支付的利率', '準備金支付的利率', '准备金支付的利率'],
   },
   { to: 'sofr_iorb', cue: 'iorb', claim: 'iorb', exact: true, terms: ['IORB', 'IOER'] },
   // SOFR, and the spreads named as such
