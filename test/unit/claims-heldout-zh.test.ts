@@ -4,9 +4,12 @@
  * scored exactly like claims-dev (test/helpers/claims-corpus.ts).
  *
  * The first score, on articles the reader had never met (at a05b3ee), was agreement 0.77 (24/31), coverage 0.60
- * (26/43), no false ✗, 5 marks on `none` figures and 2 extra marks (no ✗). The rules added since (article dates,
- * release days, previous-day phrases, Chinese moves, parts of months …) brought it to agreement 0.97 (35/36),
- * coverage 0.81 (35/43), no false ✗, and the line held here.
+ * (26/43), no false ✗, 5 marks on `none` figures and 2 extra marks (no ✗); with two slips of the corpus's own
+ * build fixed (p10's missing <time>, p04's servePath), the same reader scores 0.79 (27/34) and 0.67 (29/43), in
+ * Chromium (score.mjs) too. The rules added since (article dates, release days, previous-day phrases, Chinese
+ * moves, parts of months, IORB in words …) brought it to agreement 0.97 (37/38), coverage 0.86 (37/43), no false
+ * ✗, and the line held here. The two extra marks are right (SOFR − EFFR 18 bp on 2025-09-15, and a headline's
+ * copy of an annotated bound); verdicts.mjs has no EFFR after March 2025, so they are not annotated.
  *
  * One mark on a `none` figure stays, and it is right: "SRF 上週創下503.5億美元歷史高位" is the 2025-10-31 SRF take-up
  * (50.35 bn in the fixtures). By the rules "上週" is the latest data, but verdicts.mjs has no SRF series, so the
@@ -38,8 +41,8 @@ describe('claims-heldout/zh: unseen Chinese articles, real data', () => {
     );
   });
 
-  it('agreement ≥ 0.97 and coverage ≥ 0.81', () => {
+  it('agreement ≥ 0.97 and coverage ≥ 0.86', () => {
     expect(score.agreement, show('WRONG')).toBeGreaterThanOrEqual(0.97);
-    expect(score.coverage, show('unmarked')).toBeGreaterThanOrEqual(0.81);
+    expect(score.coverage, show('unmarked')).toBeGreaterThanOrEqual(0.86);
   });
 });
