@@ -293,7 +293,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (holds('vague.span', text.slice(previousFigure, Math.min(own.end, nextFigure)))) return { why: 'period' };
 
     // Its period.
-    const read = periodOf(a, own, sentence, said, drawdown, leadKind);
+    // A spread said of a pronoun for an earlier SOFR figure is of that figure's time, unless its own is said.
+    let read = periodOf(a, own, sentence, said, drawdown, leadKind);
+    if (subject.period && ('why' in read || !read.named)) read = { period: subject.period, named: false };
     if ('why' in read) return read;
     const { period, named } = read;
     const frame = frames[frames.length - 1]!;
@@ -329,7 +331,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     clauses: Span[],
     sentence: [number, number],
     after: string,
-  ): { kind: TermKind; carried: Span[]; how: 'said' | 'carried'; term: Span | null } | { why: SkipWhy } {
+  ): { kind: TermKind; carried: Span[]; how: 'said' | 'carried'; term: Span | null; period?: Period } | { why: SkipWhy } {
     const carried: Span[] = [];
     // A term that cannot carry a figure of this unit is no rival subject ("Fed Balance Sheet QT: … $7.22 Trillion").
     const rival = (t: Span & { kind: TermKind }) => !!TARGET_OF[t.kind]?.[a.unit] || (a.unit === 'bp' && ['sofr', 'effr', 'iorb', 'fed_funds'].includes(t.kind)) || (a.unit === 'pct' && t.kind === 'rrp');
@@ -365,7 +367,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
         return { kind: near.kind, carried, how: 'carried', term: near };
       }
       const nearest = [...inOwn].sort((x, y) => Math.abs(x.start - a.start) - Math.abs(y.start - a.start))[0]!;
-      return { kind: inOwn[0]!.kind, carried, how: 'said', term: nearest };
+      return spreadOverPronoun(inOwn[0]!) ?? { kind: inOwn[0]!.kind, carried, how: 'said', term: nearest };
     }
     // Chinese (and English) often leave the subject of a following clause unsaid. A pronoun ("其規模", "its
     // size") points back to the nearest term a figure can be checked against, across sentences if need be;
@@ -393,6 +395,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (!inThat.length) return { why: 'unit' };
     const kinds = new Set(inThat.map((t) => t.kind));
     if (kinds.size > 1) return { why: 'two' };
+    const over = kinds.size === 1 ? spreadOverPronoun(inThat[0]!) : null;
+    if (over) return over;
     carried.push(...clauses.filter((c) => c.start >= withTerms.start && c.end <= own.start));
     if (kinds.size === 1 && !TARGET_OF[[...kinds][0]!]?.[a.unit]) {
       const p = parallel();
@@ -421,6 +425,19 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       const first = next && terms.find((t) => within(t, next));
       if (!first || first.start - next.start > 12) return null;
       return { kind: first.kind, carried: [next], how: 'carried', term: first };
+    }
+
+    /**
+     * "這比 IORB 高出 9 個基點": basis points over IORB (or EFFR), said of a pronoun in the sentence, are the spread
+     * of the rate named last before the sentence's pronoun, when that is SOFR.
+     */
+    function spreadOverPronoun(over: Span & { kind: TermKind }): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null; period?: Period } | null {
+      if (a.unit !== 'bp' || (over.kind !== 'iorb' && over.kind !== 'effr') || !holds('anaphor', text.slice(sentence[0], over.start))) return null;
+      const rate = previousTerms(sentence[0], 0).filter((t) => TARGET_OF[t.kind]?.pct || t.kind === 'fed_funds').pop();
+      if (rate?.kind !== 'sofr') return null;
+      // The figure said with that term (its first), not a bracketed earlier one after it: 報 4.24%(之前一天報 4.13%).
+      const figure = frames.find((f) => f.end <= sentence[0] && f.kind === 'sofr' && f.end > rate.start);
+      return { kind: over.kind === 'iorb' ? 'sofr_iorb' : 'sofr_effr', carried: [], how: 'carried', term: rate, ...(figure?.period ? { period: figure.period } : {}) };
     }
 
     /** "Usage dropped below $250 billion", 使用量总计…: a generic subject word, and the indicator the headline names. */

@@ -137,7 +137,16 @@ export const ZH: Lexicon = {
     examples: [['逆回购的峰值为 2.5 万亿美元。', 'skip period']],
   },
   'extreme.now': { words: ['创新高', '创新低', '创下新高', '创下新低', '再创新高', '续创', '再创', '刷新'], examples: [['TGA 餘額目前升至 9,060 億美元,創新高。', 'tga 906 current']] },
-  'anaphor': { words: ['其', '它'], examples: [['逆回購工具大幅萎縮。其規模目前為 50 億美元。', 'rrp 5 current']] },
+  'anaphor': {
+    words: ['其', '它', '这比', '该利率'],
+    examples: [
+      ['逆回購工具大幅萎縮。其規模目前為 50 億美元。', 'rrp 5 current'],
+      // Basis points over IORB said of a pronoun for SOFR: the spread, on that SOFR's day.
+      ['10 月 17 日 SOFR 報 4.24%(之前一天報 4.13%)。這比準備金餘額利率(IORB)高出 9 個基點。', 'sofr 4.24 day:2025-10-17 ; sofr 4.13 day:2025-10-16 ; sofr_iorb 9 day:2025-10-17'],
+      // …but not when the rate named last is another one.
+      ['三方回購利率(TGCR)目前為 4.30%。這比準備金餘額利率(IORB)低 10 個基點。', 'tgcr 4.3 current ; skip unit'],
+    ],
+  },
   'real.gdp': { words: ['实质', '实际'], examples: [['美國 2025 年第二季實質 GDP 為 23.7 兆美元。', 'skip unchecked']] },
   'peak.word': { words: ['高峰', '峰值', '最高', '高点'], examples: [['逆回購相比高峰目前縮水了 99% 以上。', 'rrp_drawdown 99 more current']] },
   'decline.word': { words: ['缩水', '下降', '减少', '下跌', '萎缩', '降', '跌'], examples: [['逆回购目前较峰值下降 98%。', 'rrp_drawdown 98 current']] },
