@@ -420,10 +420,12 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
 
     /** "At 4.64% (up 1bp), the SOFR fix printed …": the subject named in the next clause. */
     function forward(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
-      if (!/^\s*at\s*$/i.test(text.slice(own.start, h.start))) return null;
+      // "2.93万亿美元,这是…准备金余额的最新数字": a figure alone at the start of its sentence, named by the next clause.
+      const cleft = own.start === sentence[0] && /^\s*$/.test(text.slice(own.start, h.start)) && /^\s*$/.test(text.slice(a.end, own.end));
+      if (!/^\s*at\s*$/i.test(text.slice(own.start, h.start)) && !cleft) return null;
       const next = clauses.find((c) => c.start >= own.end && !/[(（]\s*$/.test(text.slice(Math.max(0, c.start - 1), c.start)) && terms.some((t) => within(t, c)));
       const first = next && terms.find((t) => within(t, next));
-      if (!first || first.start - next.start > 12) return null;
+      if (!first || (cleft ? next.start !== own.end + 1 || !/^\s*这(?:是|一数字)/.test(text.slice(next.start, first.start)) : first.start - next.start > 12)) return null;
       return { kind: first.kind, carried: [next], how: 'carried', term: first };
     }
 

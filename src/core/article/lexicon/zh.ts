@@ -152,7 +152,11 @@ export const ZH: Lexicon = {
   'decline.word': { words: ['缩水', '下降', '减少', '下跌', '萎缩', '降', '跌'], examples: [['逆回购目前较峰值下降 98%。', 'rrp_drawdown 98 current']] },
   'present': {
     words: ['目前', '如今', '现在', '当前', '现时', '本周', '上周', '这周', '截至上周', '截至本周', '目前的'],
-    examples: [['如今準備金為 3.1 兆美元。', 'reserves 3100 current']],
+    examples: [
+      ['如今準備金為 3.1 兆美元。', 'reserves 3100 current'],
+      // The figure first, named by the clause after it: "這是…的最新數字".
+      ['2.93萬億美元,這是目前美聯儲準備金餘額的最新數字。', 'reserves 2930 current'],
+    ],
   },
   'present.verb': { words: ['仍高达', '仍为', '仍处于', '维持在'], examples: [['2019 年資產負債表約 3.8 兆美元。美聯儲總資產仍高達 6.6 兆美元。', 'skip period ; fed_assets 6600 current']] },
   'previous.day': {
