@@ -7,10 +7,10 @@
  * (26/43), no false ✗, 5 marks on `none` figures and 2 extra marks (no ✗); with two slips of the corpus's own
  * build fixed (p10's missing <time>, p04's servePath), the same reader scores 0.79 (27/34) and 0.67 (29/43), in
  * Chromium (score.mjs) too. The rules added since (article dates, release days, previous-day phrases, Chinese
- * moves, parts of months, IORB in words, a spread said of a pronoun …) brought it to agreement 0.97 (38/39),
- * coverage 0.88 (38/43), no false ✗, and the line held here. The two extra marks are right (SOFR − EFFR 18 bp on
- * 2025-09-15, and a headline's copy of an annotated bound); verdicts.mjs has no EFFR after March 2025, so the
- * spread is not annotated.
+ * moves, parts of months, IORB in words, a spread said of a pronoun, a figure named after it …) brought it to
+ * agreement 0.97 (39/40), coverage 0.91 (39/43), no false ✗, and the line held here. The two extra marks are
+ * right (SOFR − EFFR 18 bp on 2025-09-15, and a headline's copy of an annotated bound); verdicts.mjs has no EFFR
+ * after March 2025, so the spread is not annotated.
  *
  * One mark on a `none` figure stays, and it is right: "SRF 上週創下503.5億美元歷史高位" is the 2025-10-31 SRF take-up
  * (50.35 bn in the fixtures). By the rules "上週" is the latest data, but verdicts.mjs has no SRF series, so the
@@ -42,8 +42,8 @@ describe('claims-heldout/zh: unseen Chinese articles, real data', () => {
     );
   });
 
-  it('agreement ≥ 0.97 and coverage ≥ 0.88', () => {
+  it('agreement ≥ 0.97 and coverage ≥ 0.9', () => {
     expect(score.agreement, show('WRONG')).toBeGreaterThanOrEqual(0.97);
-    expect(score.coverage, show('unmarked')).toBeGreaterThanOrEqual(0.88);
+    expect(score.coverage, show('unmarked')).toBeGreaterThanOrEqual(0.9);
   });
 });
