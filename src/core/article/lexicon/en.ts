@@ -11,13 +11,22 @@ export const EN: Lexicon = {
   },
   'hedge.about.after': { words: ['or so'], examples: [['Reserves are now $3 trillion or so.', 'reserves 3000 about current']] },
   'hedge.more.before': {
-    words: ['more than', 'over', 'above', 'at least', 'in excess of', 'upwards of', 'north of', 'greater than', 'topped', 'tops', 'exceeded', 'exceeds'],
-    examples: [['Reserves are now above $3 trillion.', 'reserves 3000 more current']],
+    // The verbs of exceeding state a bound too ("usage surpassed $1 trillion"); so does a bound on a round mark ("over the $2 trillion mark").
+    words: [
+      'more than', 'over', 'above', 'at least', 'in excess of', 'upwards of', 'north of', 'greater than', 'topped', 'tops', 'topping', 'exceeded', 'exceeds', 'exceeding',
+      'surpassed', 'surpasses', 'surpassing', 'over the', 'above the',
+    ],
+    examples: [
+      ['Reserves are now above $3 trillion.', 'reserves 3000 more current'],
+      ['ON RRP usage surpassed $1 trillion on Friday.', 'rrp 1000 more day:2025-10-17'],
+      ['Reverse repo usage is now holding above the $2 trillion mark.', 'rrp 2000 more current'],
+    ],
   },
   'hedge.more.after': { words: ['or more', 'plus'], examples: [['The ON RRP now holds $100 billion or more.', 'rrp 100 more current']] },
   'hedge.less.before': {
-    words: ['less than', 'under', 'below', 'fewer than', 'at most', 'south of'],
+    words: ['less than', 'under', 'below', 'fewer than', 'at most', 'south of', 'below the', 'under the'],
     examples: [
+      ['Bank reserves are now below the $3 trillion mark.', 'reserves 3000 less current'],
       ['Reverse Repo Usage Sinks Below $250 Billion', 'rrp 250 less current'],
       ['Bank reserves slip under $3 trillion.', 'reserves 3000 less current'],
     ],
@@ -116,8 +125,12 @@ export const EN: Lexicon = {
     examples: [['Reserves are $3.0 trillion, the strategist said.', 'reserves 3000 current reported']],
   },
   'average': {
-    words: ['average', 'averaged', 'averages', 'averaging', 'mean', 'on average'],
-    examples: [['ON RRP usage averaged $2.2 trillion last month.', 'skip average']],
+    // A habitual level ("usually has a balance of $600 billion") is no dated one either.
+    words: ['average', 'averaged', 'averages', 'averaging', 'mean', 'on average', 'usually', 'typically', 'normally', 'ordinarily'],
+    examples: [
+      ['ON RRP usage averaged $2.2 trillion last month.', 'skip average'],
+      ['The TGA usually has a balance of $600 billion.', 'skip average'],
+    ],
   },
   'rate.before': { words: ['monthly', 'annual', 'annually', 'yearly', 'weekly', 'daily'], examples: [['QT runs at a monthly $60 billion.', 'skip rate']] },
   'rate.after': {
@@ -131,10 +144,17 @@ export const EN: Lexicon = {
       'BNY Mellon', 'State Street', 'HSBC', 'Barclays', 'Deutsche Bank', 'UBS', 'BNP Paribas', 'Mizuho', 'MUFG', 'Santander', 'each bank', 'one bank', 'a single bank',
       'any bank', 'each lender', 'one lender', 'largest banks', 'biggest banks', 'big banks', 'top banks', 'major banks', 'foreign banks', 'regional banks', 'smaller banks',
       'small banks', 'mid-sized banks', 'large banks', 'individual banks', 'some banks', 'many banks', 'several banks', 'a few banks', 'community banks', 'largest lenders',
-      'biggest lenders', 'foreign lenders', 'largest U.S. banks', 'largest US banks', 'largest American banks', 'largest domestic banks', 'institutions',
+      'biggest lenders', 'foreign lenders', 'largest U.S. banks', 'largest US banks', 'largest American banks', 'largest domestic banks',
     ],
-    patterns: ['(?:largest|biggest|top) (?:\\d+|two|three|four|five|six|ten) (?:U\\.?S\\.? )?(?:banks|lenders)'],
-    examples: [['JPMorgan holds $400 billion of bank reserves.', 'skip part']],
+    // A group named by a quantifier is a part; "other eligible institutions placed $106 billion" is the rest of a facility's users.
+    patterns: [
+      '(?:largest|biggest|top) (?:\\d+|two|three|four|five|six|ten) (?:U\\.?S\\.? )?(?:banks|lenders)',
+      '(?:some|several|a few|many|certain|individual|a handful of|\\d+|two|three|four|five) (?:financial |large |small |foreign )?institutions',
+    ],
+    examples: [
+      ['JPMorgan holds $400 billion of bank reserves.', 'skip part'],
+      ['Several institutions borrowed $2 billion from the SRF. Other eligible institutions placed about $106 billion at the overnight reverse repo facility on Friday.', 'skip part ; rrp 106 about day:2025-10-17'],
+    ],
   },
   // A bank named as the source of a view is not the holder of the figure: "JPMorgan strategists expect …".
   // Noise for part.bank: the name and its role are blanked before the bank is looked for.
@@ -179,14 +199,16 @@ export const EN: Lexicon = {
   // Another time set without naming it: "when reserves were $1.4 trillion", "before the pandemic".
   'another.time': {
     words: [
-      'when', 'whenever', 'once', 'back when', 'as recently as', 'at one point', 'previously', 'formerly', 'historically', 'used to', 'had been', 'then', 'before',
+      'when', 'whenever', 'once', 'back when', 'as recently as', 'at one point', 'previously', 'formerly', 'historically', 'had been', 'then', 'before',
       'after', 'prior to', 'during', 'until', 'earlier this', 'earlier that', 'earlier in', 'at the start of', 'at the beginning of', 'at the end of', 'at the height of',
       'at the depth of', 'at the time of', 'at its start of', 'in the past', 'in the wake of', 'in the aftermath of', 'in the run-up to', 'in the early', 'in the late',
       'a year earlier', 'a month earlier', 'a week earlier', 'a year before', 'a year prior', 'the previous year', 'the prior year', 'the preceding year', 'the previous month',
       'the previous week', 'the previous quarter', 'the shutdown', 'the pandemic',
     ],
-    patterns: ['pre-\\w+', 'post-\\w+'],
+    // The habitual "used to be", not the passive "a facility used to help control rates".
+    patterns: ['pre-\\w+', 'post-\\w+', 'used to (?:be|have|hold|sit|stand|run|average|total)'],
     examples: [
+      ['Reserves used to be $1.4 trillion.', 'skip period'],
       ['When reserves were $1.4 trillion, repo rates spiked.', 'skip period'],
       ['During the shutdown the TGA reached $1 trillion.', 'skip period'],
     ],
@@ -220,8 +242,11 @@ export const EN: Lexicon = {
     words: [
       'stand at', 'stands at', 'is at', 'are at', 'is now', 'are now', 'sits at', 'sit at', 'remains at', 'remain at', 'holds', 'hold', 'totals', 'currently', 'hits', 'reaches',
       'touches', 'rises', 'falls', 'drops', 'jumps', 'plunge', 'plunges', 'sinks', 'sink', 'slips', 'slip', 'climbs', 'surges', 'tumbles', 'dips', 'edges', 'nears', 'tops',
+      // The present perfect reaches now: "has been holding over the $2 trillion mark".
+      'has been', 'have been',
     ],
     examples: [
+      ['Reserves rose in the spring of 2021. Reverse repo usage has been holding over the $2 trillion mark since June.', 'rrp 2000 more current'],
       ['The ON RRP held $2.5 trillion in 2022. Reserves stand at about 12% of GDP.', 'skip period ; reserves_gdp 12 about current'],
       ['SOFR hits a record high of 5.40%', 'sofr 5.4 current'],
       ['After Fed Trims ON RRP Rate by 5 Basis Points, ON RRPs Plunge to $98 Billion', 'skip unit ; rrp 98 current'],
@@ -239,8 +264,13 @@ export const EN: Lexicon = {
   },
   // A subject named only by a generic word: the indicator the headline names ("usage", "the facility").
   'subject.generic': {
-    words: ['usage', 'take-up', 'uptake', 'balances', 'the facility', 'a major Federal Reserve facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
-    examples: [['Usage at the facility dropped below $250 billion on Monday.', 'headline rrp: rrp 250 less day:2025-10-20']],
+    words: ['usage', 'take-up', 'uptake', 'balances', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
+    // "A major Federal Reserve facility", "a key Fed facility used to help control short-term rates".
+    patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility'],
+    examples: [
+      ['Usage at the facility dropped below $250 billion on Monday.', 'headline rrp: rrp 250 less day:2025-10-20'],
+      ['Demand for a key Federal Reserve facility used to help control short-term rates surpassed $1 trillion.', 'headline rrp: rrp 1000 more current'],
+    ],
   },
   // A span whose time is not said: "over the following three months".
   'vague.span': {
