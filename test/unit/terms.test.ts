@@ -19,6 +19,9 @@ describe('English', () => {
     ['The Treasury General Account rose to $900 billion.', ['tga']],
     ['Powell said the Fed would end quantitative tightening in December.', ['balance_sheet_pace', 'topic']],
     ['The Fed’s balance sheet shrank to $6.6 trillion.', ['fed_assets']],
+    // The account's name after the Treasury's possessive; the balance sheet called "total".
+    ['There was $48 billion in the Treasury’s General Account on Wednesday.', ['tga']],
+    ['After the Fed’s QT, the total balance sheet shrank to $6.6 trillion.', ['balance_sheet_pace', 'fed_assets', 'topic']],
     ['Reserves-to-GDP at the Fed is now under 10%.', ['reserves_gdp', 'topic']],
   ])('%s', (text, ids) => expect(found(text)).toEqual(ids));
 

@@ -166,7 +166,7 @@ export const DICTIONARY: readonly TermDef[] = [
   // TGA
   { to: 'tga', cue: 'us', terms: ['Treasury General Account', '財政部一般帳戶', '财政部一般账户', '財政部一般賬戶', '財政部普通帳戶', '财政部普通账户'] },
   // "The Treasury's cash balance" is the US Treasury's by its name; 財政部 alone is any finance ministry's (Taiwan's too).
-  { to: 'tga', cue: 'us', anchor: 'reasury', re: [`Treasury(?: Department)?${APOS}s (?:cash balance|cash pile|cash|bank account|account at the Fed)`, 'Treasury cash (?:balance|pile)'] },
+  { to: 'tga', cue: 'us', anchor: 'reasury', re: [`Treasury(?: Department)?${APOS}s (?:cash balance|cash pile|cash|bank account|account at the Fed|General Account)`, 'Treasury cash (?:balance|pile)'] },
   { to: 'tga', needs: 'us', terms: ['財政部現金', '财政部现金', '財政部帳戶', '财政部账户', '財政部的現金餘額', '财政部的现金余额', '財政部的現金', '财政部的现金'] },
   // 財政存款 (the H.4.1 line in Chinese reports) is any government's deposits: near the Fed only.
   { to: 'tga', needs: 'fed', terms: ['財政存款', '财政存款'] },
@@ -201,7 +201,7 @@ export const DICTIONARY: readonly TermDef[] = [
   // The Fed's balance sheet
   { to: 'fed_assets', cue: 'fed', anchor: 'balance sheet', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', '美联储资产负债表', '美聯儲資產負債表', '美联储资产规模', '美聯儲資產規模', '聯準會資產規模'] },
   // A bare "balance sheet" is any company's; only "its/the/central bank's balance sheet" near the Fed counts.
-  { to: 'fed_assets', needs: 'fed', anchor: 'balance sheet', re: [`(?:its|the|central bank${APOS}?s?) balance sheet`], terms: ['資產負債表', '资产负债表', '資產規模', '资产规模'] },
+  { to: 'fed_assets', needs: 'fed', anchor: 'balance sheet', re: [`(?:its|the|central bank${APOS}?s?)(?: total)? balance sheet`], terms: ['資產負債表', '资产负债表', '資產規模', '资产规模'] },
   // Every bank and company has total assets: the Fed must be named in the same sentence.
   { to: 'fed_assets', needs: 'fed', near: true, terms: ['total assets', '總資產', '总资产', '資產總額', '资产总额', '資產端規模', '资产端规模'] },
   // Net liquidity

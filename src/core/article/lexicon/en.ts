@@ -176,8 +176,11 @@ export const EN: Lexicon = {
       'of Treasuries', 'of Treasury securities', 'of U.S. Treasuries', 'of US Treasuries', 'in Treasuries', 'of T-bills', 'of bills', 'of notes', 'of bonds', 'of mortgage-backed',
       'of MBS', 'of securities', 'of debt', 'of loans', 'of gold', 'of currency', 'of collateral', 'in securities', 'in loans', 'of long-term', 'of short-term', 'of agency',
       'of government', 'of federal', 'of its', 'in excess liquidity', 'of excess liquidity', 'debt cap', 'debt ceiling', 'debt limit', 'borrowing limit',
+      // The debt limit's headroom beside the Treasury's cash: not cash.
+      'in extraordinary measures', 'of extraordinary measures',
     ],
     examples: [
+      ['The TGA held $48 billion on Wednesday, with $33 billion of extraordinary measures left.', 'tga 48 day:2025-10-15 ; skip part'],
       ['The balance sheet holds $2.1 trillion of mortgage-backed securities.', 'skip part'],
       ['The TGA has been drained to avoid breaching the $31.4 trillion debt cap.', 'skip part'],
     ],
