@@ -282,6 +282,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       return { why: 'change' };
     }
     if (!drawdown && cueAtStart('change.after').test(text.slice(h.end, h.end + 16).replace(/^\s*的/, ''))) return { why: 'change' };
+    // A sum of money followed by "below the …" is a gap between two levels ("$25.62 billion below the day before's").
+    if (a.unit === 'usd_bn' && cueAtStart('gap.after').test(text.slice(h.end, h.end + 16))) return { why: 'change' };
     // Forecast words in the figure's clause, or in the clause that names its subject (an aside between them,
     // "which is the Fed's policy target benchmark", says nothing of the figure); a "now" in the figure's own
     // clause keeps another clause's "could" out ("reserves could drop to $2.7 trillion, while the current amount is …").

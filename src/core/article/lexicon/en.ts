@@ -280,4 +280,9 @@ export const EN: Lexicon = {
     words: ['over the following', 'in the following', 'over the next', 'within months', 'over the years', 'over time'],
     examples: [['Reserves rose to $3.2 trillion over the following three months.', 'skip period']],
   },
+  // Right after a sum of money (a rate or a spread in basis points is a level there): the gap between two levels.
+  'gap.after': {
+    words: ['below the', 'above the', 'under the', 'beneath the', 'short of the', 'below its', 'above its'],
+    examples: [['The TGA fell to $22 billion on Thursday, some $25 billion below the level of the day before.', 'tga 22 day:2025-10-16 ; skip change']],
+  },
 };

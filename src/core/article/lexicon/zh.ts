@@ -188,4 +188,6 @@ export const ZH: Lexicon = {
       ['RRP餘額本月來持續下降，僅有一個交易日超過1,000億美元。', 'skip period'],
     ],
   },
+  // None found in Chinese text yet.
+  'gap.after': { words: [], examples: [] },
 };
