@@ -444,10 +444,14 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       return { kind: over.kind === 'iorb' ? 'sofr_iorb' : 'sofr_effr', carried: [], how: 'carried', term: rate, ...(figure?.period ? { period: figure.period } : {}) };
     }
 
-    /** "Usage dropped below $250 billion", 使用量总计…: a generic subject word, and the indicator the headline names. */
+    /**
+     * "Usage dropped below $250 billion", 使用量总计…: a generic subject word, and the indicator the headline names
+     * — or, when the headline names none, the one the sentence before names ("… reserve balances. The totals fell …").
+     */
     function generic(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
-      if (!headlineKind || !holds('subject.generic', text.slice(sentence[0], a.start))) return null;
-      return { kind: headlineKind, carried: [], how: 'carried', term: null };
+      if (!holds('subject.generic', text.slice(sentence[0], a.start))) return null;
+      if (headlineKind) return { kind: headlineKind, carried: [], how: 'carried', term: null };
+      return namedBefore();
     }
 
     /** A Chinese sentence that leaves its subject unsaid takes the one indicator the sentence before it names. */
@@ -457,6 +461,11 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       const pre = text.slice(sentence[0], h.start);
       const m = [...pre.matchAll(verb)].pop();
       if (!m || !EMPTY_SUBJECT.test(pre.slice(0, m.index)) || !/[\u4e00-\u9fff]/.test(pre)) return null;
+      return namedBefore();
+    }
+
+    /** The one indicator the sentence before (in this passage) names, if it names exactly one. */
+    function namedBefore(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
       const prevSentence = spans.filter(([, e]) => e <= sentence[0]).pop();
       if (!prevSentence) return null;
       const named = terms.filter((t) => t.start >= prevSentence[0] && t.end <= prevSentence[1] && TARGET_OF[t.kind]);

@@ -267,12 +267,14 @@ export const EN: Lexicon = {
   },
   // A subject named only by a generic word: the indicator the headline names ("usage", "the facility").
   'subject.generic': {
-    words: ['usage', 'take-up', 'uptake', 'balances', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
+    words: ['usage', 'take-up', 'uptake', 'balances', 'the totals', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
     // "A major Federal Reserve facility", "a key Fed facility used to help control short-term rates".
     patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility'],
     examples: [
       ['Usage at the facility dropped below $250 billion on Monday.', 'headline rrp: rrp 250 less day:2025-10-20'],
       ['Demand for a key Federal Reserve facility used to help control short-term rates surpassed $1 trillion.', 'headline rrp: rrp 1000 more current'],
+      // No indicator in the headline: the one the sentence before names.
+      ['The Fed published reserve balances on Thursday. The totals fell to a current level of $3.02 trillion.', 'reserves 3020 current'],
     ],
   },
   // A span whose time is not said: "over the following three months".
