@@ -212,6 +212,8 @@ export const EN: Lexicon = {
     patterns: ['pre-\\w+', 'post-\\w+', 'used to (?:be|have|hold|sit|stand|run|average|total)'],
     examples: [
       ['Reserves used to be $1.4 trillion.', 'skip period'],
+      // …but the end of a year named is that year's last month.
+      ['At the end of 2022, the ON RRP reached a record high of $2.55 trillion.', 'rrp 2550 month:2022-12'],
       ['When reserves were $1.4 trillion, repo rates spiked.', 'skip period'],
       ['During the shutdown the TGA reached $1 trillion.', 'skip period'],
     ],
