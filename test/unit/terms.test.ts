@@ -22,6 +22,8 @@ describe('English', () => {
     // The account's name after the Treasury's possessive; the balance sheet called "total".
     ['There was $48 billion in the Treasury’s General Account on Wednesday.', ['tga']],
     ['After the Fed’s QT, the total balance sheet shrank to $6.6 trillion.', ['balance_sheet_pace', 'fed_assets', 'topic']],
+    ['The Federal Reserve’s assets totaled $4.3 trillion; Fed assets fell by $31 billion.', ['fed_assets']],
+    ['The Fed reported total asset holdings of $6.8 trillion.', ['fed_assets', 'topic']],
     ['Reserves-to-GDP at the Fed is now under 10%.', ['reserves_gdp', 'topic']],
   ])('%s', (text, ids) => expect(found(text)).toEqual(ids));
 

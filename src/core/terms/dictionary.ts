@@ -200,10 +200,12 @@ export const DICTIONARY: readonly TermDef[] = [
   { to: 'balance_sheet_pace', needs: 'fed', exact: true, terms: ['QT', 'QE'] },
   // The Fed's balance sheet
   { to: 'fed_assets', cue: 'fed', anchor: 'balance sheet', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', '美联储资产负债表', '美聯儲資產負債表', '美联储资产规模', '美聯儲資產規模', '聯準會資產規模'] },
+  // The Fed's assets by name: "the Federal Reserve's assets totaled …", "Fed assets fell by $31B".
+  { to: 'fed_assets', cue: 'fed', anchor: 'ssets', re: [`Fed(?:eral Reserve)?${APOS}s (?:total )?assets`, 'Fed (?:total )?assets'] },
   // A bare "balance sheet" is any company's; only "its/the/central bank's balance sheet" near the Fed counts.
   { to: 'fed_assets', needs: 'fed', anchor: 'balance sheet', re: [`(?:its|the|central bank${APOS}?s?)(?: total)? balance sheet`], terms: ['資產負債表', '资产负债表', '資產規模', '资产规模'] },
   // Every bank and company has total assets: the Fed must be named in the same sentence.
-  { to: 'fed_assets', needs: 'fed', near: true, terms: ['total assets', '總資產', '总资产', '資產總額', '资产总额', '資產端規模', '资产端规模'] },
+  { to: 'fed_assets', needs: 'fed', near: true, terms: ['total assets', 'total asset holdings', '總資產', '总资产', '資產總額', '资产总额', '資產端規模', '资产端规模'] },
   // Net liquidity
   { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', '淨流動性', '净流动性'] },
   { to: 'total_liquidity', needs: 'fed', terms: ['總流動性', '总流动性', 'total liquidity'] },

@@ -116,8 +116,12 @@ export const EN: Lexicon = {
   // "May" the month is not the modal: "a fresh post-May 2022 high of $906B".
   'forecast.noise': {
     words: [],
-    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d'],
-    examples: [['The TGA rose to a fresh post-May 2022 high of $906B.', 'tga 906 current']],
+    // "May 16": a day of two digits is the month too.
+    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d{1,2}'],
+    examples: [
+      ['The TGA rose to a fresh post-May 2022 high of $906B.', 'tga 906 current'],
+      ['Fed assets totaled $6.9 trillion in the May 16 week.', 'fed_assets 6900 day:2025-05-16'],
+    ],
   },
   // Reported speech: what someone said is not the data's word; a figure in it is never given a ✗.
   'reported': {
