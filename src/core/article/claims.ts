@@ -168,6 +168,12 @@ function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): M
   return bound;
 }
 
+/** Where a figure's own words end in its clause: at a dash after it (an em dash, or a spaced en dash), else the clause's end. */
+function dashAfter(a: Amount, own: Span, text: string): number {
+  const i = text.slice(a.end, own.end).search(/—|\s–\s/);
+  return i < 0 ? own.end : a.end + i;
+}
+
 /** Where the text after a figure goes on, past an aside between dashes ("—or 9 percent of bank assets—"). */
 function pastAside(a: Amount, text: string): number {
   const dash = /^\s*[—–][^—–]*[—–]/.exec(text.slice(a.end, a.end + 80));
@@ -288,7 +294,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // "which is the Fed's policy target benchmark", says nothing of the figure); a "now" in the figure's own
     // clause keeps another clause's "could" out ("reserves could drop to $2.7 trillion, while the current amount is …").
     const subjectClause = term ? carried.filter((c) => within(term, c)) : carried;
-    const modalScope = holds('present', text.slice(own.start, own.end)) ? [own] : [own, ...subjectClause];
+    // An aside after a dash past the figure ("4.33 percent—within the targeted range …") says nothing of it.
+    const ownWords = { start: own.start, end: dashAfter(a, own, text) };
+    const modalScope = holds('present', text.slice(own.start, own.end)) ? [ownWords] : [ownWords, ...subjectClause];
     if (modalScope.some((c) => holds('forecast', text.slice(c.start, c.end), 'forecast.noise'))) return { why: 'forecast' };
     const nextFigure = amounts.find((b) => b.start >= pastAside(a, text))?.start ?? own.end;
     const previousFigure = amounts.filter((b) => b.end <= a.start && b.start >= own.start).pop()?.end ?? own.start;
@@ -547,7 +555,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // present ("2019 年的 7% …;如今,儲備金佔 GDP 的 9.71%").
     const since = earlier.length ? earlier[earlier.length - 1]!.end : sentence[0];
     // …and after the figure in its clause, up to the next figure (which has words of its own).
-    const until = Math.min(own.end, amounts.find((b) => b.start >= pastAside(a, text))?.start ?? own.end);
+    const until = Math.min(dashAfter(a, own, text), amounts.find((b) => b.start >= pastAside(a, text))?.start ?? own.end);
     // …unless the record is said in the present ("SOFR hits a record high of 5.40%").
     const recordNow = holds('present.verb', text.slice(own.start, a.start));
     if (period?.kind === 'current' && ((!drawdown && !recordNow && holds('extreme', said) && !holds('extreme.now', said)) || (!recordNow && holds('another.time', withoutAsides(since, until))))) return { why: 'period' };

@@ -111,6 +111,8 @@ export const EN: Lexicon = {
       ['Analysts expect reserves to fall below $2.8 trillion.', 'skip forecast'],
       ['A governor said in May that reserves could fall to about $2.8 trillion.', 'skip forecast'],
       ['Reserves should stay above $2.9 trillion.', 'skip forecast'],
+      // An aside after a dash past the figure is not the figure's mode.
+      ['The effective fed funds rate currently trades around 4.33%—within the targeted range.', 'effr 4.33 about current'],
     ],
   },
   // "May" the month is not the modal: "a fresh post-May 2022 high of $906B".
@@ -216,6 +218,7 @@ export const EN: Lexicon = {
     patterns: ['pre-\\w+', 'post-\\w+', 'used to (?:be|have|hold|sit|stand|run|average|total)'],
     examples: [
       ['Reserves used to be $1.4 trillion.', 'skip period'],
+      ['Reverse repo usage reached above $2 trillion—swelling at the end of each quarter.', 'rrp 2000 more current'],
       // …but the end of a year named is that year's last month.
       ['At the end of 2022, the ON RRP reached a record high of $2.55 trillion.', 'rrp 2550 month:2022-12'],
       ['When reserves were $1.4 trillion, repo rates spiked.', 'skip period'],
