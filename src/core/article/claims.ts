@@ -358,6 +358,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const labelTerm = terms.filter((t) => within(t, own) && t.end <= a.start).pop();
     if (labelTerm && !rival(labelTerm) && /^\s*[:：]?\s*$/.test(text.slice(labelTerm.end, h.start))) return { why: 'unit' };
     const ownTerms = terms.filter((t) => within(t, own));
+    // The rate the Fed pays on reserves is IORB ("pays the banks 3.15% in interest on … reserves"), read loosely.
+    const paid = a.unit === 'pct' && holds('rate.paid', text.slice(sentence[0], a.start));
+    if (paid && ownTerms.length && ownTerms.every((t) => t.kind === 'reserves')) return { kind: 'iorb', carried, how: 'carried', term: ownTerms[0]! };
     // Only terms that cannot carry it: the figure is theirs, and not checked ("2 兆美元的量化緊縮").
     if (ownTerms.length && !ownTerms.some(rival)) return new Set(ownTerms.map((t) => t.kind)).size > 1 ? { why: 'two' } : { kind: ownTerms[0]!.kind, carried, how: 'said', term: ownTerms[0]! };
     const inOwn = ownTerms.filter(rival);
@@ -390,8 +393,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     }
     if (/[(（]\s*$/.test(text.slice(Math.max(0, own.start - 2), own.start))) {
       // "準備金(2.95 兆美元)": a data sheet's figure in brackets right after its term.
-      const named = terms.filter((t) => t.end <= own.start && own.start - t.end <= 2 && rival(t)).pop();
-      if (named && /^\s*$/.test(text.slice(own.start, h.start))) return { kind: named.kind, carried, how: 'said', term: named };
+      const named = terms.filter((t) => t.end <= own.start && own.start - t.end <= 2 && (rival(t) || (paid && t.kind === 'reserves'))).pop();
+      // "what the Fed pays banks on their reserve balances (5.4%)": the rate paid on them.
+      if (named && !rival(named) && /^\s*$/.test(text.slice(own.start, h.start))) return { kind: 'iorb', carried, how: 'carried', term: named };
+      if (named && rival(named) && /^\s*$/.test(text.slice(own.start, h.start))) return { kind: named.kind, carried, how: 'said', term: named };
       // "報 4.24%(之前一天報 4.13%)": a figure in brackets right after another, in its unit, is of the same thing.
       const before = [...frames].reverse().find((f) => f.sentence === sentence[0] && f.end <= own.start);
       return before && before.unit === a.unit && /^\s*[(（]\s*$/.test(text.slice(before.end, own.start)) ? { kind: before.kind, carried, how: 'carried', term: null } : { why: 'none' };

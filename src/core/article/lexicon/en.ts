@@ -296,4 +296,14 @@ export const EN: Lexicon = {
     words: ['below the', 'above the', 'under the', 'beneath the', 'short of the', 'below its', 'above its'],
     examples: [['The TGA fell to $22 billion on Thursday, some $25 billion below the level of the day before.', 'tga 22 day:2025-10-16 ; skip change']],
   },
+  // Before a percentage whose subject is reserves: the rate paid on them, IORB.
+  'rate.paid': {
+    words: ['pays', 'paid', 'pay', 'paying', 'payment of interest', 'earn', 'earns', 'earned', 'earning'],
+    examples: [
+      ['The central bank pays lenders 4.4% on their bank reserves.', 'iorb 4.4 current'],
+      ['Money funds get less than the Fed is paying on reserve balances (4.4%).', 'iorb 4.4 current'],
+      // Said before the pay: the figure is something else's.
+      ['This 4.3% is below what banks earn on reserve balances.', 'skip unit'],
+    ],
+  },
 };

@@ -190,4 +190,5 @@ export const ZH: Lexicon = {
   },
   // None found in Chinese text yet.
   'gap.after': { words: [], examples: [] },
+  'rate.paid': { words: [], examples: [] },
 };
