@@ -271,8 +271,14 @@ export const EN: Lexicon = {
   },
   // The observation before another one of the sentence: "dropping from the previous figure of $3.062 trillion".
   'previous.week': {
-    words: ['the previous figure', 'the previous reading', 'the previous week', 'the prior week', 'a week earlier', 'the week before', 'a week before'],
-    examples: [['As of October 15, reserve balances fell to $2.957 trillion, from the previous figure of $3.062 trillion.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08']],
+    words: [
+      'the previous figure', 'the previous reading', 'the previous week', 'the prior week', 'a week earlier', 'the week before', 'a week before',
+      'a previous position', 'the previous position', 'a previous level', 'the previous level',
+    ],
+    examples: [
+      ['As of October 15, reserve balances fell to $2.957 trillion, from the previous figure of $3.062 trillion.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08'],
+      ['On October 16, reserve balances fell from a previous level of $3.062 trillion to a current level of $2.957 trillion.', 'reserves 3062 day:2025-10-09 ; reserves 2957 current'],
+    ],
   },
   // A subject named only by a generic word: the indicator the headline names ("usage", "the facility").
   'subject.generic': {
