@@ -18,15 +18,15 @@ export const EN: Lexicon = {
     ],
     examples: [
       ['Reserves are now above $3 trillion.', 'reserves 3000 more current'],
-      ['ON RRP usage surpassed $1 trillion on Friday.', 'rrp 1000 more day:2025-10-17'],
-      ['Reverse repo usage is now holding above the $2 trillion mark.', 'rrp 2000 more current'],
+      ['The ON RRP surpassed $700 billion on Friday.', 'rrp 700 more day:2025-10-17'],
+      ['Reverse repo balances are now above the $1.5 trillion line.', 'rrp 1500 more current'],
     ],
   },
   'hedge.more.after': { words: ['or more', 'plus'], examples: [['The ON RRP now holds $100 billion or more.', 'rrp 100 more current']] },
   'hedge.less.before': {
     words: ['less than', 'under', 'below', 'fewer than', 'at most', 'south of', 'below the', 'under the'],
     examples: [
-      ['Bank reserves are now below the $3 trillion mark.', 'reserves 3000 less current'],
+      ['Bank reserves now sit below the $2.9 trillion level.', 'reserves 2900 less current'],
       ['Reverse Repo Usage Sinks Below $250 Billion', 'rrp 250 less current'],
       ['Bank reserves slip under $3 trillion.', 'reserves 3000 less current'],
     ],
@@ -112,7 +112,7 @@ export const EN: Lexicon = {
       ['A governor said in May that reserves could fall to about $2.8 trillion.', 'skip forecast'],
       ['Reserves should stay above $2.9 trillion.', 'skip forecast'],
       // An aside after a dash past the figure is not the figure's mode.
-      ['The effective fed funds rate currently trades around 4.33%—within the targeted range.', 'effr 4.33 about current'],
+      ['The effective fed funds rate is at 3.64% — near the middle of the range the Fed targets.', 'effr 3.64 current'],
     ],
   },
   // "May" the month is not the modal: "a fresh post-May 2022 high of $906B".
@@ -122,7 +122,7 @@ export const EN: Lexicon = {
     patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d{1,2}'],
     examples: [
       ['The TGA rose to a fresh post-May 2022 high of $906B.', 'tga 906 current'],
-      ['Fed assets totaled $6.9 trillion in the May 16 week.', 'fed_assets 6900 day:2025-05-16'],
+      ['Fed assets were $6.7 trillion on May 21.', 'fed_assets 6700 day:2025-05-21'],
     ],
   },
   // Reported speech: what someone said is not the data's word; a figure in it is never given a ✗.
@@ -135,7 +135,7 @@ export const EN: Lexicon = {
     words: ['average', 'averaged', 'averages', 'averaging', 'mean', 'on average', 'usually', 'typically', 'normally', 'ordinarily'],
     examples: [
       ['ON RRP usage averaged $2.2 trillion last month.', 'skip average'],
-      ['The TGA usually has a balance of $600 billion.', 'skip average'],
+      ['The TGA typically holds about $750 billion in April.', 'skip average'],
     ],
   },
   'rate.before': { words: ['monthly', 'annual', 'annually', 'yearly', 'weekly', 'daily'], examples: [['QT runs at a monthly $60 billion.', 'skip rate']] },
@@ -159,7 +159,7 @@ export const EN: Lexicon = {
     ],
     examples: [
       ['JPMorgan holds $400 billion of bank reserves.', 'skip part'],
-      ['Several institutions borrowed $2 billion from the SRF. Other eligible institutions placed about $106 billion at the overnight reverse repo facility on Friday.', 'skip part ; rrp 106 about day:2025-10-17'],
+      ['Several institutions borrowed $2 billion from the SRF. All eligible institutions together left $52 billion at the overnight reverse repo facility on Friday.', 'skip part ; rrp 52 day:2025-10-17'],
     ],
   },
   // A bank named as the source of a view is not the holder of the figure: "JPMorgan strategists expect …".
@@ -186,7 +186,7 @@ export const EN: Lexicon = {
       'in extraordinary measures', 'of extraordinary measures',
     ],
     examples: [
-      ['The TGA held $48 billion on Wednesday, with $33 billion of extraordinary measures left.', 'tga 48 day:2025-10-15 ; skip part'],
+      ['The TGA held $61 billion on Wednesday, and $70 billion of extraordinary measures remained.', 'tga 61 day:2025-10-15 ; skip part'],
       ['The balance sheet holds $2.1 trillion of mortgage-backed securities.', 'skip part'],
       ['The TGA has been drained to avoid breaching the $31.4 trillion debt cap.', 'skip part'],
     ],
@@ -218,9 +218,9 @@ export const EN: Lexicon = {
     patterns: ['pre-\\w+', 'post-\\w+', 'used to (?:be|have|hold|sit|stand|run|average|total)'],
     examples: [
       ['Reserves used to be $1.4 trillion.', 'skip period'],
-      ['Reverse repo usage reached above $2 trillion—swelling at the end of each quarter.', 'rrp 2000 more current'],
+      ['The TGA reached $900 billion—typical before the end of a quarter.', 'tga 900 current'],
       // …but the end of a year named is that year's last month.
-      ['At the end of 2022, the ON RRP reached a record high of $2.55 trillion.', 'rrp 2550 month:2022-12'],
+      ['Reserves peaked at $4.2 trillion at the end of 2021.', 'reserves 4200 month:2021-12'],
       ['When reserves were $1.4 trillion, repo rates spiked.', 'skip period'],
       ['During the shutdown the TGA reached $1 trillion.', 'skip period'],
     ],
@@ -258,7 +258,7 @@ export const EN: Lexicon = {
       'has been', 'have been',
     ],
     examples: [
-      ['Reserves rose in the spring of 2021. Reverse repo usage has been holding over the $2 trillion mark since June.', 'rrp 2000 more current'],
+      ['The TGA was drained in early 2023. Reserves have been above $3 trillion for months.', 'reserves 3000 more current'],
       ['The ON RRP held $2.5 trillion in 2022. Reserves stand at about 12% of GDP.', 'skip period ; reserves_gdp 12 about current'],
       ['SOFR hits a record high of 5.40%', 'sofr 5.4 current'],
       ['After Fed Trims ON RRP Rate by 5 Basis Points, ON RRPs Plunge to $98 Billion', 'skip unit ; rrp 98 current'],
@@ -277,7 +277,7 @@ export const EN: Lexicon = {
     ],
     examples: [
       ['As of October 15, reserve balances fell to $2.957 trillion, from the previous figure of $3.062 trillion.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08'],
-      ['On October 16, reserve balances fell from a previous level of $3.062 trillion to a current level of $2.957 trillion.', 'reserves 3062 day:2025-10-09 ; reserves 2957 current'],
+      ['Reserve balances slipped to $2.957 trillion on October 15, down from a previous level of $3.062 trillion.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08'],
     ],
   },
   // A subject named only by a generic word: the indicator the headline names ("usage", "the facility").
@@ -287,9 +287,9 @@ export const EN: Lexicon = {
     patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility'],
     examples: [
       ['Usage at the facility dropped below $250 billion on Monday.', 'headline rrp: rrp 250 less day:2025-10-20'],
-      ['Demand for a key Federal Reserve facility used to help control short-term rates surpassed $1 trillion.', 'headline rrp: rrp 1000 more current'],
+      ['Cash at one little-watched Fed facility used to steady money markets topped $400 billion.', 'headline rrp: rrp 400 more current'],
       // No indicator in the headline: the one the sentence before names.
-      ['The Fed published reserve balances on Thursday. The totals fell to a current level of $3.02 trillion.', 'reserves 3020 current'],
+      ['The Fed’s weekly report showed bank reserve balances. The totals now stand at $2.94 trillion.', 'reserves 2940 current'],
     ],
   },
   // A span whose time is not said: "over the following three months".
@@ -300,7 +300,7 @@ export const EN: Lexicon = {
   // Right after a sum of money (a rate or a spread in basis points is a level there): the gap between two levels.
   'gap.after': {
     words: ['below the', 'above the', 'under the', 'beneath the', 'short of the', 'below its', 'above its'],
-    examples: [['The TGA fell to $22 billion on Thursday, some $25 billion below the level of the day before.', 'tga 22 day:2025-10-16 ; skip change']],
+    examples: [['The TGA stood at $640 billion on Thursday, $90 billion below its April high.', 'tga 640 day:2025-10-16 ; skip change']],
   },
   // Before a percentage whose subject is reserves: the rate paid on them, IORB.
   'rate.paid': {
