@@ -20,7 +20,7 @@ describe('English', () => {
     ['Powell said the Fed would end quantitative tightening in December.', ['balance_sheet_pace', 'topic']],
     ['The Fed’s balance sheet shrank to $6.6 trillion.', ['fed_assets']],
     // The account's name after the Treasury's possessive; the balance sheet called "total".
-    ['There was $48 billion in the Treasury’s General Account on Wednesday.', ['tga']],
+    ['The Treasury’s General Account held $48 billion on Wednesday.', ['tga']],
     ['After the Fed’s QT, the total balance sheet shrank to $6.6 trillion.', ['balance_sheet_pace', 'fed_assets', 'topic']],
     ['The Federal Reserve’s assets totaled $4.3 trillion; Fed assets fell by $31 billion.', ['fed_assets']],
     ['The Fed reported total asset holdings of $6.8 trillion.', ['fed_assets', 'topic']],
