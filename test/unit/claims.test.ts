@@ -204,6 +204,8 @@ describe('reading figures', () => {
       ['4,600 億', 460, 'usd_bn', 10], ['9.71%', 9.71, 'pct', 0.01], ['9.7 %', 9.7, 'pct', 0.1], ['4.24厘', 4.24, 'pct', 0.01], ['19 basis points', 19, 'bp', 1],
       ['19bp', 19, 'bp', 1], ['19 bps', 19, 'bp', 1], ['19 個基點', 19, 'bp', 1], ['19 个基点', 19, 'bp', 1], ['２．９６ 兆美元', 2960, 'usd_bn', 10],
       ['minus 5 basis points', -5, 'bp', 1], ['negative 2 bps', -2, 'bp', 1], ['負 5 個基點', -5, 'bp', 1], ['负5个基点', -5, 'bp', 1],
+      // A space after the dollar sign, as some rewrites print it.
+      ['$ 286 billion', 286, 'usd_bn', 1], ['US$ 2.9 trillion', 2900, 'usd_bn', 100],
     ];
     for (const [text, value, unit, step] of cases) {
       const [a] = readAmounts(text.normalize('NFKC') === text ? text : text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -213,7 +215,7 @@ describe('reading figures', () => {
     expect(readAmounts('minus 5 basis points')[0]!.signed).toBe(true);
     expect(readAmounts('負債 5%')[0]!.value).toBe(5);
     // Other dollars are not US dollars.
-    expect(readAmounts('HK$50 billion, NT$3 trillion, A$2 billion, C$5 billion, S$1 billion')).toEqual([]);
+    expect(readAmounts('HK$50 billion, NT$3 trillion, A$2 billion, C$5 billion, S$1 billion, HK$ 50 billion')).toEqual([]);
     expect(readAmounts('(US$2.9tn; $2.9 trillion)').map((a) => a.value)).toEqual([2900, 2900]);
   });
 

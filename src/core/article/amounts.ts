@@ -37,8 +37,8 @@ const SCALE: Record<string, number> = {
 };
 
 const FORMS: Array<{ re: RegExp; unit: AmountUnit }> = [
-  // $2.96 trillion, US$210.7 million, $600bn, $2.96T, USD 3 trillion — not HK$, NT$, A$, C$, S$ (other dollars)
-  { re: new RegExp(String.raw`(?<![A-Za-z])(?:US\$|\$|USD\s?)(${NUM})\s?(trillion|billion|million|tn|tln|bn|bln|mn|mln|t|b|m)(?![A-Za-z])(?:\s+(?:U\.?S\.?\s+)?dollars)?`, 'gi'), unit: 'usd_bn' },
+  // $2.96 trillion, US$210.7 million, $600bn, $2.96T, USD 3 trillion, "$ 286 billion" (a space after the sign) — not HK$, NT$, A$, C$, S$ (other dollars)
+  { re: new RegExp(String.raw`(?<![A-Za-z])(?:US\$|\$|USD)\s?(${NUM})\s?(trillion|billion|million|tn|tln|bn|bln|mn|mln|t|b|m)(?![A-Za-z])(?:\s+(?:U\.?S\.?\s+)?dollars)?`, 'gi'), unit: 'usd_bn' },
   // 2.96 trillion dollars
   { re: new RegExp(String.raw`(${NUM})\s?(trillion|billion|million)\s+(?:U\.?S\.?\s+)?dollars`, 'gi'), unit: 'usd_bn' },
   // 2.96 兆美元, 2.9 萬億美元, 6,000 億美元; 4,600 億 (no currency: decided by the caller from context)
