@@ -39,6 +39,8 @@ export const EN: Lexicon = {
       'increased', 'decreased', 'added', 'adds', 'drained', 'drains', 'shrank', 'shrunk', 'grew', 'grown', 'jumped', 'slid', 'slipped', 'plunged',
       'surged', 'soared', 'climbed', 'gained', 'lost', 'cut', 'reduced', 'removed', 'withdrew', 'injected', 'up', 'down', 'shed', 'trimmed', 'a swing of',
       'tumbled', 'dipped', 'edged', 'sank', 'sunk',
+      // Flows out: what was spent or burned is a move, not a level.
+      'spent', 'spends', 'burned', 'burnt', 'burns',
       // Headlines speak in the present: "Cash Pile Jumps $108 Billion".
       'rises', 'rise', 'falls', 'fall', 'drops', 'drop', 'jumps', 'jump', 'climbs', 'climb', 'slides', 'slide', 'slips', 'slip', 'plunges', 'plunge', 'surges', 'surge', 'soars',
       'sinks', 'sink', 'shrinks', 'grows', 'gains', 'declines', 'increases', 'decreases', 'tumbles', 'dips', 'edges', 'adds', 'sheds',
@@ -50,6 +52,7 @@ export const EN: Lexicon = {
       ['SOFR rose 6 bps to 4.31% on Friday.', 'skip unit ; sofr 4.31 day:2025-10-17'],
       ['The TGA rose by $40 billion on Friday.', 'skip change'],
       ['US Treasury’s Cash Pile Jumps $108 Billion on Tax Day', 'skip change'],
+      ['The Treasury spent $150 billion from the TGA in the first half of October.', 'skip change'],
     ],
   },
   'change.after': {
