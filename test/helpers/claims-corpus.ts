@@ -96,7 +96,10 @@ export function scoreCorpus(doc: CacheDoc, today: string, only?: string, dir = C
     const why = (quote: string) => result.unchecked.filter((u) => quote.includes(u.text.trim())).map((u) => u.why).join(',') || 'not read';
     const used = new Set<number>();
     for (const a of c.claims) {
-      const k = marks.findIndex((x, i) => !used.has(i) && x.target === a.indicator && same(x.value, a.claimed));
+      // The mark on this figure's own words first; else any of its target and value not on another figure's words.
+      const fits = (x: CheckedClaim, i: number) => !used.has(i) && x.target === a.indicator && same(x.value, a.claimed);
+      const own = marks.findIndex((x, i) => fits(x, i) && a.quote.includes(x.text.trim()));
+      const k = own >= 0 ? own : marks.findIndex((x, i) => fits(x, i) && !c.claims.some((b) => b !== a && b.quote.includes(x.text.trim())));
       const mk = k >= 0 ? marks[k]! : null;
       if (k >= 0) used.add(k);
       if (a.expected === 'none') {
