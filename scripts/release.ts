@@ -7,7 +7,8 @@
  * It refuses a tree with changes (the packages must be the commit's), a version without a CHANGELOG entry,
  * a build that is not a production one (see release/check.ts), a required host (host_permissions, content
  * scripts' matches) that the last released version did not have (release/hosts.ts, store/released-hosts.json:
- * after uploading, record the new release there with scripts/release/record-hosts.ts), a Firefox package with an addons-linter
+ * after uploading, record the new release there with scripts/release/record-hosts.ts), a new required API
+ * permission that carries an install warning (release/permissions.ts), a Firefox package with an addons-linter
  * error or a warning the reviewer notes do not explain.
  */
 import { createHash } from 'node:crypto';

@@ -2,12 +2,14 @@
  * What a store package must be: a production build (nothing of the dev server: no localhost imports, no
  * crxjs reload bridge, no web-accessible files, no source maps, no TypeScript), https-only match patterns,
  * package.json's version, every file the manifest names present, exactly the permissions the README
- * documents, and (given the last released version's hosts) no required host beyond those (release/hosts.ts).
+ * documents, and (given the last released version's hosts and permissions) no required host beyond those
+ * (release/hosts.ts) and no new required permission with an install warning (release/permissions.ts).
  * Returns the problems found; none means the package may be uploaded.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { hostsBeyondRelease, type ReleasedHosts } from './hosts';
+import { permissionsBeyondRelease } from './permissions';
 import { filesUnder } from './zip';
 
 export type Target = 'chrome' | 'firefox';
@@ -90,6 +92,7 @@ export function checkPackage(dir: string, target: Target, expected: { version: s
     for (const p of hostsBeyondRelease(m, expected.released)) {
       problems.push(`required host ${p} is not covered by the released ${expected.released.version}'s (store/released-hosts.json): an update must not add one; offer it as a suggested site`);
     }
+    for (const p of permissionsBeyondRelease(m, expected.released)) problems.push(p.why);
   }
 
   for (const f of files) {

@@ -3,8 +3,8 @@
  * when the new version asks at install for more than the installed one was granted (until its reader accepts
  * the new warning), so every new site arrives as a suggested site, asked for at a click. The required hosts are
  * `host_permissions` and every content script's `matches` (content scripts grant host access too); each must be
- * covered by one of the last released version's (store/released-hosts.json). Pure: the release script reads
- * the files and calls these.
+ * covered by one of the last released version's (store/released-hosts.json, which also keeps its required API
+ * permissions for release/permissions.ts). Pure: the release script reads the files and calls these.
  */
 
 export interface ReleasedHosts {
@@ -13,6 +13,8 @@ export interface ReleasedHosts {
   released: string;
   host_permissions: string[];
   content_scripts_matches: string[];
+  /** The released manifest's required API permissions (release/permissions.ts: a new one must not warn). */
+  permissions: string[];
 }
 
 /** A manifest's required hosts, each once, in order. */
@@ -78,6 +80,7 @@ export function parseReleasedHosts(text: string): ReleasedHosts {
     throw new Error('store/released-hosts.json: version, commit (40 hex digits) and released are required');
   }
   if (!list(x.host_permissions) || !list(x.content_scripts_matches)) throw new Error('store/released-hosts.json: host_permissions and content_scripts_matches must be lists of match patterns');
+  if (!list(x.permissions)) throw new Error('store/released-hosts.json: permissions must be the list of the released manifest’s required API permissions');
   return x as ReleasedHosts;
 }
 
@@ -89,6 +92,7 @@ export function releasedHostsOf(manifest: any, version: string, commit: string, 
     released,
     host_permissions: [...(manifest.host_permissions ?? [])],
     content_scripts_matches: [...new Set<string>((manifest.content_scripts ?? []).flatMap((c: any) => c.matches ?? []))],
+    permissions: [...(manifest.permissions ?? [])],
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * After a version has reached the stores: `npx tsx scripts/release/record-hosts.ts <commit> <YYYY-MM-DD>`
- * rewrites store/released-hosts.json from that commit's manifest.json and package.json (the builds carry the
- * source manifest's hosts unchanged, Chrome and Firefox alike: test/unit/release-hosts.test.ts checks it), so
- * the next `npm run release` is measured against what installs now hold. Commit the file.
+ * rewrites store/released-hosts.json from that commit's manifest.json and package.json: its required hosts and
+ * required API permissions (the builds carry the source manifest's unchanged, Chrome and Firefox alike:
+ * test/release/packages.test.ts checks it), so the next `npm run release` is measured against what installs
+ * now hold. Commit the file.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -20,4 +21,4 @@ const full = git('rev-parse', '--verify', `${commit}^{commit}`).trim();
 const show = (f: string) => JSON.parse(git('show', `${full}:${f}`));
 const r = releasedHostsOf(show('manifest.json'), show('package.json').version, full, released!);
 writeFileSync(join(root, RELEASED_HOSTS_FILE), releasedHostsText(r));
-console.log(`${RELEASED_HOSTS_FILE}: ${r.version} from ${full.slice(0, 7)}, ${r.host_permissions.length + r.content_scripts_matches.length} required hosts`);
+console.log(`${RELEASED_HOSTS_FILE}: ${r.version} from ${full.slice(0, 7)}, ${r.host_permissions.length + r.content_scripts_matches.length} required hosts, ${r.permissions.length} required permissions`);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPackage, documentedPermissions, permissionsOf } from '../../scripts/release/check';
 import { hostsBeyondRelease, parseReleasedHosts, RELEASED_HOSTS_FILE, requiredHosts } from '../../scripts/release/hosts';
+import { permissionsBeyondRelease } from '../../scripts/release/permissions';
 import { zipDir } from '../../scripts/release/zip';
 import { runAddonsLinter } from '../../scripts/release/lint';
 import { SHOTS, STORE_LANGS } from '../../scripts/release/listing';
@@ -41,6 +42,15 @@ describe('the store packages', () => {
       expect(hostsBeyondRelease(manifestOf(dir), released), dir).toEqual([]);
       // store/released-hosts.json is recorded from the source manifest (scripts/release/record-hosts.ts): the builds keep its hosts.
       expect(requiredHosts(manifestOf(dir)), dir).toEqual(requiredHosts(source));
+    }
+  });
+
+  it('add no required permission with an install warning to the released version’s, and carry the source manifest’s permissions unchanged', () => {
+    const source = JSON.parse(read('manifest.json'));
+    for (const dir of ['dist', 'dist-firefox']) {
+      expect(permissionsBeyondRelease(manifestOf(dir), released), dir).toEqual([]);
+      // store/released-hosts.json records 0.1.0's permissions from its source manifest: the builds keep them as written.
+      expect(manifestOf(dir).permissions, dir).toEqual(source.permissions);
     }
   });
 

@@ -109,5 +109,7 @@ describe('store/released-hosts.json', () => {
     expect(() => parseReleasedHosts('{"version": "0.1.0"}')).toThrow(/commit/);
     expect(() => parseReleasedHosts(JSON.stringify({ ...released, content_scripts_matches: 'https://*/*' }))).toThrow(/lists of match patterns/);
     expect(() => parseReleasedHosts('not json')).toThrow();
+    const { permissions: _, ...withoutPermissions } = released;
+    expect(() => parseReleasedHosts(JSON.stringify(withoutPermissions))).toThrow(/permissions must be the list/);
   });
 });
