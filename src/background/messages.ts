@@ -30,6 +30,7 @@ import { nyTime } from '../core/calendar';
 import { pageConfig } from '../core/page-config';
 import { resolveLang } from '../core/settings';
 import { msg } from '../core/messages';
+import { notSavedNotice, readNotSaved, type NotSavedRecord } from '../core/not-saved';
 import { CACHE_VERSION } from '../core/cache';
 import { isIsoDate } from '../core/dates';
 import { isIndicatorId, LANGS, type IndicatorId, type IsoDate, type Lang } from '../core/types';
@@ -128,8 +129,9 @@ export async function readerLang(): Promise<Lang> {
 }
 
 export async function currentAnswer(lang?: Lang, asOf?: IsoDate): Promise<IndicatorsAnswer> {
-  const [settings, doc, key, notSaved] = await Promise.all([loadSettings(), loadDoc(), loadFredKey(), loadNotSaved()]);
+  const [settings, doc, key, notSavedRecord] = await Promise.all([loadSettings(), loadDoc(), loadFredKey(), loadNotSaved()]);
   const l = lang ?? resolveLang(settings.language, browser.i18n.getUILanguage());
+  const notSaved = notSavedRecord && notSavedNotice(notSavedRecord, l);
   const useKey = key && (await browser.permissions.contains({ origins: [FRED_API_ORIGIN] }).catch(() => false)) ? key : undefined;
   const a = { ...buildIndicatorsAnswer(doc, Date.now(), l, settings.thresholds, asOf ?? null), access: { missing: await hostsWithoutAccess(useKey) }, notSaved };
   const newer = storedCacheIsNewer();
@@ -139,10 +141,9 @@ export async function currentAnswer(lang?: Lang, asOf?: IsoDate): Promise<Indica
 }
 
 /** Why the last refresh's data were not saved (refresher.ts), if they were not. */
-async function loadNotSaved(): Promise<IndicatorsAnswer['notSaved']> {
+async function loadNotSaved(): Promise<NotSavedRecord | null> {
   const stored: Record<string, unknown> = await browser.storage.session.get(NOT_SAVED_KEY).catch(() => ({}));
-  const x = stored[NOT_SAVED_KEY] as { at?: unknown; reason?: unknown } | undefined;
-  return typeof x?.at === 'string' && typeof x.reason === 'string' ? { at: x.at, reason: x.reason } : null;
+  return readNotSaved(stored[NOT_SAVED_KEY]);
 }
 
 /**

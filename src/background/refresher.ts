@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { CacheDoc } from '../core/cache';
 import { ENDPOINTS } from '../core/endpoints';
+import { notSavedOverQuota, notSavedRefused } from '../core/not-saved';
 import { bytesBesides, checkWrite } from '../core/quota';
 import { runRefresh, wakeFor, type FetchText, type Outcome, type RefreshMode } from '../core/refresh';
 import { fetchText } from './fetch-text';
@@ -59,7 +60,9 @@ async function saveWithinQuota(previous: CacheDoc, next: CacheDoc): Promise<Cach
   } catch (e) {
     lastRefusal = check.ok ? `storage refused the refresh's document (${(e as Error).message}): the previous data are kept` : check.reason;
     console.warn(`Liquidity Lens: ${lastRefusal}`);
-    await browser.storage.session.set({ [NOT_SAVED_KEY]: { at: new Date().toISOString(), reason: lastRefusal } }).catch(() => undefined);
+    const at = new Date().toISOString();
+    const record = check.ok ? notSavedRefused(e, at) : notSavedOverQuota(check, at);
+    await browser.storage.session.set({ [NOT_SAVED_KEY]: record }).catch(() => undefined);
     return previous;
   }
   lastRefusal = null;

@@ -13,6 +13,7 @@ import { INDICATORS, INDICATOR_BY_ID } from './indicators';
 import { clean } from './indicators/helpers';
 import type { Computation, IndicatorDef } from './indicators/types';
 import { msg, words } from './messages';
+import type { NotSavedNotice } from './not-saved';
 import { say, type Say } from './say';
 import { sparkPath, sparkPoints } from './sparkline';
 import { PRIMARY_PROVIDERS, PROVIDERS, providersOf, type ProviderId, type SeriesKey } from './providers';
@@ -81,7 +82,7 @@ export interface IndicatorsAnswer {
    * The last refresh fetched data but could not save them (over the storage quota, or refused by the browser):
    * when and why, so the popup says these are the data kept before. Filled in by the worker.
    */
-  notSaved: { at: string; reason: string } | null;
+  notSaved: NotSavedNotice | null;
 }
 
 export interface SeriesAnswer {

@@ -33,7 +33,7 @@ export function bytesBesides(stored: Record<string, unknown>, key: string): numb
   return total;
 }
 
-export type WriteCheck = { ok: true; bytes: number; total: number } | { ok: false; bytes: number; total: number; reason: string };
+export type WriteCheck = { ok: true; bytes: number; total: number } | { ok: false; bytes: number; total: number; quota: number; reason: string };
 
 /** Whether writing `value` under `key` fits the quota beside `otherBytes` already stored, and why not. */
 export function checkWrite(key: string, value: unknown, otherBytes: number, quota = STORAGE_LOCAL_QUOTA_BYTES): WriteCheck {
@@ -41,5 +41,5 @@ export function checkWrite(key: string, value: unknown, otherBytes: number, quot
   const total = bytes + otherBytes;
   if (total <= quota) return { ok: true, bytes, total };
   const mb = (n: number) => (n / 1_048_576).toFixed(2);
-  return { ok: false, bytes, total, reason: `the ${key} document would take ${mb(bytes)} MB, ${mb(total)} MB with the rest of storage, over the ${mb(quota)} MB storage quota: the refresh was not saved and the previous data are kept` };
+  return { ok: false, bytes, total, quota, reason: `the ${key} document would take ${mb(bytes)} MB, ${mb(total)} MB with the rest of storage, over the ${mb(quota)} MB storage quota: the refresh was not saved and the previous data are kept` };
 }

@@ -176,6 +176,7 @@ export function App({ onShown }: { onShown?: () => void } = {}) {
       {answer?.notSaved && (
         <p class="notice" role="alert" data-ll-not-saved>
           {t('notSaved', timeAgo(answer.notSaved.at, now, lang ?? 'en') ?? answer.notSaved.at, answer.notSaved.reason)}
+          {answer.notSaved.detail && <span data-ll-not-saved-detail> {t('notSaved_detail', answer.notSaved.detail)}</span>}
         </p>
       )}
       {settings && <ArticleBar t={t} asOf={asOf} onAsOf={setAsOf} newest={newestObservation(answer)} />}

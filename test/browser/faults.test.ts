@@ -162,15 +162,34 @@ describe('the worker and its storage', () => {
     server.fault((u) => u.includes('id=WALCL'), FAULTS.http503);
     try {
       const a = await ext.send({ type: 'indicators/refresh' });
-      expect(a.notSaved).toEqual({ at: expect.any(String), reason: expect.stringMatching(/over the 10\.00 MB storage quota: the refresh was not saved and the previous data are kept$/) });
+      expect(a.notSaved).toEqual({ at: expect.any(String), kind: 'quota', reason: expect.stringMatching(/^it would take \d+\.\d\d MB, 10\.00 MB with the rest of what is stored, over the 10\.00 MB storage quota$/), detail: null });
       expect((await cache()).writtenAt).toBe(before.writtenAt);
       const page = await ext.ctx.newPage();
       await page.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
       const notice = page.locator('[data-ll-not-saved]');
       await notice.waitFor();
-      expect(await notice.textContent()).toMatch(/^The last refresh \(.+\) could not be saved, so these are the data kept before it\. Why: the cache document would take /);
+      expect(await notice.textContent()).toMatch(/^The last refresh \(.+\) could not be saved, so these are the data kept before it\. Why: it would take \d+\.\d\d MB, 10\.00 MB with the rest of what is stored, over the 10\.00 MB storage quota$/);
       expect(await notice.getAttribute('role')).toBe('alert');
       await page.close();
+      // The reason is the popup's language too, not English inside a Chinese sentence.
+      const zh = {
+        zh_TW: /^上次更新（.+）無法儲存，以下仍是更新前保存的資料。原因：它需要 \d+\.\d\d MB，加上其他已儲存的資料共 10\.00 MB，超過 10\.00 MB 的儲存空間上限$/,
+        zh_CN: /^上次更新（.+）无法保存，以下仍是更新前保存的数据。原因：它需要 \d+\.\d\d MB，加上其他已保存的数据共 10\.00 MB，超过 10\.00 MB 的存储空间上限$/,
+      };
+      try {
+        for (const [language, text] of Object.entries(zh)) {
+          await ext.page.evaluate((l) => chrome.storage.sync.set({ settings: { language: l } }), language);
+          const zhPage = await ext.ctx.newPage();
+          await zhPage.goto(`chrome-extension://${ext.id}/src/popup/index.html`);
+          const zhNotice = zhPage.locator('[data-ll-not-saved]');
+          await zhNotice.waitFor();
+          await expect.poll(() => zhNotice.textContent(), { timeout: 10_000 }).toMatch(text);
+          expect(await zhNotice.textContent(), language).not.toMatch(/[A-Za-z]{3,}/);
+          await zhPage.close();
+        }
+      } finally {
+        await ext.page.evaluate(() => chrome.storage.sync.clear());
+      }
     } finally {
       server.clearFaults();
       await ext.page.evaluate(() => chrome.storage.local.remove('filler'));

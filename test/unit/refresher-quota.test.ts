@@ -93,8 +93,8 @@ describe('a refresh that would not fit in storage.local', () => {
     expect(refresher.lastRefusal).toMatch(/^the cache document would take \d+\.\d\d MB, 10\.00 MB with the rest of storage, over the 10\.00 MB storage quota: the refresh was not saved and the previous data are kept$/);
     expect(console.warn).toHaveBeenCalledWith(`Liquidity Lens: ${refresher.lastRefusal}`);
     expect(await store.loadDoc()).toEqual(before);
-    // The popup learns it from the session (a restarted worker too), with when.
-    expect(fake.session.get(refresher.NOT_SAVED_KEY)).toEqual({ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), reason: refresher.lastRefusal });
+    // The popup learns it from the session (a restarted worker too), with when, as a kind and its figures (said in the popup's language: core/not-saved.ts).
+    expect(fake.session.get(refresher.NOT_SAVED_KEY)).toEqual({ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), kind: 'quota', mb: [expect.stringMatching(/^\d+\.\d\d$/), '10.00', '10.00'] });
   });
 
   it('is saved when it fits', async () => {
@@ -116,7 +116,7 @@ describe('a refresh that would not fit in storage.local', () => {
     expect(refresher.lastRefusal).toBe("storage refused the refresh's document (QUOTA_BYTES quota exceeded): the previous data are kept");
     expect(await store.loadDoc()).toBe(before); // the in-memory copy was not replaced by the refused one
     expect(fake.stored().get('cache')).toEqual(before);
-    expect(fake.session.get(refresher.NOT_SAVED_KEY)).toMatchObject({ reason: refresher.lastRefusal });
+    expect(fake.session.get(refresher.NOT_SAVED_KEY)).toEqual({ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), kind: 'refused', detail: 'QUOTA_BYTES quota exceeded' });
     // The next refresh that fits is saved, and the refusal forgotten.
     const later = await refresher.requestRefresh('manual');
     expect(refresher.lastRefusal).toBeNull();
