@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer } from '../core/answer';
 import { CACHE_VERSION, mergeSnapshot, validateCacheDoc, type CacheDoc } from '../core/cache';
 import { mayOverwrite, SCHEMAS, upgrade } from '../core/schema';
-import { DEFAULT_SETTINGS, fredKeyOf, repairSettings, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, fredKeyOf, repairSettings, settingProblemText, settingsProblems, type Settings } from '../core/settings';
 
 const CACHE_KEY = 'cache';
 const INSTALL_KEY = 'install';
@@ -117,6 +117,14 @@ export async function installJitterMs(): Promise<number> {
 }
 
 /** The settings, repaired; a newer version's are not read (nor written over): the defaults stand in for them. */
+let reported = '';
+/** Said once for each new set of problems (the settings are read on every message). */
+function reportProblems(problems: string[]): void {
+  const key = problems.join('\n');
+  if (key && key !== reported) console.warn(`Liquidity Lens: settings: ${problems.join('; ')}`);
+  reported = key;
+}
+
 export async function loadSettings(): Promise<Settings> {
   try {
     const stored: unknown = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
@@ -125,7 +133,9 @@ export async function loadSettings(): Promise<Settings> {
       console.warn(`Liquidity Lens: the settings are version ${read.version}, written by a newer Liquidity Lens; the defaults are used and the stored settings kept`);
       return DEFAULT_SETTINGS;
     }
-    return repairSettings(read.state === 'current' ? read.doc : stored);
+    const doc = read.state === 'current' ? read.doc : stored;
+    reportProblems(settingsProblems(doc).map(settingProblemText));
+    return repairSettings(doc);
   } catch {
     return DEFAULT_SETTINGS;
   }

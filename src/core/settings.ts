@@ -92,6 +92,27 @@ export function aheadThresholdInRange(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= AHEAD_THRESHOLD_RANGE[0] && v <= AHEAD_THRESHOLD_RANGE[1];
 }
 
+/**
+ * A stored setting repairSettings could not keep, said rather than silently replaced: the field, the value
+ * as stored, and the range it must be in (the default stands in for it until the reader sets one).
+ */
+export interface SettingProblem {
+  field: 'aheadThresholdBn';
+  value: unknown;
+  range: readonly [number, number];
+}
+
+/** What of the stored settings is out of range or malformed (a field that is absent is not a problem). */
+export function settingsProblems(x: unknown): SettingProblem[] {
+  const s = (typeof x === 'object' && x !== null && !Array.isArray(x) ? x : {}) as Record<string, unknown>;
+  return 'aheadThresholdBn' in s && !aheadThresholdInRange(s.aheadThresholdBn) ? [{ field: 'aheadThresholdBn', value: s.aheadThresholdBn, range: AHEAD_THRESHOLD_RANGE }] : [];
+}
+
+/** One problem as the worker's log says it. */
+export function settingProblemText(p: SettingProblem): string {
+  return `the stored ${p.field} ${JSON.stringify(p.value) ?? String(p.value)} is not a number from ${p.range[0]} to ${p.range[1]}: the default ${HEAVY_NET_BN} is used until one is set`;
+}
+
 /** A threshold outside its rule's range is a typo, not a choice. */
 export function thresholdInRange(ruleId: string, v: unknown): v is number {
   const rule = Object.hasOwn(GAUGE_LIMITS, ruleId) ? GAUGE_LIMITS[ruleId] : undefined;

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer, SeriesAnswer } from '../core/answer';
 import type { SofrSeriesAnswer } from '../core/distribution';
 import type { MarketAnswer, MarketId } from '../core/markets';
-import { repairSettings, resolveLang, type Settings } from '../core/settings';
+import { repairSettings, resolveLang, settingsProblems, type SettingProblem, type Settings } from '../core/settings';
 import type { IndicatorId, Lang } from '../core/types';
 
 const SETTINGS_KEY = 'settings';
@@ -27,6 +27,11 @@ export async function saveFredKey(key: string): Promise<void> {
 
 export async function loadSettings(): Promise<Settings> {
   return repairSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+/** What of the stored settings could not be kept as stored (core/settings.ts settingsProblems). */
+export async function storedSettingsProblems(): Promise<SettingProblem[]> {
+  return settingsProblems((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
 /** Writes the settings whole (the repaired object), so storage never holds a half-valid one. */

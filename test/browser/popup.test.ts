@@ -238,6 +238,42 @@ describe('options page', () => {
     await options.close();
   });
 
+  it('a heavy-day threshold out of range is refused with the allowed range, and the previous one kept; a stored one out of range is said', async () => {
+    const stored = async () => (await ext.page.evaluate(() => chrome.storage.sync.get('settings'))).settings?.aheadThresholdBn;
+    const options = await openOptions();
+    const input = options.locator('#th-ahead-net');
+    await input.fill('150');
+    await input.press('Enter');
+    await expect.poll(stored).toBe(150);
+    const error = options.locator('[data-ll-ahead-threshold-error]');
+    for (const bad of ['5000', '0', '-3']) {
+      await input.fill(bad);
+      await input.press('Enter');
+      await error.waitFor();
+      expect(await error.textContent()).toBe("Not saved: a heavy day's net settlement must be a number from 1 to 2,000 (USD bn). It stays at $150B.");
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect(await stored()).toBe(150);
+    }
+    // A good value clears the refusal.
+    await input.fill('120');
+    await input.press('Enter');
+    await expect.poll(stored).toBe(120);
+    await error.waitFor({ state: 'detached' });
+    await options.close();
+
+    // Stored out of range (another device, an edited file): the page says so and what stands in for it.
+    await setSettings({ ...(await ext.page.evaluate(() => chrome.storage.sync.get('settings'))).settings, aheadThresholdBn: 9000 });
+    const again = await openOptions();
+    const said = again.locator('[data-ll-ahead-threshold-stored]');
+    await said.waitFor();
+    expect(await said.textContent()).toBe('The stored heavy-day threshold (9000) is not a number from 1 to 2,000 (USD bn): the default $100B is used until you set one.');
+    await again.locator('#th-ahead-net').fill('110');
+    await again.locator('#th-ahead-net').press('Enter');
+    await said.waitFor({ state: 'detached' });
+    await again.close();
+    await setSettings({});
+  });
+
   it('repairs a broken settings object instead of failing, and imports settings with a report', async () => {
     await setSettings({ version: 0, language: 'klingon', indicators: 'all', badgeDensity: 7 });
     const popup = await openPopup();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatChange, formatValue } from '../../src/core/format';
 import { GAUGE_RULES } from '../../src/core/gauge';
 import { GAUGE_LIMITS } from '../../src/core/gauge-limits';
-import { DEFAULT_SETTINGS, fredKeyOf, langFromLocale, repairReport, repairSettings, validFredKey } from '../../src/core/settings';
+import { AHEAD_THRESHOLD_RANGE, DEFAULT_SETTINGS, fredKeyOf, langFromLocale, repairReport, repairSettings, settingProblemText, settingsProblems, validFredKey } from '../../src/core/settings';
 import { INDICATOR_IDS } from '../../src/core/types';
 
 describe('settings', () => {
@@ -51,6 +51,21 @@ describe('settings', () => {
 
   it('picks Traditional Chinese for Taiwan and Hong Kong, Simplified for other Chinese', () => {
     expect([langFromLocale('zh-TW'), langFromLocale('zh-HK'), langFromLocale('zh-Hant'), langFromLocale('zh_TW'), langFromLocale('zh-CN'), langFromLocale('zh'), langFromLocale('en-GB')]).toEqual(['zh_TW', 'zh_TW', 'zh_TW', 'zh_TW', 'zh_CN', 'zh_CN', 'en']);
+  });
+});
+
+describe('a stored heavy-day threshold that cannot be used', () => {
+  it.each([[0], [5000], [-100], ['150'], [null], [Number.NaN], [{ bn: 100 }]])('%j is reported with the allowed range, not silently replaced', (v) => {
+    const problems = settingsProblems({ aheadThresholdBn: v });
+    expect(problems).toEqual([{ field: 'aheadThresholdBn', value: v, range: AHEAD_THRESHOLD_RANGE }]);
+    expect(settingProblemText(problems[0]!)).toMatch(/^the stored aheadThresholdBn .+ is not a number from 1 to 2000: the default 100 is used until one is set$/);
+    // The settings the code works with still get the default: a report, not a failure.
+    expect(repairSettings({ aheadThresholdBn: v }).aheadThresholdBn).toBe(100);
+  });
+
+  it('a value in range, or none stored, is no problem', () => {
+    for (const x of [{ aheadThresholdBn: 1 }, { aheadThresholdBn: 2000 }, { aheadThresholdBn: 37.5 }, {}, undefined, null, 'garbage']) expect(settingsProblems(x), JSON.stringify(x)).toEqual([]);
+    expect(repairSettings({ aheadThresholdBn: 37.5 }).aheadThresholdBn).toBe(37.5);
   });
 });
 
