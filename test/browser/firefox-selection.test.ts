@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../vite.config';
 import { seedPageHtml } from '../../scripts/demo-page';
-import { startFirefox, type Marionette } from '../helpers/marionette';
+import { extensionApi, openTab as openTabIn, startFirefox, until, useTab, windowHandles, type Marionette } from '../helpers/marionette';
 import { servePages, type PageServer } from '../../scripts/page-server';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -33,30 +33,10 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(f: () => Promise<T | undefined | false | null>, what: string, tries = 150): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const v = await f().catch(() => undefined);
-    if (v) return v;
-    await sleep(200);
-  }
-  throw new Error(`timed out: ${what}`);
-}
-const handles = (): Promise<string[]> => ff.send('WebDriver:GetWindowHandles');
-const use = (handle: string) => ff.send('WebDriver:SwitchToWindow', { handle, focus: true });
-
-async function openTab(url: string): Promise<string> {
-  const before = await handles();
-  await ff.context('chrome');
-  await ff.run(`gBrowser.selectedTab = gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`, url);
-  await ff.context('content');
-  const handle = await until(async () => (await handles()).find((h) => !before.includes(h)), 'a new tab');
-  await use(handle);
-  await until(async () => (await ff.run('return location.href === arguments[0] && document.readyState', url)) === 'complete', `${url} loaded`);
-  return handle;
-}
-
-/** Calls the extension API from one of its pages. (Marionette gives a null back as {value: null}: scripts here answer false instead.) */
-const api = <T>(call: string): Promise<T> => ff.runAsync(`const done = arguments[arguments.length - 1]; const b = window.browser; Promise.resolve(${call}).then(done, (e) => done('error: ' + e));`);
+const openTab = (url: string) => openTabIn(ff, url);
+const api = <T>(call: string) => extensionApi<T>(ff, call);
+const handles = () => windowHandles(ff);
+const use = (handle: string) => useTab(ff, handle);
 
 /** Selects from the start of the paragraph beginning `from` to just after `to`; returns the element to right-click. */
 async function select(from: string, to: string): Promise<unknown> {
@@ -117,7 +97,7 @@ describe('the selection check in real Firefox', () => {
     await use(news);
     const target = await select('而我們目前的儲備金', 'RRP 約 6,000 億美元');
     await menuClick(target);
-    await until(async () => (await ff.run<number>('return document.querySelectorAll("ll-claim").length')) >= 3, 'marks on the page');
+    await until(async () => (await ff.run<number>('return document.querySelectorAll("ll-claim").length')) >= 3, 'marks on the page', 150);
     const marks = await ff.run<Array<{ id: string; verdict: string; claimed: number; asof: string; paragraph: string }>>(
       `return [...document.querySelectorAll('ll-claim')].map((e) => ({ id: e.dataset.llIndicator, verdict: e.dataset.llVerdict, claimed: Number(e.dataset.llClaimed), asof: e.dataset.llAsof, paragraph: e.closest('p').textContent.slice(0, 8) }))`,
     );
@@ -129,7 +109,7 @@ describe('the selection check in real Firefox', () => {
     // Closed shadow roots, as in Chromium.
     expect(await ff.run('return document.querySelector("ll-claim").shadowRoot === null')).toBe(true);
     // The note comes once the check has finished, a moment after the marks.
-    await until(async () => (await ff.run<number>('return document.querySelectorAll("[data-ll-selection-note]").length')) > 0, 'the note');
+    await until(async () => (await ff.run<number>('return document.querySelectorAll("[data-ll-selection-note]").length')) > 0, 'the note', 150);
     expect(await ff.run('return document.querySelectorAll("[data-ll-selection-note]").length')).toBe(1);
     // activeTab was for that click only: no host permission was asked for or kept.
     await use(probe);
@@ -144,12 +124,13 @@ describe('the selection check in real Firefox', () => {
        const r = document.createRange(); r.selectNodeContents(p); getSelection().removeAllRanges(); getSelection().addRange(r); return p;`,
     );
     await menuClick(target);
-    const win = await until(async () => (await handles()).find((h) => !before.includes(h)), 'the results window');
+    const win = await until(async () => (await handles()).find((h) => !before.includes(h)), 'the results window', 150);
     await use(win);
-    await until(async () => /\/src\/selection\/index\.html\?id=/.test(await ff.run<string>('return location.href')), 'the results page');
+    await until(async () => /\/src\/selection\/index\.html\?id=/.test(await ff.run<string>('return location.href')), 'the results page', 150);
     const row = await until(
       () => ff.run<{ verdict: string; asof: string } | false>(`const li = document.querySelector('[data-ll-selection-results] li[data-ll-indicator="reserves"]'); return li ? { verdict: li.dataset.llVerdict, asof: li.dataset.llAsof } : false;`),
       'the figure listed',
+      150,
     );
     expect(row).toEqual({ verdict: 'match', asof: '2025-10-01' });
     expect(await ff.run('return document.querySelector("[data-ll-selection-why]").dataset.llSelectionWhy')).toBe('unscriptable');
@@ -164,6 +145,7 @@ describe('the selection check in real Firefox', () => {
         return r.length >= 2 && r;
       },
       'the shortcuts listed',
+      150,
     );
     expect(rows).toEqual(expect.arrayContaining([['_execute_action', 'Alt+Shift+L'], ['check-selection', 'Alt+Shift+K']]));
     expect(await ff.run('return document.querySelector("#h-shortcuts ~ p").textContent')).toBe('In Firefox: about:addons → the gear menu → Manage Extension Shortcuts.');

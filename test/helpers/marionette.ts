@@ -100,14 +100,18 @@ export async function startFirefox(exe: string, prefs: Record<string, unknown>):
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `f` until it holds (every 200 ms, 100 tries), or fails saying what was waited for. */
-export async function until(f: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await f().catch(() => false)) return;
+/** Polls `f` until it gives something (every 200 ms, 100 tries unless told), which it returns, or fails saying what was waited for. */
+export async function until<T>(f: () => Promise<T | undefined | false | null>, what: string, tries = 100): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const v = await f().catch(() => undefined);
+    if (v) return v;
     await sleep(200);
   }
   throw new Error(`timed out: ${what}`);
 }
+
+/** The handles of every tab and window Marionette sees. */
+export const windowHandles = (ff: Marionette): Promise<string[]> => ff.send('WebDriver:GetWindowHandles');
 
 /** Waits for an element to appear (or, with `gone`, to go) in the current tab, polling: a page may still be replacing its document. */
 export async function waitForElement(ff: Marionette, css: string, gone = false): Promise<boolean> {
