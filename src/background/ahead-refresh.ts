@@ -10,12 +10,14 @@ import { auctionsDue } from '../core/ahead/auctions-schedule';
 import { nyTime } from '../core/calendar';
 import { ENDPOINTS } from '../core/endpoints';
 import type { FetchText, RefreshMode } from '../core/refresh';
-import { loadAhead, saveAhead } from './ahead-store';
+import { readAhead, saveAhead } from './ahead-store';
 
 const HOST = new URL(ENDPOINTS.fiscaldata).hostname;
 
 export async function refreshAhead(mode: RefreshMode, env: { now: number; jitterMs: number; fetchText: FetchText; withoutAccess: readonly string[] }): Promise<AheadState> {
-  const state = await loadAhead();
+  const { state, newer } = await readAhead();
+  // A newer version's auctions are kept untouched: what a refresh fetched could not be saved, so none is made.
+  if (newer !== undefined) return state;
   const why = auctionsDue(state, env.now, mode, env.jitterMs);
   // Fiscal Data needs no host permission (access.ts), so a closed host is a reader's site-access choice: not asked.
   if (!why || env.withoutAccess.includes(HOST)) return state;

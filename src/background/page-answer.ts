@@ -13,7 +13,8 @@ import { buildIndicatorsAnswer, type IndicatorsAnswer } from '../core/answer';
 import { readArticleDate, type DateFacts } from '../core/article/date';
 import { nyTime } from '../core/calendar';
 import { pageConfig, type PageConfig } from '../core/page-config';
-import { readStoredNumbers, storedNumbers, withDated, type PageNumbers, type PageOpenAnswer, type StoredNumbers } from '../core/page-answer';
+import { newerVersion } from '../core/newer';
+import { PAGE_ANSWER_VERSION, readStoredNumbers, storedNumbers, withDated, type PageNumbers, type PageOpenAnswer, type StoredNumbers } from '../core/page-answer';
 import { resolveLang, type Settings } from '../core/settings';
 import type { IsoDate } from '../core/types';
 import { loadDoc, loadSettings, STORAGE_KEYS } from './store';
@@ -31,7 +32,8 @@ export function writePageAnswer(settings: Settings, a?: IndicatorsAnswer): Promi
     const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
     const answer = a && a.lang === lang && a.asOf === null ? a : buildIndicatorsAnswer(await loadDoc(), now, lang, settings.thresholds);
     const entry = storedNumbers(newId(), lang, settings.thresholds, now, answer);
-    await browser.storage.local.set({ [STORAGE_KEYS.PAGE_ANSWER_KEY]: entry });
+    // A newer version's page answer is kept: this one answers from memory, computing each time.
+    if (newerVersion(await readStored(), PAGE_ANSWER_VERSION, 'v') === null) await browser.storage.local.set({ [STORAGE_KEYS.PAGE_ANSWER_KEY]: entry });
     return entry;
   };
   const p = (writing ?? Promise.resolve()).catch(() => undefined).then(run);

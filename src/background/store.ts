@@ -7,6 +7,9 @@ import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer } from '../core/answer';
 import { CACHE_VERSION, mergeSnapshot, validateCacheDoc, type CacheDoc } from '../core/cache';
 import { mayOverwrite, SCHEMAS, upgrade } from '../core/schema';
+import { newerVersion } from '../core/newer';
+import { PAGE_ANSWER_VERSION } from '../core/page-answer';
+import { PREPARED_ANSWER_VERSION } from '../core/prepared-answer';
 import { DEFAULT_SETTINGS, fredKeyOf, repairSettings, settingProblemText, settingsProblems, type Settings } from '../core/settings';
 
 const CACHE_KEY = 'cache';
@@ -82,7 +85,9 @@ export async function saveDoc(doc: CacheDoc): Promise<void> {
 
 async function writeDoc(doc: CacheDoc): Promise<void> {
   // One write: a worker stopped right after it finds no page answer, never one computed from the old document.
-  await browser.storage.local.set({ [CACHE_KEY]: doc, [PAGE_ANSWER_KEY]: null });
+  // A newer version's page answer is left as it is (this version never reads it: core/page-answer.ts).
+  const pageAnswerNewer = newerVersion((await browser.storage.local.get(PAGE_ANSWER_KEY))[PAGE_ANSWER_KEY], PAGE_ANSWER_VERSION, 'v') !== null;
+  await browser.storage.local.set(pageAnswerNewer ? { [CACHE_KEY]: doc } : { [CACHE_KEY]: doc, [PAGE_ANSWER_KEY]: null });
   memo = doc;
 }
 
@@ -171,5 +176,6 @@ export const STORAGE_KEYS = { CACHE_KEY, INSTALL_KEY, SETTINGS_KEY, FRED_KEY, PR
  * waking the worker or waiting for it to compute, and takes the worker's fresh answer a moment later.
  */
 export async function savePreparedAnswer(a: IndicatorsAnswer): Promise<void> {
-  await browser.storage.local.set({ [PREPARED_KEY]: a });
+  if (newerVersion((await browser.storage.local.get(PREPARED_KEY))[PREPARED_KEY], PREPARED_ANSWER_VERSION, 'v') !== null) return; // a newer version's, kept
+  await browser.storage.local.set({ [PREPARED_KEY]: { ...a, v: PREPARED_ANSWER_VERSION } });
 }

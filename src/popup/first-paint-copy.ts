@@ -8,6 +8,7 @@
 import type { IndicatorsAnswer } from '../core/answer';
 import type { ChartRange } from '../core/chart';
 import type { IndicatorId, IsoDate, Lang } from '../core/types';
+import { newerVersion } from '../core/newer';
 import { sparkPath } from '../core/sparkline';
 import type { T } from '../ui/i18n';
 import { SPARK_HEIGHT, SPARK_WIDTH } from '../ui/Sparkline';
@@ -109,7 +110,17 @@ function keptCopy(): PopupCopy | null {
   }
 }
 
+/** A newer version's copy is kept as it is, neither replaced nor removed (this one paints only its own: public/popup-first-paint.js). */
+function newerCopyKept(): boolean {
+  try {
+    return newerVersion(JSON.parse(localStorage.getItem(COPY_KEY) ?? 'null'), COPY_VERSION, 'v') !== null;
+  } catch {
+    return false;
+  }
+}
+
 function store(copy: PopupCopy): void {
+  if (newerCopyKept()) return;
   try {
     localStorage.setItem(COPY_KEY, JSON.stringify(copy));
   } catch {
@@ -123,6 +134,7 @@ function store(copy: PopupCopy): void {
  */
 export function keepCopy(copy: PopupCopy | null): void {
   if (!copy) {
+    if (newerCopyKept()) return;
     try {
       localStorage.removeItem(COPY_KEY);
     } catch {

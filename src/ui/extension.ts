@@ -6,6 +6,8 @@ import browser from 'webextension-polyfill';
 import type { IndicatorsAnswer, SeriesAnswer } from '../core/answer';
 import type { SofrSeriesAnswer } from '../core/distribution';
 import type { MarketAnswer, MarketId } from '../core/markets';
+import { newerVersion } from '../core/newer';
+import { PREPARED_ANSWER_VERSION } from '../core/prepared-answer';
 import { repairSettings, resolveLang, settingsProblems, type SettingProblem, type Settings } from '../core/settings';
 import type { IndicatorId, Lang } from '../core/types';
 
@@ -81,7 +83,7 @@ export const nyDate = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZon
  */
 export async function preparedAnswer(): Promise<IndicatorsAnswer | null> {
   const a = (await browser.storage.local.get(PREPARED_KEY))[PREPARED_KEY] as IndicatorsAnswer | undefined;
-  const fresh = !!a && typeof a === 'object' && a.asOf === null && Array.isArray(a.indicators) && typeof a.computedAt === 'string'
+  const fresh = !!a && typeof a === 'object' && newerVersion(a, PREPARED_ANSWER_VERSION, 'v') === null && a.asOf === null && Array.isArray(a.indicators) && typeof a.computedAt === 'string'
     && nyDate(Date.parse(a.computedAt)) === nyDate(Date.now());
   return fresh ? a : null;
 }

@@ -7,7 +7,8 @@
  * cache's snapshot becomes the newer bundled one), and the cache, the settings and the added sites are still
  * there, no source is back on the snapshot, and the update's refresh asks each publisher only from the newest
  * observation held (less the provider's revision overlap). Then a downgrade: a cache document of a version
- * above this build's is kept byte for byte, and the answer is the snapshot's with the reason.
+ * above this build's is kept byte for byte, and the answer is the snapshot's with the reason; so are the
+ * auctions, the page answer, the prepared answer and the popup's first-paint copy, the worker going without them.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -236,5 +237,41 @@ describe('a downgrade: a cache a newer version wrote', () => {
     // Clearing the cache is the reader's own choice: that replaces it.
     await send({ type: 'cache/clear' });
     expect((await readCache(e)).version).toBe(CACHE_VERSION);
+  });
+
+  it('the auctions, the page answer, the prepared answer and the popup’s copy a newer version wrote are kept as they were, and the worker works without them', async () => {
+    const e = ext!;
+    // The refresh the previous test's clearing started is over first: the one asked below is a refresh of its own.
+    await send({ type: 'indicators/refresh', lang: 'en' });
+    const KEYS = ['ahead', 'pageAnswer', 'preparedAnswer'];
+    const held = await e.page.evaluate((k) => chrome.storage.local.get(k), KEYS);
+    expect(held.ahead?.v, 'the auctions this build stored').toBe(1);
+    // Each a version above this build's, with something this build would not write.
+    const future = (x: unknown) => ({ ...(x as object), v: 99, from: 'a later Liquidity Lens' });
+    await e.page.evaluate((docs) => chrome.storage.local.set(docs), Object.fromEntries(KEYS.map((k) => [k, future(held[k])])));
+    const copy = JSON.stringify({ v: 99, from: 'a later Liquidity Lens', lang: 'en' });
+    await e.page.evaluate((c) => localStorage.setItem('ll-popup-copy', c), copy);
+    // As storage gives them back (it orders the keys its own way), before the worker has had any chance to write.
+    const before = await e.page.evaluate((k) => chrome.storage.local.get(k), KEYS);
+
+    // What writes each: a new cache document (the page answer dropped, then computed again, the prepared answer
+    // too), a refresh (the auctions asked for and stored), the popup opened (its copy kept).
+    await send({ type: 'cache/clear' });
+    await send({ type: 'indicators/refresh', lang: 'en' });
+    const answer = await send({ type: 'indicators/get', lang: 'en' });
+    expect(answer.indicators.length).toBeGreaterThan(0);
+    const calendar = await send({ type: 'calendar/get', days: 14 });
+    expect.soft(calendar, 'the calendar answers, without the auctions (held as of no time)').toMatchObject({ days: 14, asOf: null, events: expect.any(Array) });
+    const popup = await e.ctx.newPage();
+    await popup.goto(`chrome-extension://${e.id}/src/popup/index.html`);
+    await popup.waitForSelector('[data-ll-card] [data-ll-value]');
+    await new Promise((r) => setTimeout(r, 2000));
+    await popup.close();
+
+    const after = await e.page.evaluate((k) => chrome.storage.local.get(k), KEYS);
+    for (const k of KEYS) expect.soft(JSON.stringify(after[k]) === JSON.stringify(before[k]), `${k}: the newer document byte for byte as it was`).toBe(true);
+    expect.soft(await e.page.evaluate(() => localStorage.getItem('ll-popup-copy'))).toBe(copy);
+    await e.page.evaluate((k) => chrome.storage.local.remove(k), KEYS);
+    await e.page.evaluate(() => localStorage.removeItem('ll-popup-copy'));
   });
 });

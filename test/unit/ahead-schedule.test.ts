@@ -110,6 +110,13 @@ describe('the auctions in the worker’s refresh', () => {
     expect(readAheadState({ ...toStored(EMPTY_AHEAD), held: [{ cusip: '912797SE8' }] }).state).toEqual(EMPTY_AHEAD);
   });
 
+  it('a state a newer version wrote is said to be newer (kept, not read), not taken for a damaged one', () => {
+    const future = { ...toStored(EMPTY_AHEAD), v: 2, shape: 'whatever 2 holds' };
+    expect(readAheadState(future)).toEqual({ state: EMPTY_AHEAD, newer: 2, problem: expect.stringMatching(/newer version of Liquidity Lens \(version 2; this one reads 1\)/) });
+    // An older or damaged one is not newer: it is asked for again and written over.
+    for (const x of [{ ...toStored(EMPTY_AHEAD), v: 0 }, { ...toStored(EMPTY_AHEAD), v: 1.5 }, { ...toStored(EMPTY_AHEAD), v: '2' }]) expect(readAheadState(x).newer, JSON.stringify(x.v)).toBeUndefined();
+  });
+
   it('joins the alarm’s plan: the earlier wake wins, and its attempt counts towards “at most daily”', async () => {
     const doc = emptyDoc(NOW);
     const asked: string[] = [];

@@ -4,6 +4,7 @@
  * nothing, with the reason logged), never a half-read one.
  */
 import { isIsoDate } from '../dates';
+import { newerVersion } from '../newer';
 import { isRecord } from '../parsers/sniff';
 import { EMPTY_AHEAD, type AheadState } from './auctions-refresh';
 
@@ -32,11 +33,16 @@ function isDebtCashDay(x: unknown): boolean {
   return isRecord(x) && isIsoDate(x.date) && [x.issuedBn, x.redeemedBn, x.netBn].every((n) => typeof n === 'number' && Number.isFinite(n));
 }
 
-/** The state held under `ahead`, or why none could be read (undefined: nothing stored yet). */
-export function readAheadState(x: unknown): { state: AheadState; problem?: string } {
+/**
+ * The state held under `ahead`, or why none could be read (undefined: nothing stored yet). `newer`: a later
+ * version wrote it (the reader went back to this one): it is not read, and must not be written over.
+ */
+export function readAheadState(x: unknown): { state: AheadState; problem?: string; newer?: number } {
   if (x === undefined) return { state: EMPTY_AHEAD };
   const refuse = (problem: string) => ({ state: EMPTY_AHEAD, problem });
   if (!isRecord(x)) return refuse('not an object');
+  const newer = newerVersion(x, AHEAD_VERSION, 'v');
+  if (newer !== null) return { state: EMPTY_AHEAD, newer, problem: `written by a newer version of Liquidity Lens (version ${newer}; this one reads ${AHEAD_VERSION}): kept as it is, not read` };
   if (x.v !== AHEAD_VERSION) return refuse(`version ${String(x.v)}, not ${AHEAD_VERSION}`);
   for (const key of ['held', 'upcoming'] as const) {
     const list = x[key];
