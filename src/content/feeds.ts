@@ -23,6 +23,8 @@ import { OURS } from './walk';
 export const MAX_POSTS = 1_000;
 
 export interface FeedFeature {
+  /** New numbers from the worker: each post's badges repainted in place, as of its own date asked again. */
+  update(now: PageNumbers, pageThen: PageNumbers | null): Promise<void>;
   busy(): boolean;
   pending(): number;
   readonly blocksRead: number;
@@ -41,16 +43,16 @@ const postDate = (date: IsoDate) => ({ date, source: 'time' }) as ArticleDate;
 export async function initFeed(signal: AbortSignal, cfg: PageConfig, now: PageNumbers, page: ArticleDate, pageThen: PageNumbers | null, chinese: boolean): Promise<FeedFeature | null> {
   const known = new WeakSet<Element>();
   const held = new Map<IsoDate, PageNumbers | null>();
-  const running: Array<{ badges: BadgesFeature; claims: ClaimsFeature | null }> = [];
+  const running: Array<{ badges: BadgesFeature; claims: ClaimsFeature | null; post: Element; date: IsoDate | null }> = [];
   let feed = false;
   let asking = 0;
   /** Text read at once so far, across posts: past EAGER_CHARS a post reads what is on screen, the rest as the reader comes near. */
   let eager = 0;
 
-  async function ask(posts: Element[]): Promise<PostsAnswer<PageNumbers> | undefined> {
+  async function ask(posts: Element[], holding = [...held.keys()]): Promise<PostsAnswer<PageNumbers> | undefined> {
     asking++;
     try {
-      return (await ext.runtime.sendMessage({ type: 'page/posts', posts: postFacts(posts), chinese, pageDate: page.date, held: [...held.keys()], feed })) as PostsAnswer<PageNumbers> | undefined;
+      return (await ext.runtime.sendMessage({ type: 'page/posts', posts: postFacts(posts), chinese, pageDate: page.date, held: holding, feed })) as PostsAnswer<PageNumbers> | undefined;
     } finally {
       asking--;
     }
@@ -65,7 +67,7 @@ export async function initFeed(signal: AbortSignal, cfg: PageConfig, now: PageNu
     const claims = cfg.claims ? initClaims(signal, cfg, date ?? page.date, (text) => badges?.note(text)) : null;
     const ctx = date ? { article: postDate(date), then: held.get(date) ?? null } : { article: page, then: pageThen };
     badges = initBadges(signal, cfg, now, ctx, claims ? (b) => claims.scanned(b) : undefined, budget, { post, owns: (el) => nearestPost(el, known) === post });
-    running.push({ badges, claims });
+    running.push({ badges, claims, post, date });
   }
 
   /**
@@ -111,6 +113,19 @@ export async function initFeed(signal: AbortSignal, cfg: PageConfig, now: PageNu
   });
 
   return {
+    async update(next, nextPageThen) {
+      now = next;
+      pageThen = nextPageThen;
+      // One post of each date held, sent as holding none: the worker computes each date's numbers anew.
+      const one = new Map(running.flatMap((r) => (r.date ? [[r.date, r.post] as const] : [])));
+      const posts = [...one.values()];
+      for (let i = 0; i < posts.length; i += POST_LIMITS.posts) {
+        const answer = await ask(posts.slice(i, i + POST_LIMITS.posts), []);
+        if (signal.aborted) return;
+        for (const d of answer?.asked ?? []) if (held.has(d)) held.set(d, answer!.numbers?.[d] ?? null);
+      }
+      for (const r of running) r.badges.update(now, r.date ? (held.get(r.date) ?? null) : pageThen);
+    },
     busy: () => asking > 0 || timer !== 0 || running.some((r) => r.badges.busy()),
     pending: () => running.reduce((n, r) => n + (r.claims?.pending() ?? 0), 0),
     get blocksRead() {

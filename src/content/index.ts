@@ -72,10 +72,10 @@ async function main(): Promise<void> {
   // The worker says what changed; only the extension itself is listened to.
   answerOwnPages('page/changed', (m) => {
     if ((m as { what?: string }).what === 'settings') void start().catch(() => undefined);
-    else if (feedFeature) void start().catch(() => undefined); // each post's numbers as of its date, asked again
-    else if (feature) {
-      const f = feature;
-      open().then((o) => f === feature && o?.now?.indicators && f.update(o.now, o.then?.indicators ? o.then : null), () => undefined);
+    else {
+      // New numbers: the badges on the page repainted in place (a feed's posts each as of its date, asked again).
+      const f = feedFeature ?? feature;
+      if (f) open().then((o) => f === (feedFeature ?? feature) && o?.now?.indicators && f.update(o.now, o.then?.indicators ? o.then : null)).catch(() => undefined);
     }
   });
   // The popup asks for the article's date (to offer "as of this article's date").

@@ -179,6 +179,51 @@ describe('a feed’s posts, each with its own date (Chromium)', () => {
     expect(postOf(mixed, null).summaries).toEqual([]);
   });
 
+  it('new data repaint each post’s badges in place: the same elements, today’s new value, each post’s then kept as of its date', async () => {
+    const p = await open('/2025/12/08/feed.html');
+    const pill = (post: string, id: string) => p.locator(`#${post} ll-badge[data-ll-indicator="${id}"]`).first();
+    const held = await p.evaluate(() => {
+      const w = window as unknown as { llHeld: Element[] };
+      w.llHeld = [...document.querySelectorAll('ll-badge, ll-summary')];
+      return w.llHeld.length;
+    });
+    expect(held).toBeGreaterThan(3);
+    const oldThen = await pill(OLD, 'rrp').getAttribute('data-ll-then');
+    const before = Number(await pill(NEW, 'reserves').getAttribute('data-ll-value'));
+    // A new week of reserves arrives in the cache, as a refresh would write it.
+    const { date, value } = await ext.worker.evaluate(async () => {
+      const doc = (await chrome.storage.local.get('cache')).cache;
+      const pts = doc.providers['fred:WRESBAL'].points.reserves;
+      const [last, v] = pts[pts.length - 1];
+      const next = new Date(Date.parse(`${last}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+      pts.push([next, v + 111]);
+      doc.writtenAt = new Date().toISOString();
+      await chrome.storage.local.set({ cache: doc });
+      return { date: next, value: v + 111 };
+    });
+    try {
+      await p.waitForFunction((v) => document.querySelector('#block-wolfstreet-2025-12-08 ll-badge[data-ll-indicator="reserves"]')?.getAttribute('data-ll-value') === String(v), value, { timeout: 15_000 });
+      expect(Number(await pill(NEW, 'reserves').getAttribute('data-ll-value'))).not.toBe(before);
+      await scanSettled(ext, p, 30_000);
+      // Every badge and article badge is the element it was: none removed, none added.
+      expect(await p.evaluate(() => {
+        const now = [...document.querySelectorAll('ll-badge, ll-summary')];
+        const was = (window as unknown as { llHeld: Element[] }).llHeld;
+        return [now.length === was.length, now.every((e, k) => e === was[k]), was.every((e) => e.isConnected)];
+      })).toEqual([true, true, true]);
+      // The old post's then is still as of 2024-12-21.
+      expect(await pill(OLD, 'rrp').getAttribute('data-ll-then')).toBe(oldThen);
+      expect(await pill(OLD, 'rrp').getAttribute('data-ll-then-asof')).toBe('2024-12-20');
+    } finally {
+      await ext.worker.evaluate(async (d) => {
+        const doc = (await chrome.storage.local.get('cache')).cache;
+        doc.providers['fred:WRESBAL'].points.reserves = doc.providers['fred:WRESBAL'].points.reserves.filter(([x]: [string]) => x !== d);
+        await chrome.storage.local.set({ cache: doc });
+      }, date);
+      await p.close();
+    }
+  });
+
   it('posts a live blog adds later are dated and badged in their turn', async () => {
     const p = await open('/2025/12/08/later.html');
     await p.waitForFunction(() => document.title === 'appended');
