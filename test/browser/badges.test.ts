@@ -14,6 +14,7 @@ import { artifact } from '../helpers/artifacts';
 import { loadExtension, scanSettled, waitForCache, type Loaded, type ScanState } from '../helpers/extension';
 import { servePages, type PageServer } from '../../scripts/page-server';
 import { inShadow, shadowText } from '../helpers/shadow';
+import { addReservesWeek, removeReservesWeek } from '../helpers/new-week';
 import { data } from '../helpers/expected';
 import { INDICATOR_IDS } from '../../src/core/types';
 
@@ -403,24 +404,11 @@ describe('badge behaviour', () => {
     const pill = page.locator('ll-badge[data-ll-indicator="reserves"]').first();
     const before = Number(await pill.getAttribute('data-ll-value'));
     // A new week of reserves arrives in the cache, as a refresh would write it.
-    const { date, value } = await ext.worker.evaluate(async () => {
-      const doc = (await chrome.storage.local.get('cache')).cache;
-      const pts = doc.providers['fred:WRESBAL'].points.reserves;
-      const [last, v] = pts[pts.length - 1];
-      const next = new Date(Date.parse(`${last}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
-      pts.push([next, v + 111]);
-      doc.writtenAt = new Date().toISOString();
-      await chrome.storage.local.set({ cache: doc });
-      return { date: next, value: v + 111 };
-    });
+    const { date, value } = await addReservesWeek(ext, 111);
     await page.waitForFunction((v) => document.querySelector('ll-badge[data-ll-indicator="reserves"]')?.getAttribute('data-ll-value') === String(v), value, { timeout: 10_000 });
     expect(Number(await pill.getAttribute('data-ll-value'))).not.toBe(before);
     // Put back as it was, for the tests after this one.
-    await ext.worker.evaluate(async (d) => {
-      const doc = (await chrome.storage.local.get('cache')).cache;
-      doc.providers['fred:WRESBAL'].points.reserves = doc.providers['fred:WRESBAL'].points.reserves.filter(([x]: [string]) => x !== d);
-      await chrome.storage.local.set({ cache: doc });
-    }, date);
+    await removeReservesWeek(ext, date);
     await page.close();
   });
 

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/page-server';
 import { loadExtension, scanSettled, waitForCache, type Loaded } from '../helpers/extension';
 import { inShadow } from '../helpers/shadow';
+import { addReservesWeek, removeReservesWeek } from '../helpers/new-week';
 
 const real = (f: string) => readFileSync(new URL(`../fixtures/real/${f}`, import.meta.url), 'utf8');
 const FEED = real('feed-wolfstreet-posts-in-guardian-liveblog-blocks.html');
@@ -191,16 +192,7 @@ describe('a feed’s posts, each with its own date (Chromium)', () => {
     const oldThen = await pill(OLD, 'rrp').getAttribute('data-ll-then');
     const before = Number(await pill(NEW, 'reserves').getAttribute('data-ll-value'));
     // A new week of reserves arrives in the cache, as a refresh would write it.
-    const { date, value } = await ext.worker.evaluate(async () => {
-      const doc = (await chrome.storage.local.get('cache')).cache;
-      const pts = doc.providers['fred:WRESBAL'].points.reserves;
-      const [last, v] = pts[pts.length - 1];
-      const next = new Date(Date.parse(`${last}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
-      pts.push([next, v + 111]);
-      doc.writtenAt = new Date().toISOString();
-      await chrome.storage.local.set({ cache: doc });
-      return { date: next, value: v + 111 };
-    });
+    const { date, value } = await addReservesWeek(ext, 111);
     try {
       await p.waitForFunction((v) => document.querySelector('#block-wolfstreet-2025-12-08 ll-badge[data-ll-indicator="reserves"]')?.getAttribute('data-ll-value') === String(v), value, { timeout: 15_000 });
       expect(Number(await pill(NEW, 'reserves').getAttribute('data-ll-value'))).not.toBe(before);
@@ -215,11 +207,7 @@ describe('a feed’s posts, each with its own date (Chromium)', () => {
       expect(await pill(OLD, 'rrp').getAttribute('data-ll-then')).toBe(oldThen);
       expect(await pill(OLD, 'rrp').getAttribute('data-ll-then-asof')).toBe('2024-12-20');
     } finally {
-      await ext.worker.evaluate(async (d) => {
-        const doc = (await chrome.storage.local.get('cache')).cache;
-        doc.providers['fred:WRESBAL'].points.reserves = doc.providers['fred:WRESBAL'].points.reserves.filter(([x]: [string]) => x !== d);
-        await chrome.storage.local.set({ cache: doc });
-      }, date);
+      await removeReservesWeek(ext, date);
       await p.close();
     }
   });
