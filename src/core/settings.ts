@@ -97,20 +97,35 @@ export function aheadThresholdInRange(v: unknown): v is number {
  * as stored, and the range it must be in (the default stands in for it until the reader sets one).
  */
 export interface SettingProblem {
-  field: 'aheadThresholdBn';
+  /** The field: the heavy-day threshold, or one gauge rule's threshold (`rule` says which). */
+  field: 'aheadThresholdBn' | 'thresholds';
+  rule?: string;
   value: unknown;
   range: readonly [number, number];
+  /** What stands in for it: the default. */
+  fallback: number;
 }
 
 /** What of the stored settings is out of range or malformed (a field that is absent is not a problem). */
 export function settingsProblems(x: unknown): SettingProblem[] {
   const s = (typeof x === 'object' && x !== null && !Array.isArray(x) ? x : {}) as Record<string, unknown>;
-  return 'aheadThresholdBn' in s && !aheadThresholdInRange(s.aheadThresholdBn) ? [{ field: 'aheadThresholdBn', value: s.aheadThresholdBn, range: AHEAD_THRESHOLD_RANGE }] : [];
+  const problems: SettingProblem[] = [];
+  if ('aheadThresholdBn' in s && !aheadThresholdInRange(s.aheadThresholdBn)) problems.push({ field: 'aheadThresholdBn', value: s.aheadThresholdBn, range: AHEAD_THRESHOLD_RANGE, fallback: HEAVY_NET_BN });
+  const th = s.thresholds;
+  if (typeof th === 'object' && th !== null && !Array.isArray(th)) {
+    for (const [rule, value] of Object.entries(th)) {
+      // A rule this version does not know is a newer version's (or an old one's): not the reader's typo.
+      const limits = Object.hasOwn(GAUGE_LIMITS, rule) ? GAUGE_LIMITS[rule]! : null;
+      if (limits && !thresholdInRange(rule, value)) problems.push({ field: 'thresholds', rule, value, range: limits.range, fallback: limits.threshold });
+    }
+  }
+  return problems;
 }
 
 /** One problem as the worker's log says it. */
 export function settingProblemText(p: SettingProblem): string {
-  return `the stored ${p.field} ${JSON.stringify(p.value) ?? String(p.value)} is not a number from ${p.range[0]} to ${p.range[1]}: the default ${HEAVY_NET_BN} is used until one is set`;
+  const name = p.field === 'thresholds' ? `threshold of ${p.rule}` : p.field;
+  return `the stored ${name} ${JSON.stringify(p.value) ?? String(p.value)} is not a number from ${p.range[0]} to ${p.range[1]}: the default ${p.fallback} is used until one is set`;
 }
 
 /** A threshold outside its rule's range is a typo, not a choice. */

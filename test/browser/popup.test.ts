@@ -274,6 +274,41 @@ describe('options page', () => {
     await setSettings({});
   });
 
+  it('a gauge threshold out of range is refused with its range, and the previous one kept; a stored one out of range is said', async () => {
+    const stored = async () => (await ext.page.evaluate(() => chrome.storage.sync.get('settings'))).settings?.thresholds?.reserves_below_ample;
+    const options = await openOptions();
+    const input = options.locator('#th-reserves_below_ample');
+    await input.fill('12');
+    await input.press('Enter');
+    await expect.poll(stored).toBe(12);
+    const error = options.locator('[data-ll-threshold-error="reserves_below_ample"]');
+    for (const bad of ['31', '0', '']) {
+      await input.fill(bad);
+      await input.press('Enter');
+      await error.waitFor();
+      expect(await error.textContent()).toBe('Not saved: the threshold of “Reserves / GDP under the ample line” must be a number from 1 to 30 (%). It stays at 12%.');
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect(await stored()).toBe(12);
+    }
+    await input.fill('11');
+    await input.press('Enter');
+    await expect.poll(stored).toBe(11);
+    await error.waitFor({ state: 'detached' });
+    await options.close();
+
+    const settings = (await ext.page.evaluate(() => chrome.storage.sync.get('settings'))).settings;
+    await setSettings({ ...settings, thresholds: { reserves_below_ample: 99 } });
+    const again = await openOptions();
+    const said = again.locator('[data-ll-threshold-stored="reserves_below_ample"]');
+    await said.waitFor();
+    expect(await said.textContent()).toBe('The stored threshold of “Reserves / GDP under the ample line” (99) is not a number from 1 to 30 (%): the default 10% is used until you set one.');
+    await again.locator('#th-reserves_below_ample').fill('9');
+    await again.locator('#th-reserves_below_ample').press('Enter');
+    await said.waitFor({ state: 'detached' });
+    await again.close();
+    await setSettings({});
+  });
+
   it('repairs a broken settings object instead of failing, and imports settings with a report', async () => {
     await setSettings({ version: 0, language: 'klingon', indicators: 'all', badgeDensity: 7 });
     const popup = await openPopup();

@@ -57,7 +57,7 @@ describe('settings', () => {
 describe('a stored heavy-day threshold that cannot be used', () => {
   it.each([[0], [5000], [-100], ['150'], [null], [Number.NaN], [{ bn: 100 }]])('%j is reported with the allowed range, not silently replaced', (v) => {
     const problems = settingsProblems({ aheadThresholdBn: v });
-    expect(problems).toEqual([{ field: 'aheadThresholdBn', value: v, range: AHEAD_THRESHOLD_RANGE }]);
+    expect(problems).toEqual([{ field: 'aheadThresholdBn', value: v, range: AHEAD_THRESHOLD_RANGE, fallback: 100 }]);
     expect(settingProblemText(problems[0]!)).toMatch(/^the stored aheadThresholdBn .+ is not a number from 1 to 2000: the default 100 is used until one is set$/);
     // The settings the code works with still get the default: a report, not a failure.
     expect(repairSettings({ aheadThresholdBn: v }).aheadThresholdBn).toBe(100);
@@ -66,6 +66,23 @@ describe('a stored heavy-day threshold that cannot be used', () => {
   it('a value in range, or none stored, is no problem', () => {
     for (const x of [{ aheadThresholdBn: 1 }, { aheadThresholdBn: 2000 }, { aheadThresholdBn: 37.5 }, {}, undefined, null, 'garbage']) expect(settingsProblems(x), JSON.stringify(x)).toEqual([]);
     expect(repairSettings({ aheadThresholdBn: 37.5 }).aheadThresholdBn).toBe(37.5);
+  });
+});
+
+describe('a stored gauge threshold that cannot be used', () => {
+  it.each([[31], [0], ['7'], [null], [Number.NaN]])('reserves_below_ample %j is reported with its range and default, not silently replaced', (v) => {
+    const problems = settingsProblems({ thresholds: { reserves_below_ample: v, rrp_empty: 75 } });
+    expect(problems).toEqual([{ field: 'thresholds', rule: 'reserves_below_ample', value: v, range: [1, 30], fallback: 10 }]);
+    expect(settingProblemText(problems[0]!)).toMatch(/^the stored threshold of reserves_below_ample .+ is not a number from 1 to 30: the default 10 is used until one is set$/);
+    expect(repairSettings({ thresholds: { reserves_below_ample: v, rrp_empty: 75 } }).thresholds).toEqual({ rrp_empty: 75 });
+  });
+
+  it('a rule this version does not know is not the reader’s typo; every rule’s own range is used', () => {
+    expect(settingsProblems({ thresholds: { a_newer_rule: 5 } })).toEqual([]);
+    for (const [id, l] of Object.entries(GAUGE_LIMITS)) {
+      expect(settingsProblems({ thresholds: { [id]: l.range[0] } }), id).toEqual([]);
+      expect(settingsProblems({ thresholds: { [id]: l.range[1] + 1 } }).map((p) => p.rule), id).toEqual([id]);
+    }
   });
 });
 

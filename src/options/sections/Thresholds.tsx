@@ -2,17 +2,21 @@
 import { formatValue } from '../../core/format';
 import { HEAVY_NET_BN } from '../../core/ahead/heavy';
 import { GAUGE_RULES } from '../../core/gauge';
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { AHEAD_THRESHOLD_RANGE, aheadThresholdInRange, type SettingProblem } from '../../core/settings';
+import { AHEAD_THRESHOLD_RANGE, aheadThresholdInRange, thresholdInRange, type SettingProblem } from '../../core/settings';
 import { storedSettingsProblems } from '../../ui/extension';
 import type { Lang } from '../../core/types';
 import type { SectionProps } from './types';
 
 export function ThresholdsSection({ s, t, lang, save }: SectionProps & { lang: Lang }) {
   const [refused, setRefused] = useState(false);
+  // The gauge rule whose input was last refused (one at a time: the next good value anywhere clears it).
+  const [refusedRule, setRefusedRule] = useState<string | null>(null);
   const [stored, setStored] = useState<SettingProblem[]>([]);
   // Read again whenever the settings change: a threshold set here replaces the stored one, and the notice goes.
   useEffect(() => void storedSettingsProblems().then(setStored, () => undefined), [s]);
+  const unitOf = (u: string) => (u === 'pct' ? '%' : u === 'bp' ? 'bp' : lang === 'en' ? 'USD bn' : t('unitUsdBn'));
   return (
     <section aria-labelledby="h-thresholds">
       <h2 id="h-thresholds">{t('optThresholds')}</h2>
@@ -21,9 +25,10 @@ export function ThresholdsSection({ s, t, lang, save }: SectionProps & { lang: L
         <tbody>
           {GAUGE_RULES.map((r) => {
             const value = s.thresholds[r.id] ?? r.threshold;
-            const unit = r.unit === 'pct' ? '%' : r.unit === 'bp' ? 'bp' : lang === 'en' ? 'USD bn' : t('unitUsdBn');
+            const unit = unitOf(r.unit);
             return (
-              <tr key={r.id}>
+              <Fragment key={r.id}>
+              <tr>
                 <th scope="row">
                   <label for={`th-${r.id}`}>{t(`rule_${r.id}`)}</label>
                 </th>
@@ -36,10 +41,15 @@ export function ThresholdsSection({ s, t, lang, save }: SectionProps & { lang: L
                     min={r.range[0]}
                     max={r.range[1]}
                     value={value}
+                    aria-invalid={refusedRule === r.id}
+                    aria-describedby={refusedRule === r.id ? `th-${r.id}-error` : undefined}
                     onChange={(e) => {
                       const v = e.currentTarget.valueAsNumber;
+                      // Refused, not replaced by the default: the reader's previous threshold stays, and the page says why.
+                      if (!thresholdInRange(r.id, v)) return setRefusedRule(r.id);
+                      setRefusedRule(null);
                       const thresholds = { ...s.thresholds, [r.id]: v };
-                      if (!Number.isFinite(v) || v === r.threshold) delete thresholds[r.id];
+                      if (v === r.threshold) delete thresholds[r.id];
                       save({ ...s, thresholds });
                     }}
                   />{' '}
@@ -47,6 +57,14 @@ export function ThresholdsSection({ s, t, lang, save }: SectionProps & { lang: L
                 </td>
                 <td class="muted">{t('defaultIs', formatValue(r.threshold, r.unit, lang, { compact: true }))}</td>
               </tr>
+              {refusedRule === r.id && (
+                <tr>
+                  <td colSpan={3} id={`th-${r.id}-error`} class="notice" role="alert" data-ll-threshold-error={r.id}>
+                    {t('gaugeThresholdInvalid', t(`rule_${r.id}`), r.range[0].toLocaleString('en-US'), r.range[1].toLocaleString('en-US'), unit, formatValue(value, r.unit, lang, { compact: true }))}
+                  </td>
+                </tr>
+              )}
+              </Fragment>
             );
           })}
           <tr>
@@ -82,16 +100,26 @@ export function ThresholdsSection({ s, t, lang, save }: SectionProps & { lang: L
               </td>
             </tr>
           )}
-          {stored.map((p) => (
-            <tr key={p.field}>
-              <td colSpan={3} class="notice" role="alert" data-ll-ahead-threshold-stored>
-                {t('aheadThresholdStoredBad', JSON.stringify(p.value) ?? String(p.value), p.range[0], p.range[1].toLocaleString('en-US'), formatValue(HEAVY_NET_BN, 'usd_bn', lang, { compact: true }))}
-              </td>
-            </tr>
-          ))}
+          {stored.map((p) => {
+            const said = JSON.stringify(p.value) ?? String(p.value);
+            const rule = p.rule ? GAUGE_RULES.find((r) => r.id === p.rule) : undefined;
+            return p.field === 'aheadThresholdBn' ? (
+              <tr key={p.field}>
+                <td colSpan={3} class="notice" role="alert" data-ll-ahead-threshold-stored>
+                  {t('aheadThresholdStoredBad', said, p.range[0], p.range[1].toLocaleString('en-US'), formatValue(p.fallback, 'usd_bn', lang, { compact: true }))}
+                </td>
+              </tr>
+            ) : rule ? (
+              <tr key={`${p.field}.${p.rule}`}>
+                <td colSpan={3} class="notice" role="alert" data-ll-threshold-stored={rule.id}>
+                  {t('gaugeThresholdStoredBad', t(`rule_${rule.id}`), said, p.range[0].toLocaleString('en-US'), p.range[1].toLocaleString('en-US'), unitOf(rule.unit), formatValue(p.fallback, rule.unit, lang, { compact: true }))}
+                </td>
+              </tr>
+            ) : null;
+          })}
         </tbody>
       </table>
-      <button type="button" onClick={() => (setRefused(false), save({ ...s, thresholds: {}, aheadThresholdBn: HEAVY_NET_BN }, t('thresholdsReset')))}>
+      <button type="button" onClick={() => (setRefused(false), setRefusedRule(null), save({ ...s, thresholds: {}, aheadThresholdBn: HEAVY_NET_BN }, t('thresholdsReset')))}>
         {t('resetThresholds')}
       </button>
     </section>
