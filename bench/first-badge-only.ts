@@ -1,8 +1,9 @@
 /**
  * The first-badge part of `npm run bench` alone, to compare builds (`npx tsx bench/first-badge-only.ts [runs]
  * [dist …]`, default: this worktree's dist/; run `npx vite build` first). Each build gets its own browser, as
- * does the floor; every run loads each page in each of them in turn, the worker stopped (cold) and then at once
- * again (warm), so a noisy moment weighs on all alike. Prints the medians; writes nothing.
+ * does the floor; every run loads each page in each of them in turn (the order reversed every other run), the
+ * worker stopped (cold) and then at once again (warm), so a noisy moment weighs on all alike. Prints the medians;
+ * writes nothing.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,12 +63,16 @@ async function main() {
     for (const b of browsers.slice(0, -1)) await settled(b.ctx);
     const idle = await Promise.all(browsers.map((b) => b.ctx.newPage()));
     const xs = names.map(() => ({ cold: [] as number[], warm: [] as number[] }));
+    const order = browsers.map((_, k) => k);
     for (let i = 0; i < runs; i++) {
       for (const path of PATHS) {
-        for (let k = 0; k < browsers.length; k++) {
+        // Every other round in the reverse order: whatever the one before leaves running weighs on each alike.
+        for (const k of i % 2 ? [...order].reverse() : order) {
           await stopWorkers(browsers[k]!.ctx, idle[k]!);
           xs[k]!.cold.push(await oneLoad(browsers[k]!.ctx, `https://www.reuters.com${path}`));
           xs[k]!.warm.push(await oneLoad(browsers[k]!.ctx, `https://www.reuters.com${path}`));
+          // The worker's work after the badge (the claims' check reads the whole cache) ends before the next load.
+          await new Promise((r) => setTimeout(r, 500));
         }
       }
     }
