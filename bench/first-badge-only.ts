@@ -8,31 +8,17 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { findChromium } from '../scripts/chromium';
-import { hermeticArgs } from '../scripts/hermetic';
+import type { BrowserContext } from 'playwright-core';
 import { servePages } from '../scripts/page-server';
 import { PRIMARY_PROVIDERS } from '../src/core/providers';
 import { oneLoad, stopWorkers, writeFloorExtension } from './first-badge';
+import { launch } from './launch';
 import { PAGES } from './pages';
 
 const root = new URL('..', import.meta.url).pathname;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 10) / 10;
 const PATHS = ['/seed.html', '/reuters-2016.html'];
-
-async function launch(dir: string, args: string[]): Promise<{ ctx: BrowserContext; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'll-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium()!,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1200, height: 900 },
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors', ...hermeticArgs(args)],
-  });
-  return { ctx, profile };
-}
 
 /** Our extension's first refresh (every publisher unreachable here) over, so no alarm wakes the worker mid-run. */
 async function settled(ctx: BrowserContext): Promise<void> {

@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { findChromium } from '../scripts/chromium';
+import { launch } from './launch';
 import { servePages } from '../scripts/page-server';
-import { hermeticArgs } from '../scripts/hermetic';
 import { bundle } from './bundle';
 import { longTasks, type LongTasks } from './long-tasks';
 import { networkBench } from './network';
@@ -24,22 +24,6 @@ const dist = join(root, 'dist');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const say = (s = '') => process.stdout.write(`${s}\n`);
-
-async function launch(withExtension: string | null, extra: string[] = []): Promise<{ ctx: BrowserContext; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'll-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium()!,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${withExtension}`, `--load-extension=${withExtension}`] : []),
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
-      ...hermeticArgs(extra),
-    ],
-  });
-  return { ctx, profile };
-}
 
 async function scanBench(script: string, cfgAnswer: { cfg: unknown; answer: unknown }, port: number) {
   const { ctx, profile } = await launch(null);
