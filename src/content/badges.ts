@@ -14,7 +14,6 @@ import { summaryPrefix, thenOf, type ArticleContext } from './then-now';
 import { makeBadge, makeSummary, paintBadge, COLOURS, type BadgeParts } from './ui';
 import { Slicer, type SliceStats } from './slices';
 import { LaterBlocks } from './later';
-import type { ReadAhead } from './read-ahead';
 import { articleRoots, collectBlocks, insideSkipped, OURS, placeAfter, removePlaced, visibleRange, type Block } from './walk';
 
 export interface BadgesFeature {
@@ -66,11 +65,8 @@ export interface PostScope {
   owns: (el: Element) => boolean;
 }
 
-/**
- * `eagerChars`: the benchmark reads a whole page at once, to weigh all of the work. `ahead`: the article's blocks
- * read while the worker answered (read-ahead.ts), taken instead of reading them again.
- */
-export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumbers, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void, eagerChars = EAGER_CHARS, scope?: PostScope, ahead?: ReadAhead): BadgesFeature {
+/** `eagerChars`: the benchmark reads a whole page at once, to weigh all of the work. */
+export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumbers, ctx: ArticleContext, onScanned?: (blocks: ScannedBlock[]) => void, eagerChars = EAGER_CHARS, scope?: PostScope): BadgesFeature {
   let answer = first;
   let byId = new Map(answer.indicators.map((i) => [i.id, i]));
   const analyser = new Analyser(undefined, { fedPublisher: cfg.fedSite });
@@ -174,7 +170,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
     const read: ReturnType<Analyser['read']>[] = [];
     for (const b of now) {
       if (slicer.due() && !(await slicer.next())) return;
-      read.push(analyser.read(b.text, ahead?.take(b.text)));
+      read.push(analyser.read(b.text));
       blocksRead++;
     }
     const withFigures: ScannedBlock[] = [];

@@ -9,11 +9,10 @@ import type { PageOpenAnswer } from '../core/page-answer';
 import type { PageConfig } from '../core/page-config';
 import { compiledDictionary } from '../core/terms/matcher';
 import { dateFacts } from './article-date';
-import { EAGER_CHARS, initBadges, type BadgesFeature } from './badges';
+import { initBadges, type BadgesFeature } from './badges';
 import { initClaims, type ClaimsFeature } from './claims';
 import { initFeed, type FeedFeature } from './feeds';
 import { watchArticleChanges } from './navigation';
-import { ReadAhead } from './read-ahead';
 import { answerOwnPages, ext } from './runtime';
 import { articleRoots } from './walk';
 
@@ -29,8 +28,6 @@ async function main(): Promise<void> {
   /** What the page says of its date, read once per article. */
   let facts: DateFacts | null = null;
   let generation = 0;
-  /** The last start's reading ahead: how many blocks the scan took from it, for page/scan. */
-  let lastAhead: ReadAhead | null = null;
 
   /** One question: the page's settings, the article's date, today's numbers and those as of that date. */
   const open = (): Promise<PageOpenAnswer | undefined> => {
@@ -50,13 +47,11 @@ async function main(): Promise<void> {
   async function begin(): Promise<void> {
     const mine = ++generation;
     const asked = open();
-    // While the worker answers, the scan's first steps: compiling the dictionary (5–15 ms, once per page), then
-    // reading the article's blocks, which would otherwise wait for the answer and then delay the first badge.
+    // While the worker answers, the scan's first step: compiling the dictionary (5–15 ms, once per page), which
+    // would otherwise wait for the answer and then delay the first badge.
     compiledDictionary();
-    const ahead = new ReadAhead(articleRoots(document), EAGER_CHARS);
-    const opened = await asked.finally(() => ahead.stop());
-    lastAhead = ahead;
-    if (mine !== generation) return ahead.clear();
+    const opened = await asked;
+    if (mine !== generation) return;
     controller?.abort();
     controller = null;
     feature = null;
@@ -64,20 +59,19 @@ async function main(): Promise<void> {
     feedFeature = null;
     cfg = opened?.config;
     dated = opened?.date ?? null;
-    if (!cfg?.enabled || !dated || !opened?.now?.indicators) return ahead.clear();
+    if (!cfg?.enabled || !dated || !opened?.now?.indicators) return;
     controller = new AbortController();
     const signal = controller.signal;
     const then = opened.then?.indicators ? opened.then : null;
     const feed = await initFeed(signal, cfg, opened.now, dated, then, facts?.chinese ?? false).catch(() => null);
-    if (signal.aborted) return ahead.clear();
+    if (signal.aborted) return;
     if (feed) {
       feedFeature = feed;
-      return ahead.clear(); // each post is read by its own scan
+      return;
     }
     let badges: BadgesFeature | null = null;
     const claims = (claimsFeature = cfg.claims ? initClaims(signal, cfg, dated.date, (text) => badges?.note(text)) : null);
-    feature = badges = initBadges(signal, cfg, opened.now, { article: dated, then }, claims ? (b) => claims.scanned(b) : undefined, EAGER_CHARS, undefined, ahead);
-    void badges.settled().then(() => ahead.clear());
+    feature = badges = initBadges(signal, cfg, opened.now, { article: dated, then }, claims ? (b) => claims.scanned(b) : undefined);
   }
 
   // The worker says what changed; only the extension itself is listened to.
@@ -98,7 +92,6 @@ async function main(): Promise<void> {
     settled: !starting && !feature?.busy() && !claimsFeature?.pending() && !feedFeature?.busy() && !feedFeature?.pending(),
     blocks: feature?.blocksRead ?? feedFeature?.blocksRead ?? 0,
     marks: claimsFeature?.marks() ?? feedFeature?.marks() ?? 0,
-    readAhead: lastAhead?.taken ?? 0,
     ...(feedFeature ? { posts: feedFeature.posts } : {}),
   }));
   watchArticleChanges(() => {

@@ -3,8 +3,7 @@
  * the compact page answer without reading the cache document (the worker marks a read of it: ll-cache-read); an
  * article dated on a day not asked for since the data changed needs the whole cache, once; a new cache document
  * replaces the page answer before the pages are told, so what they repaint is the new data; a running worker
- * answers the next page from what it last read (no storage read), and takes what another page writes; the
- * content script reads the article while the worker answers, and its scan takes that reading.
+ * answers the next page from what it last read (no storage read), and takes what another page writes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,8 +84,6 @@ describe('page/open', () => {
     await stopWorker();
     const cold = await open('/seed.html');
     expect(await pills(cold)).toBe(pillsWarm);
-    // While the stopped worker started, the content script read the article's blocks; the scan took them (the same badges).
-    expect((await scanSettled(ext, cold)).readAhead).toBeGreaterThan(0);
     const marks = await workerMarks();
     expect(marks.find((m) => m.name === 'll-first-answer')?.detail).toBe('page/open');
     // The seed's date was asked before this stop: its answer is in storage.session, as today's is in storage.local.

@@ -121,8 +121,6 @@ export interface ScanState {
   /** Blocks of text the scan read: more than 0 shows the script ran over the page's text (0 where it is off). */
   blocks: number;
   marks: number;
-  /** Blocks whose reading the scan took from the reading done while the worker answered (src/content/read-ahead.ts). */
-  readAhead?: number;
 }
 
 /**

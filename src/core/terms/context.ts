@@ -103,13 +103,10 @@ export class Analyser {
     this.fedPublisher = opts.fedPublisher ?? false;
   }
 
-  /**
-   * Hits of a block of text, counted into the article's clues. Call for every block before judging. `ahead`: the
-   * same text already folded and its hits found with this analyser's dictionary (read while waiting for the worker).
-   */
-  read(raw: string, ahead?: { text: string; hits: Hit[] }): { text: string; hits: Hit[] } {
-    const text = ahead?.text ?? fold(raw);
-    const hits = ahead?.hits ?? findHits(text, this.dict);
+  /** Hits of a block of text, counted into the article's clues. Call for every block before judging. */
+  read(raw: string): { text: string; hits: Hit[] } {
+    const text = fold(raw);
+    const hits = findHits(text, this.dict);
     for (const h of hits) {
       const c = cueOf(h, this.dict);
       if (c === 'fed') this.clues.fed++;
