@@ -36,13 +36,14 @@ const WATCH = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-async function stopWorkers(ctx: BrowserContext, page: Page): Promise<void> {
+export async function stopWorkers(ctx: BrowserContext, page: Page): Promise<void> {
   // A worker already stopped reports nothing: wait at most 3 s.
   await Promise.race([stopServiceWorkers(ctx, page), new Promise((r) => setTimeout(r, 3000))]);
   await new Promise((r) => setTimeout(r, 300));
 }
 
-async function oneLoad(ctx: BrowserContext, url: string): Promise<number> {
+/** One load of `url` in a new tab: DOMContentLoaded → the first ll-* element, in the page's clock. */
+export async function oneLoad(ctx: BrowserContext, url: string): Promise<number> {
   const p = await ctx.newPage();
   await p.addInitScript(WATCH);
   await p.goto(url, { waitUntil: 'domcontentloaded' });

@@ -5,11 +5,14 @@
  * classic script from the copy the previous opening kept (public/popup-first-paint.js), or by the popup itself,
  * whichever painted all of them first — the first chart (the copy's, painted, or uPlot's, drawn, whichever
  * first), and the script loaded before the first numbers (the page's scripts and their static imports, read from
- * the built files: the classic script alone, since it loads the module itself after the first paint).
+ * the built files: the classic script alone, since it loads the module itself after the first paint). Beside
+ * these, in loads of their own under a Chromium trace, one event measured alike on the blank page and on the
+ * popup: the first frame presented after the navigation (first-frame.ts), and whether the popup's held its numbers.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { firstFrame } from './first-frame';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const PHASES = ['ll-copy-painted', 'll-popup-script', 'll-messages', 'll-settings', 'll-prepared', 'll-answer', 'll-series', 'll-chart-drawn'];
@@ -73,6 +76,16 @@ export interface PopupBench {
   chart_copy_runs: number;
   uplot_chart_ms: number;
   blank_ms: number;
+  /** Navigation start to the first frame presented (Chromium trace, loads of their own): the blank page's and the popup's. */
+  blank_first_frame_ms: number;
+  first_frame_ms: number;
+  /** The popup's first frame with content presented (its first contentful paint in the trace) … */
+  first_frame_numbers_ms: number;
+  /** … in how many traced loads that paint held the copy's numbers (Element Timing at the paint's time). */
+  first_frame_numbers_runs: number;
+  /** The floors' first frame with content presented, traced alike. */
+  text_floor_first_frame_ms: number;
+  classic_floor_first_frame_ms: number;
   phases_ms: Record<string, number>;
   script_bytes_before_paint: number;
   scripts_before_paint: string[];
@@ -147,6 +160,32 @@ export async function popupBench(ctx: BrowserContext, id: string, dist: string, 
       await f.close();
     }
   }
+  // The same event on every page: the first frame presented (and the first with content), in traced loads apart
+  // from the ones above (a trace slows a page). The popup's first frame can come before its copy is painted: a
+  // frame of the empty body while the copy's script is fetched.
+  const frames = { blank: [] as number[], popup: [] as number[], popupNumbers: [] as number[], text: [] as number[], classic: [] as number[] };
+  let framesWithNumbers = 0;
+  const ext = (page: string) => `chrome-extension://${id}/${page}`;
+  for (let i = 0; i < runs; i++) {
+    frames.blank.push((await firstFrame(ctx, ext('blank.html'), async () => undefined)).presented_ms);
+    let copyInFcp = false;
+    const f = await firstFrame(ctx, ext('src/popup/index.html?open=reserves_gdp'), async (p) => {
+      await p.waitForFunction(() => performance.getEntriesByName('ll-chart-drawn').length > 0, null, { timeout: 20_000 });
+      // The copy's numbers painted in the page's first contentful paint (Element Timing and paint timing, one clock).
+      copyInFcp = await p.evaluate(() => new Promise<boolean>((resolve) => {
+        new PerformanceObserver((list) => {
+          const times = list.getEntries().filter((e: any) => e.identifier === 'll-copy-numbers').map((e: any) => e.renderTime || e.startTime);
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1;
+          resolve(times.length > 0 && times.every((t: number) => Math.abs(t - fcp) < 0.5));
+        }).observe({ type: 'element', buffered: true });
+        setTimeout(() => resolve(false), 2000);
+      }));
+    });
+    frames.popup.push(f.presented_ms);
+    frames.popupNumbers.push(f.contentful_ms);
+    if (copyInFcp) framesWithNumbers++;
+    for (const page of ['text', 'classic'] as const) frames[page].push((await firstFrame(ctx, ext(`${page}.html`), async () => undefined)).contentful_ms);
+  }
   const scripts = staticScripts(dist, 'src/popup/index.html');
   const bytes = scripts.reduce((s, f) => s + statSync(join(dist, f)).size, 0);
   return {
@@ -164,6 +203,12 @@ export async function popupBench(ctx: BrowserContext, id: string, dist: string, 
     chart_copy_runs: chartCopy.length,
     uplot_chart_ms: median(uplot),
     blank_ms: median(blank),
+    blank_first_frame_ms: median(frames.blank),
+    first_frame_ms: median(frames.popup),
+    first_frame_numbers_ms: median(frames.popupNumbers),
+    first_frame_numbers_runs: framesWithNumbers,
+    text_floor_first_frame_ms: median(frames.text),
+    classic_floor_first_frame_ms: median(frames.classic),
     phases_ms: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)])),
     script_bytes_before_paint: bytes,
     scripts_before_paint: scripts,

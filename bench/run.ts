@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { findChromium } from '../scripts/chromium';
+import { launch } from './launch';
 import { servePages } from '../scripts/page-server';
-import { hermeticArgs } from '../scripts/hermetic';
 import { bundle } from './bundle';
 import { longTasks, type LongTasks } from './long-tasks';
 import { networkBench } from './network';
@@ -24,22 +24,6 @@ const dist = join(root, 'dist');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const say = (s = '') => process.stdout.write(`${s}\n`);
-
-async function launch(withExtension: string | null, extra: string[] = []): Promise<{ ctx: BrowserContext; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'll-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium()!,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${withExtension}`, `--load-extension=${withExtension}`] : []),
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
-      ...hermeticArgs(extra),
-    ],
-  });
-  return { ctx, profile };
-}
 
 async function scanBench(script: string, cfgAnswer: { cfg: unknown; answer: unknown }, port: number) {
   const { ctx, profile } = await launch(null);
@@ -229,9 +213,16 @@ async function main() {
       ours_ms: round(popup.chart_ms, 1),
       blank_ms: round(popup.blank_ms, 1),
       ratio: round(popup.chart_ms / popup.blank_ms),
+      blank_first_frame_ms: round(popup.blank_first_frame_ms, 1),
+      first_frame_ms: round(popup.first_frame_ms, 1),
+      first_frame_numbers_ms: round(popup.first_frame_numbers_ms, 1),
+      first_frame_numbers_ratio: round(popup.first_frame_numbers_ms / popup.blank_first_frame_ms),
+      first_frame_numbers_runs: `${popup.first_frame_numbers_runs} of ${popup.runs}`,
+      text_floor_first_frame_ms: round(popup.text_floor_first_frame_ms, 1),
+      classic_floor_first_frame_ms: round(popup.classic_floor_first_frame_ms, 1),
       script_bytes_before_paint: popup.script_bytes_before_paint,
       scripts_before_paint: popup.scripts_before_paint,
-      measured: 'navigation start → the gauge and every card painted (Element Timing; by the classic script from the copy the previous opening kept, or by the popup, whichever first), and → the first chart (?open=reserves_gdp: the copy’s painted, Element Timing, or uPlot’s drawn, whichever first), warm worker; blank: a blank extension page’s load end; floor: a page of one module script that asks the worker once and writes the numbers as text, painted; text floor: static text with the popup’s stylesheet, painted; classic floor: the same written from the copy in localStorage by one classic script, painted',
+      measured: 'navigation start → the gauge and every card painted (Element Timing; by the classic script from the copy the previous opening kept, or by the popup, whichever first), and → the first chart (?open=reserves_gdp: the copy’s painted, Element Timing, or uPlot’s drawn, whichever first), warm worker; blank: a blank extension page’s load end; floor: a page of one module script that asks the worker once and writes the numbers as text, painted; text floor: static text with the popup’s stylesheet, painted; classic floor: the same written from the copy in localStorage by one classic script, painted; blank_first_frame / first_frame: navigation start → the first frame the compositor presented (Chromium trace: the page’s first DrawFrame and its PipelineReporter’s end), the same event on every page, in traced loads of their own; first_frame_numbers and the floors’ *_first_frame: the first frame with content presented (the trace’s firstContentfulPaint, at the same time); first_frame_numbers_runs: traced popup loads where that paint held the copy’s numbers (Element Timing)',
     },
     first_badge: {
       cold_ratio: round(firstBadge.all.cold_ms / firstBadge.all.floor_cold_ms),
@@ -265,7 +256,7 @@ async function main() {
   for (const [k, v] of Object.entries(results.page_cost)) say(`  ${k.padEnd(28)} ${v.with_ms} / ${v.without_ms}  (+${v.added_ms})`);
   say();
   say(`Popup phases (ms from navigation start): ${JSON.stringify(results.popup.phases_ms)}`);
-  say(`Popup first numbers: ${results.popup.first_numbers_ms} ms (${results.popup.first_numbers_ratio}× blank ${results.popup.blank_ms} ms; the old floor ${results.popup.floor_ms} ms is ${results.popup.floor_ratio}× blank; from the copy in ${results.popup.copy_runs} runs, the popup's own ${results.popup.module_numbers_ms} ms, ${results.popup.module_numbers_ratio}× blank); first chart ${results.popup.chart_ms} ms (${results.popup.chart_ratio}× blank; the copy's in ${results.popup.chart_copy_runs} runs, uPlot's ${results.popup.uplot_chart_ms} ms); floors: static text ${results.popup.text_floor_ms} ms (${results.popup.text_floor_ratio}×), one classic script ${results.popup.classic_floor_ms} ms (${results.popup.classic_floor_ratio}×); ${results.popup.script_bytes_before_paint} B of script before paint`);
+  say(`Popup first numbers: ${results.popup.first_numbers_ms} ms (${results.popup.first_numbers_ratio}× blank ${results.popup.blank_ms} ms; the old floor ${results.popup.floor_ms} ms is ${results.popup.floor_ratio}× blank; from the copy in ${results.popup.copy_runs} runs, the popup's own ${results.popup.module_numbers_ms} ms, ${results.popup.module_numbers_ratio}× blank); first chart ${results.popup.chart_ms} ms (${results.popup.chart_ratio}× blank; the copy's in ${results.popup.chart_copy_runs} runs, uPlot's ${results.popup.uplot_chart_ms} ms); floors: static text ${results.popup.text_floor_ms} ms (${results.popup.text_floor_ratio}×), one classic script ${results.popup.classic_floor_ms} ms (${results.popup.classic_floor_ratio}×); ${results.popup.script_bytes_before_paint} B of script before paint; first frame presented: blank ${results.popup.blank_first_frame_ms} ms, popup ${results.popup.first_frame_ms} ms, the popup's first with its numbers ${results.popup.first_frame_numbers_ms} ms (${results.popup.first_frame_numbers_ratio}× blank's, the copy's numbers in it in ${results.popup.first_frame_numbers_runs}); floors' first with content: text ${results.popup.text_floor_first_frame_ms} ms, classic ${results.popup.classic_floor_first_frame_ms} ms`);
   const fb = results.first_badge;
   say(`First badge after DOMContentLoaded: cold ${fb.cold_ms} ms (${fb.cold_ratio}× floor ${fb.floor_cold_ms} ms), warm ${fb.warm_ms} ms (${fb.warm_ratio}× floor ${fb.floor_warm_ms} ms); a stopped worker: modules in ${fb.worker_imported_ms} ms, first answer at ${fb.worker_first_answer_ms} ms`);
   say(`Content script: ${size.contentGzip} bytes gzip (${size.contentFiles.join(', ')})`);

@@ -7,6 +7,10 @@
  * Today's answer lives in storage.local (written when the data or the settings change, and when the clock made
  * it lapse); the answers as of past dates in storage.session, which the browser keeps across the worker's stops
  * but not across its restarts, so that what pages ask never lands in the extension's lasting storage.
+ *
+ * A running worker keeps what it last read or wrote of these three (and the settings) in memory, as storage
+ * reported it: storage.onChanged replaces or drops each copy whatever context wrote it, so storage stays the
+ * truth and a warm page/open reads nothing (the three reads were 4–25 ms of its answer on a loaded machine).
  */
 import browser from 'webextension-polyfill';
 import { buildIndicatorsAnswer, type IndicatorsAnswer } from '../core/answer';
@@ -25,6 +29,40 @@ const newId = (): string => `${Date.now().toString(36)}-${Math.random().toString
 
 let writing: Promise<StoredNumbers> | null = null;
 
+/** One stored value as this worker last read or wrote it (see above); empty: read from storage next time. */
+class Kept<T> {
+  private value: Promise<T> | null = null;
+
+  constructor(private readonly read: () => Promise<T>) {}
+
+  get(): Promise<T> {
+    if (this.value) return this.value;
+    // Marked for the tests: a warm worker answering a page again should not get here.
+    performance.mark('ll-page-storage-read');
+    const p = (this.value = this.read());
+    p.catch(() => this.value === p && this.forget()); // a read that failed is tried again next time
+    return p;
+  }
+
+  set(value: T): void {
+    this.value = Promise.resolve(value);
+  }
+
+  forget(): void {
+    this.value = null;
+  }
+}
+
+const keptSettings = new Kept(loadSettings);
+const keptToday = new Kept(async (): Promise<unknown> => (await browser.storage.local.get(STORAGE_KEYS.PAGE_ANSWER_KEY))[STORAGE_KEYS.PAGE_ANSWER_KEY]);
+const keptDated = new Kept(async (): Promise<unknown> => (await browser.storage.session.get(DATED_KEY).catch((): Record<string, unknown> => ({})))[DATED_KEY]);
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && STORAGE_KEYS.SETTINGS_KEY in changes) keptSettings.forget(); // read again, and repaired
+  if (area === 'local' && STORAGE_KEYS.PAGE_ANSWER_KEY in changes) keptToday.set(changes[STORAGE_KEYS.PAGE_ANSWER_KEY]!.newValue);
+  if (area === 'session' && DATED_KEY in changes) keptDated.set(changes[DATED_KEY]!.newValue);
+});
+
 /** Today's page answer computed from the cache document and stored; concurrent askers share one computation. */
 export function writePageAnswer(settings: Settings, a?: IndicatorsAnswer): Promise<StoredNumbers> {
   const run = async (): Promise<StoredNumbers> => {
@@ -33,7 +71,10 @@ export function writePageAnswer(settings: Settings, a?: IndicatorsAnswer): Promi
     const answer = a && a.lang === lang && a.asOf === null ? a : buildIndicatorsAnswer(await loadDoc(), now, lang, settings.thresholds);
     const entry = storedNumbers(newId(), lang, settings.thresholds, now, answer);
     // A newer version's page answer is kept: this one answers from memory, computing each time.
-    if (newerVersion(await readStored(), PAGE_ANSWER_VERSION, 'v') === null) await browser.storage.local.set({ [STORAGE_KEYS.PAGE_ANSWER_KEY]: entry });
+    if (newerVersion(await readStored(), PAGE_ANSWER_VERSION, 'v') === null) {
+      await browser.storage.local.set({ [STORAGE_KEYS.PAGE_ANSWER_KEY]: entry });
+      keptToday.set(entry);
+    }
     return entry;
   };
   const p = (writing ?? Promise.resolve()).catch(() => undefined).then(run);
@@ -43,7 +84,7 @@ export function writePageAnswer(settings: Settings, a?: IndicatorsAnswer): Promi
   return p;
 }
 
-export const readStored = async (): Promise<unknown> => (await browser.storage.local.get(STORAGE_KEYS.PAGE_ANSWER_KEY))[STORAGE_KEYS.PAGE_ANSWER_KEY];
+export const readStored = (): Promise<unknown> => keptToday.get();
 
 export async function today(settings: Settings, lang: PageConfig['lang'], read: Promise<unknown>): Promise<StoredNumbers> {
   // A write under way (the data just changed) is the answer to wait for, not the one it replaces.
@@ -53,18 +94,19 @@ export async function today(settings: Settings, lang: PageConfig['lang'], read: 
 
 /** The numbers as of a past date: kept in storage.session (the last MAX_DATES asked), else computed and kept. */
 export async function asOf(date: IsoDate, current: StoredNumbers, settings: Settings): Promise<PageNumbers> {
-  const dated = (await browser.storage.session.get(DATED_KEY).catch((): Record<string, unknown> => ({})))[DATED_KEY] as Record<string, unknown> | undefined;
+  const dated = (await keptDated.get()) as Record<string, unknown> | undefined;
   const want = { lang: current.lang, thresholds: settings.thresholds, now: Date.now(), id: current.id };
   const kept = readStoredNumbers(dated?.[date], want);
   if (kept) return kept.numbers;
   const entry = { ...storedNumbers(current.id, current.lang, settings.thresholds, want.now, buildIndicatorsAnswer(await loadDoc(), want.now, current.lang, settings.thresholds, date)), validUntil: current.validUntil };
-  await browser.storage.session.set({ [DATED_KEY]: withDated(dated, date, entry) }).catch(() => undefined);
+  const next = withDated(dated, date, entry);
+  await browser.storage.session.set({ [DATED_KEY]: next }).then(() => keptDated.set(next), () => undefined);
   return entry.numbers;
 }
 
 export async function openPage(facts: DateFacts, url: string): Promise<PageOpenAnswer> {
   const read = readStored(); // beside the settings: a stopped worker's answer needs no more than these two reads
-  const settings = await loadSettings();
+  const settings = await keptSettings.get();
   const config = pageConfig(settings, url, browser.i18n.getUILanguage());
   if (!config.enabled) return { config };
   const todayNy = nyTime(Date.now()).date;

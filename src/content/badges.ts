@@ -197,8 +197,11 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
         inArticle.add(m.indicator);
         return true;
       });
+      const before = placed.length;
       // From the end backwards, so earlier offsets stay valid as text nodes are split.
       for (const m of chosen.reverse()) place(b, m);
+      // The first pill is what the reader waits for: the page gets it (and may draw it) before the rest is judged.
+      if (!before && placed.length && k < now.length - 1 && !(await slicer.next())) return;
     }
     paintSummary();
     if (withFigures.length) onScanned!(withFigures);

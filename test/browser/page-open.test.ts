@@ -2,7 +2,8 @@
  * page/open and the page answer, in real Chromium: a content script asks once; a stopped worker answers it from
  * the compact page answer without reading the cache document (the worker marks a read of it: ll-cache-read); an
  * article dated on a day not asked for since the data changed needs the whole cache, once; a new cache document
- * replaces the page answer before the pages are told, so what they repaint is the new data.
+ * replaces the page answer before the pages are told, so what they repaint is the new data; a running worker
+ * answers the next page from what it last read (no storage read), and takes what another page writes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -119,6 +120,32 @@ describe('page/open', () => {
     const again = await open('/reuters-2016.html');
     expect((await workerMarks()).map((m) => m.name)).not.toContain('ll-cache-read');
     await again.close();
+  });
+
+  it('a running worker answers pages again from what it read, and takes a change another page writes', async () => {
+    const reads = async () => (await workerMarks()).filter((m) => m.name === 'll-page-storage-read').length;
+    await stopWorker();
+    const first = await open('/seed.html');
+    const pillsFirst = await pills(first);
+    await first.close();
+    // The stopped worker read the settings and the page answers from storage once …
+    const afterFirst = await reads();
+    expect(afterFirst).toBeGreaterThan(0);
+    const again = await open('/seed.html');
+    // … and answers the next page from what it kept: no read, the same badges.
+    expect(await pills(again)).toBe(pillsFirst);
+    expect(await reads()).toBe(afterFirst);
+    await again.close();
+    // The options page writes the settings: the next page/open follows them (article badge only, no pill).
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { claimMarks: false, badgeDensity: 'article' } }));
+    const article = await open('/seed.html');
+    expect(await article.locator('ll-summary').count()).toBe(1);
+    expect(await article.locator('ll-badge').count()).toBe(0);
+    await article.close();
+    await ext.page.evaluate(() => chrome.storage.sync.set({ settings: { claimMarks: false } }));
+    const back = await open('/seed.html');
+    expect(await pills(back)).toBe(pillsFirst);
+    await back.close();
   });
 
   it('a new cache document: the page answer is written again before pages are told, and they repaint with it', async () => {
