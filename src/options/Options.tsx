@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { AccessNotice } from '../ui/AccessNotice';
-import { loadSettings, onPermissionsChange, onSettingsChange, readerLang, saveSettings, worker } from '../ui/extension';
+import { loadSettings, newerSettingsVersion, onPermissionsChange, onSettingsChange, readerLang, saveSettings, worker } from '../ui/extension';
 import { HTML_LANG, useTranslator } from '../ui/i18n';
 import { AheadNoticeSection } from './sections/AheadNotice';
 import { BadgesSection } from './sections/Badges';
@@ -22,11 +22,14 @@ export function Options() {
   const [s, setS] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
   const [missing, setMissing] = useState<string[]>([]);
+  const [newer, setNewer] = useState<number | null>(null);
 
   useEffect(() => {
     const ac = new AbortController();
+    const read = () => void newerSettingsVersion().then((v) => !ac.signal.aborted && setNewer(v), () => undefined);
     loadSettings().then(setS);
-    onSettingsChange(setS, ac.signal);
+    read();
+    onSettingsChange((next) => (setS(next), read()), ac.signal);
     const access = () => void worker.indicators().then((a) => !ac.signal.aborted && setMissing(a.access.missing), () => undefined);
     access();
     onPermissionsChange(access, ac.signal);
@@ -56,6 +59,11 @@ export function Options() {
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
+      {newer !== null && (
+        <p class="notice" role="alert" data-ll-settings-newer>
+          {t('settingsNewer', String(newer))}
+        </p>
+      )}
       <AccessNotice missing={missing} t={t} />
       <IndicatorsSection s={s} t={t} lang={lang} save={save} />
       <BadgesSection s={s} t={t} save={save} />

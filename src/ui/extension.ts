@@ -8,7 +8,8 @@ import type { SofrSeriesAnswer } from '../core/distribution';
 import type { MarketAnswer, MarketId } from '../core/markets';
 import { newerVersion } from '../core/newer';
 import { PREPARED_ANSWER_VERSION } from '../core/prepared-answer';
-import { repairSettings, resolveLang, settingsProblems, type SettingProblem, type Settings } from '../core/settings';
+import { upgrade } from '../core/schema';
+import { DEFAULT_SETTINGS, repairSettings, resolveLang, settingsProblems, type SettingProblem, type Settings } from '../core/settings';
 import type { IndicatorId, Lang } from '../core/types';
 
 const SETTINGS_KEY = 'settings';
@@ -27,13 +28,23 @@ export async function saveFredKey(key: string): Promise<void> {
   else await browser.storage.local.remove(FRED_KEY);
 }
 
+/** The settings in effect, as the worker reads them: a newer version's are not read, the defaults stand in. */
+const settingsInEffect = (stored: unknown): Settings => (upgrade('settings', stored).state === 'newer' ? DEFAULT_SETTINGS : repairSettings(stored));
+
 export async function loadSettings(): Promise<Settings> {
-  return repairSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  return settingsInEffect((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
-/** What of the stored settings could not be kept as stored (core/settings.ts settingsProblems). */
+/** The version of the stored settings when a newer Liquidity Lens wrote them (kept until the reader saves here). */
+export async function newerSettingsVersion(): Promise<number | null> {
+  const read = upgrade('settings', (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  return read.state === 'newer' ? read.version : null;
+}
+
+/** What of the stored settings could not be kept as stored (core/settings.ts settingsProblems); a newer version's values are not typos. */
 export async function storedSettingsProblems(): Promise<SettingProblem[]> {
-  return settingsProblems((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const stored: unknown = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+  return upgrade('settings', stored).state === 'newer' ? [] : settingsProblems(stored);
 }
 
 /** Writes the settings whole (the repaired object), so storage never holds a half-valid one. */
@@ -45,7 +56,7 @@ export async function saveSettings(next: Settings): Promise<Settings> {
 
 export function onSettingsChange(cb: (s: Settings) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) cb(repairSettings(changes[SETTINGS_KEY]!.newValue));
+    if (area === 'sync' && SETTINGS_KEY in changes) cb(settingsInEffect(changes[SETTINGS_KEY]!.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

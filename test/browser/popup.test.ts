@@ -309,6 +309,28 @@ describe('options page', () => {
     await setSettings({});
   });
 
+  it('settings a newer version saved are not read nor written over: the page says so, shows the defaults in effect, and only a change made here replaces them', async () => {
+    const newer = { version: 99, language: 'zh-Hant', thresholds: { reserves_below_ample: 12 }, aheadThresholdBn: 300, aFieldOfTheFuture: [1, 2] };
+    await setSettings(newer);
+    const stored = async () => (await ext.page.evaluate(() => chrome.storage.sync.get('settings'))).settings;
+    const options = await openOptions();
+    const notice = options.locator('[data-ll-settings-newer]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe('These settings were saved by a newer version of Liquidity Lens (settings version 99). This version cannot read them: it uses its defaults and keeps them as they are. A change made here replaces them.');
+    // What the worker uses: the defaults (in English, the browser's language), not the newer document's fields.
+    expect(await options.locator('#th-reserves_below_ample').inputValue()).toBe('10');
+    expect(await options.locator('#th-ahead-net').inputValue()).toBe('100');
+    expect(await options.locator('html').getAttribute('lang')).toBe('en');
+    expect(await stored()).toEqual(newer);
+    await options.locator('#th-reserves_below_ample').fill('11');
+    await options.locator('#th-reserves_below_ample').press('Enter');
+    await expect.poll(async () => (await stored())?.version).toBe(2);
+    expect((await stored()).thresholds).toEqual({ reserves_below_ample: 11 });
+    await notice.waitFor({ state: 'detached' });
+    await options.close();
+    await setSettings({});
+  });
+
   it('repairs a broken settings object instead of failing, and imports settings with a report', async () => {
     await setSettings({ version: 0, language: 'klingon', indicators: 'all', badgeDensity: 7 });
     const popup = await openPopup();
