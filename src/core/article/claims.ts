@@ -16,6 +16,7 @@ import type { IsoDate } from '../types';
 import { readAmounts, type Amount, type AmountUnit } from './amounts';
 import { cueAll, cueAtEnd, cueAtStart, cueIn, foldText, holds } from './lex';
 import { findPeriods, samePeriod, type Period, type PeriodPhrase } from './periods';
+import type { Cue } from './lexicon/types';
 
 /** A block of the article's text and the terms the content script found in it (offsets in `text`). */
 export interface Passage {
@@ -107,6 +108,8 @@ const TOTALS_OF_BANKS = new Set<ClaimTarget>(['reserves', 'reserves_gdp', 'srf',
 const LEAD_FILLER = /(?:\b(?:just|only|merely|a further|another|some)|了|仅)\s*$/i;
 /** Chinese sentences that leave their subject unsaid: nothing but these before the verb ("但总计仍达到 …"). */
 const EMPTY_SUBJECT = /^[\s,，]*(?:但|而|并|且|仍然|仍|总计|合计|共计|共|总额|其|则|也|已|目前|如今|现在|截至目前)*\s*$/;
+/** An indicator's head noun said alone ("the account", "the assets", "this tool"), and the indicator it names again. */
+const HEAD_NOUNS: ReadonlyArray<readonly [Cue, TermKind]> = [['head.tga', 'tga'], ['head.fed_assets', 'fed_assets'], ['head.rrp', 'rrp']];
 const AS_OF = /(?:\bas of|截至|截止|截止到)\s*$/i;
 const FROM_BEFORE = /(?:\bfrom\b|从)[^,，;；。\d]{0,40}$/i;
 /** How far after a figure its own period may start ("$9.0 trillion at its peak in April 2022"). */
@@ -389,7 +392,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (holds('anaphor', text.slice(own.start, a.start))) {
       const back = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]);
       const t = back[back.length - 1];
-      return t ? { kind: t.kind, carried, how: 'carried', term: t } : { why: 'none' };
+      return t ? { kind: t.kind, carried, how: 'carried', term: t } : (headNoun() ?? { why: 'none' });
     }
     if (/[(（]\s*$/.test(text.slice(Math.max(0, own.start - 2), own.start))) {
       // "準備金(2.95 兆美元)": a data sheet's figure in brackets right after its term.
@@ -405,7 +408,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (continued) return continued;
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
     const withTerms = earlier.find((c) => terms.some((t) => within(t, c)));
-    if (!withTerms) return forward() ?? unsaid() ?? generic() ?? { why: 'none' };
+    if (!withTerms) return forward() ?? unsaid() ?? generic() ?? headNoun() ?? { why: 'none' };
     const inThat = terms.filter((t) => within(t, withTerms) && rival(t));
     if (!inThat.length) return { why: 'unit' };
     const kinds = new Set(inThat.map((t) => t.kind));
@@ -465,6 +468,20 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (!holds('subject.generic', text.slice(sentence[0], a.start))) return null;
       if (headlineKind) return { kind: headlineKind, carried: [], how: 'carried', term: null };
       return namedBefore();
+    }
+
+    /**
+     * "… known as the Treasury General Account. … left the account at $370 billion": an indicator's head noun in
+     * the figure's clause, with no term of its own, names again the indicator named last before it in the passage
+     * (or, none named, the headline's one) — only when that is the head noun's indicator. Read loosely.
+     */
+    function headNoun(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
+      const clause = text.slice(own.start, own.end);
+      const said = HEAD_NOUNS.filter(([cue]) => holds(cue, clause)).map(([, kind]) => kind);
+      if (said.length !== 1) return null;
+      const last = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]?.[a.unit]).pop();
+      const kind = last ? last.kind : headlineKind;
+      return kind === said[0] ? { kind, carried: [], how: 'carried', term: last ?? null } : null;
     }
 
     /** A Chinese sentence that leaves its subject unsaid takes the one indicator the sentence before it names. */

@@ -295,6 +295,34 @@ export const EN: Lexicon = {
       ['The Fed’s weekly report showed bank reserve balances. The totals now stand at $2.94 trillion.', 'reserves 2940 current'],
     ],
   },
+  // An indicator's thing said again by its head noun alone, the qualifier left off ("the account" after the
+  // Treasury General Account is named): that indicator's, when it is the one named last before it in the
+  // passage (or, none named, the headline's). Another indicator named last: no subject.
+  'head.tga': {
+    words: [],
+    patterns: ['(?:its|the|this|that) (?:[\\w’\'-]+ )?(?:cash balance|cash pile|account|coffers)'],
+    examples: [
+      ['The Treasury General Account is where federal receipts land. The account now holds $850 billion.', 'tga 850 current'],
+      ['Its cash pile stood at $640 billion on Friday.', 'headline tga: tga 640 day:2025-10-17'],
+      // Another indicator named last: not the account's.
+      ['The reverse repo facility drained this month. The account held $50 billion.', 'skip none'],
+    ],
+  },
+  'head.fed_assets': {
+    words: [],
+    patterns: ['(?:its|the|those) (?:total )?(?:assets|holdings)'],
+    examples: [
+      ['The Fed’s balance sheet keeps shrinking. Maturing bonds have taken the assets to $6.55 trillion.', 'fed_assets 6550 current'],
+      ['Bank reserves rose this week. The assets reached $3.1 trillion.', 'skip none'],
+    ],
+  },
+  'head.rrp': {
+    words: [],
+    patterns: ['(?:this|the|that) (?:[\\w-]+ )?tool'],
+    examples: [
+      ['Demand at the overnight reverse repo facility ebbed in October. Firms parked $40 billion at this tool on Friday.', 'rrp 40 day:2025-10-17'],
+    ],
+  },
   // A span whose time is not said: "over the following three months".
   'vague.span': {
     words: ['over the following', 'in the following', 'over the next', 'within months', 'over the years', 'over time'],

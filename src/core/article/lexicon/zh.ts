@@ -179,6 +179,10 @@ export const ZH: Lexicon = {
       ['當天共有 17 家機構參與，合計投入 210.7 億美元。', 'headline rrp: rrp 21.07 current'],
     ],
   },
+  // English head nouns said again ("the account"); Chinese names its subject or uses 其 (anaphor).
+  'head.tga': { words: [], examples: [] },
+  'head.fed_assets': { words: [], examples: [] },
+  'head.rrp': { words: [], examples: [] },
   'vague.span': {
     words: ['未来几个月', '接下来几个月', '随后几个月', '多年来'],
     // "On only one trading day": some day, not said which.
