@@ -109,6 +109,16 @@ describe('general rules, and their neighbours', () => {
     expect(needy).toEqual([]);
   });
 
+  it('the US banking system’s reserves are reserves at the Fed with no other Fed clue; loan-loss reserves are not', () => {
+    for (const text of ['US bank reserves slid to $2.9 trillion, a four-year low.', 'U.S. bank reserves climbed to $3.2 trillion.', 'America’s bank reserves hover near $3 trillion.']) {
+      expect(ids(text), text).toEqual(['reserves']);
+    }
+    // The neighbours: provisions for bad loans, and bank reserves with no one named.
+    expect(ids('US bank reserves for loan losses rose to $20 billion.')).toEqual([]);
+    expect(ids('US bank reserves against bad debts grew by $5 billion.')).toEqual([]);
+    expect(ids('Bank reserves rose to $2 trillion.')).toEqual([]);
+  });
+
   it('the Fed’s repo line for foreign central banks is never the Standing Repo Facility, however its name is punctuated', () => {
     for (const text of [
       'The Fed’s Foreign and International Monetary Authorities (FIMA) repo facility lent $5 billion.',
