@@ -319,6 +319,12 @@ describe('reading figures', () => {
     expect(period('2019 年 9 月,聯準會的銀行準備金約 1.5 兆美元。', null)).toEqual({ kind: 'month', from: '2019-09-01', to: '2019-09-30' });
     expect(period('On Sept. 17, 2019, SOFR hit 5.25%.', null)).toEqual({ kind: 'day', date: '2019-09-17' });
     expect(period('SOFR was 4.22% today.')).toEqual({ kind: 'day', date: '2025-10-20' });
+    // A weekday's own figure, "from Thursday's $502 billion": the latest Thursday by the article's date.
+    expect(read('The Fed’s reverse repo facility took in $441 billion, from Thursday’s $502 billion.', '2025-10-20').claims.map((c) => c.period)).toEqual([
+      { kind: 'current' },
+      { kind: 'day', date: '2025-10-16' },
+    ]);
+    expect(period("Friday's take-up at the Fed’s reverse repo facility was $31 billion.")).toEqual({ kind: 'day', date: '2025-10-17' });
     expect(period('美國 GDP 為 30.5 兆美元(2025 年第二季)。')).toEqual({ kind: 'quarter', from: '2025-04-01', to: '2025-06-30' });
     expect(period('Fed bank reserves fell to $2.9 trillion, the lowest since 2020.')).toEqual({ kind: 'current' });
     expect(period('截至上週,聯準會的銀行準備金為 2.96 兆美元,為 2020年10月以來最低。')).toEqual({ kind: 'current' });

@@ -186,7 +186,7 @@ function pastAside(a: Amount, text: string): number {
 /**
  * "The day before", 此前一天, 前一交易日: the business day before the last day named before it in the passage
  * (the figure's neighbour's day), else before the first day named after it in its sentence (自上一交易日的
- * 4.42%上漲至9月15日的4.51%); "the previous figure", "a week earlier": the week before it. None when no day
+ * 4.42%上漲至9月15日的4.51%) — that one first when a move's "to" leads to it; "the previous figure", "a week earlier": the week before it. None when no day
  * was named, or when a day in brackets right after it says which day it is.
  */
 function previousDays(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
@@ -198,9 +198,11 @@ function previousDays(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
       const start = m.index;
       if (/^\s*[(（]/.test(text.slice(start + m[0].length))) continue;
       const sentenceEnd = spans.find(([s, e]) => start >= s && start < e)?.[1] ?? text.length;
-      const anchor =
-        [...phrases].reverse().find((p) => p.end <= start && p.period?.kind === 'day') ??
-        phrases.find((p) => p.start >= start + m[0].length && p.end <= sentenceEnd && p.period?.kind === 'day');
+      const after = phrases.find((p) => p.start >= start + m[0].length && p.end <= sentenceEnd && p.period?.kind === 'day');
+      // "from 4.42% on the previous trading day to 4.51% on September 15": the day before the one the move
+      // reached, not before a day said earlier (the release day, "data released on Tuesday").
+      const reached = after && cueIn('level.to').test(text.slice(start + m[0].length, after.start)) ? after : undefined;
+      const anchor = reached ?? [...phrases].reverse().find((p) => p.end <= start && p.period?.kind === 'day') ?? after;
       const date = anchor?.period?.kind === 'day' ? anchor.period.date : null;
       // Unanchored, it dates nothing: "up $225B from a week earlier" is a move.
       if (date) out.push({ start, end: start + m[0].length, period: { kind: 'day', date: back(date) } });

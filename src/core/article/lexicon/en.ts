@@ -269,8 +269,14 @@ export const EN: Lexicon = {
   },
   // The business day before another day of the sentence: "from $144.08 billion the day before".
   'previous.day': {
-    words: ['the day before', 'the previous day', 'a day earlier', 'the prior day', 'the previous session', 'the previous business day'],
-    examples: [['The TGA rose to $252.55 billion on Friday from $144.08 billion the day before.', 'tga 252.55 day:2025-10-17 ; tga 144.08 day:2025-10-16']],
+    words: ['the day before', 'the previous day', 'a day earlier', 'the prior day', 'the previous session', 'the prior session', 'the previous business day', 'the previous trading day', 'the prior trading day'],
+    examples: [
+      ['The TGA rose to $252.55 billion on Friday from $144.08 billion the day before.', 'tga 252.55 day:2025-10-17 ; tga 144.08 day:2025-10-16'],
+      // Said first, "from" the trading day before the day the move reached: that day's previous business day.
+      ['SOFR slipped from 4.30% on the previous trading day to 4.25% on October 17.', 'sofr 4.3 day:2025-10-16 ; sofr 4.25 day:2025-10-17'],
+      // …even after the day the data were released.
+      ['New York Fed data released on Monday showed SOFR slipped from 4.30% on the previous trading day to 4.25% on October 16.', 'sofr 4.3 day:2025-10-15 ; sofr 4.25 day:2025-10-16'],
+    ],
   },
   // The observation before another one of the sentence: "dropping from the previous figure of $3.062 trillion".
   'previous.week': {
