@@ -449,3 +449,18 @@ describe('the claims/check answer', () => {
     }
   });
 });
+
+describe('a head noun said alone at a paragraph’s start', () => {
+  // As the content script sends a page: one passage per paragraph, each read after the one before it.
+  const targets = (blocks: string[]) => {
+    const r = checkPassages(doc, passagesOf(blocks), '2025-10-20', TODAY);
+    return [...r.checked.map((c) => `${c.target} ${c.value}`), ...r.unchecked.map((u) => `skip ${u.why}`)];
+  };
+  it('names again the indicator the paragraph before named last', () => {
+    expect(targets(['The Treasury’s cash balance rose by $60 billion on Friday.', 'The department’s cash pile is now $850 billion.'])).toEqual(['tga 850', 'skip change']);
+  });
+  it('but not another indicator’s, nor with none named before', () => {
+    expect(targets(['The Fed’s reverse repo facility took in $20 billion on Friday.', 'The department’s cash pile is now $850 billion.'])).toEqual(['rrp 20', 'skip none']);
+    expect(targets(['The department’s cash pile is now $850 billion.'])).toEqual(['skip none']);
+  });
+});

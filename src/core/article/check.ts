@@ -236,7 +236,7 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
   let room: number = FIGURES_PER_MESSAGE;
   passages.forEach((p, passage) => {
     if (room <= 0) return;
-    const read = readClaims(p, articleDate, headline);
+    const read = readClaims(p, articleDate, headline, passages[passage - 1]);
     const { claims, skipped } = withinBudget(read, room);
     const { named } = read;
     room -= claims.length + skipped.length;

@@ -212,7 +212,11 @@ function previousDays(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
 }
 
 /** The figures of a passage, read; and the periods it names (where a figure read as today's may belong instead). */
-export function readClaims(passage: Passage, article: IsoDate | null, headline?: Passage): { claims: Claim[]; skipped: Skipped[]; named: Period[] } {
+/**
+ * `before`: the passage read just before this one on the page — a head noun said alone at this one's start ("The
+ * department’s cash pile is now …" after a paragraph on the Treasury’s cash balance) may name its indicator again.
+ */
+export function readClaims(passage: Passage, article: IsoDate | null, headline?: Passage, before?: Passage): { claims: Claim[]; skipped: Skipped[]; named: Period[] } {
   const text = foldText(passage.text);
   /** The one indicator the article's headline names, if it names one: the subject of "usage", 使用量, "the facility". */
   const headlineKinds = new Set((headline?.terms ?? []).filter((t) => t.kind !== 'topic' && TARGET_OF[t.kind]).map((t) => t.kind));
@@ -475,14 +479,16 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     /**
      * "… known as the Treasury General Account. … left the account at $370 billion": an indicator's head noun in
      * the figure's clause, with no term of its own, names again the indicator named last before it in the passage
-     * (or, none named, the headline's one) — only when that is the head noun's indicator. Read loosely.
+     * (none named: in the passage before, else the headline's one) — only when that is the head noun's indicator.
+     * Read loosely.
      */
     function headNoun(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
       const clause = text.slice(own.start, own.end);
       const said = HEAD_NOUNS.filter(([cue]) => holds(cue, clause)).map(([, kind]) => kind);
       if (said.length !== 1) return null;
       const last = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]?.[a.unit]).pop();
-      const kind = last ? last.kind : headlineKind;
+      const lastBefore = (before?.terms ?? []).filter((t) => TARGET_OF[t.kind]?.[a.unit]).sort((x, y) => x.start - y.start).pop();
+      const kind = last ? last.kind : lastBefore ? lastBefore.kind : headlineKind;
       return kind === said[0] ? { kind, carried: [], how: 'carried', term: last ?? null } : null;
     }
 
