@@ -13,8 +13,8 @@ interface Figure { numberText: string; indicator: string; claimed: number; hedge
 interface Sentence { text: string; lang: string; articleDate: string; source: { url: string }; figures: Figure[] }
 
 const SENTENCES: Sentence[] = JSON.parse(readFileSync(new URL('../fixtures/claims-extra/sentences.json', import.meta.url), 'utf8'));
-/** Levels read with the annotated indicator, value, hedge and period, of 61 (measured 2026-12-02; "from $X to $Y" with no time said is left unread, as a history would be). */
-const LEVELS_READ_RIGHT = 35;
+/** Levels read with the annotated indicator, value, hedge and period, of 61 (35 on 2026-12-02, 39 on 2026-12-03 with the held-out corpora's rules; "from $X to $Y" with no time said is left unread, as a history would be). */
+const LEVELS_READ_RIGHT = 39;
 
 const same = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(b) * 0.005, 0.005);
 /** The claim's period in the annotation's words; a day that is the article's date is "current" too. */
