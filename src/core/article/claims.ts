@@ -104,6 +104,8 @@ const RATES = new Set<ClaimTarget>(['sofr', 'effr', 'iorb', 'sofr_effr', 'sofr_i
 const PERCENTILES = new Set<ClaimTarget>(['sofr_p99', 'sofr_tail']);
 /** The totals a single bank or a group of banks holds a part of. */
 const TOTALS_OF_BANKS = new Set<ClaimTarget>(['reserves', 'reserves_gdp', 'srf', 'rrp']);
+/** The facilities whose daily result is one operation, so a head count of its users is all of them, not a part. */
+const WHOLE_BY_COUNT = new Set<ClaimTarget>(['srf', 'rrp']);
 /** Words between a verb and its figure that change nothing: "jumped just $108 billion", 缩减了. */
 const LEAD_FILLER = /(?:\b(?:just|only|merely|a further|another|some)|了|仅)\s*$/i;
 /** Chinese sentences that leave their subject unsaid: nothing but these before the verb ("但总计仍达到 …"). */
@@ -280,7 +282,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (a.li && !['sofr', 'effr', 'iorb'].includes(target)) return { why: 'unit' };
     if (target === 'gdp' && holds('real.gdp', text.slice(own.start, own.end))) return { why: 'unchecked' };
 
-    if (TOTALS_OF_BANKS.has(target) && holds('part.bank', upTo, 'part.source')) return { why: 'part' };
+    // A facility's take-up is everyone's: a head count before it ("14 institutions deposited …") names the whole operation.
+    const wholeByCount: Cue[] = WHOLE_BY_COUNT.has(target) ? ['count.whole'] : [];
+    if (TOTALS_OF_BANKS.has(target) && holds('part.bank', upTo, 'part.source', ...wholeByCount)) return { why: 'part' };
     if (target === 'rrp' && holds('part.rrp', upTo)) return { why: 'part' };
     if (holds('average', said)) return { why: 'average' };
     // A percentile is derived from the rate, unless it is the subject itself ("SOFR's 99th percentile"): read the rest.

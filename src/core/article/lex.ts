@@ -52,7 +52,7 @@ export const cueAtStart = (cue: Cue): RegExp => compiled(`start:${cue}`, () => n
 export const cueAll = (cue: Cue): RegExp => compiled(`all:${cue}`, () => new RegExp(SOURCES[cue], 'gi'));
 
 /** Does the text hold the cue, once the words that only look like it (`forecast.noise`) are blanked? */
-export function holds(cue: Cue, text: string, noise?: Cue): boolean {
-  const t = noise ? text.replace(cueAll(noise), (w) => ' '.repeat(w.length)) : text;
+export function holds(cue: Cue, text: string, ...noise: Cue[]): boolean {
+  const t = noise.reduce((s, n) => s.replace(cueAll(n), (w) => ' '.repeat(w.length)), text);
   return cueIn(cue).test(t);
 }

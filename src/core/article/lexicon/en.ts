@@ -194,6 +194,17 @@ export const EN: Lexicon = {
       ['The TGA has been drained to avoid breaching the $31.4 trillion debt cap.', 'skip part'],
     ],
   },
+  // A number of users before a facility's operation: the whole day's take-up, not a group's part of it (a quantifier
+  // such as "several institutions" is still a part).
+  'count.whole': {
+    words: [],
+    patterns: [
+      '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:-[a-z]+)? (?:participating |eligible )?(?:institutions|counterparties|participants|firms|bidders) (?:deposited|parked|placed|put|borrowed|took|tapped)',
+    ],
+    examples: [
+      ['14 institutions deposited $28.8 billion at the overnight reverse repo facility on Thursday.', 'rrp 28.8 day:2025-10-16'],
+    ],
+  },
   // The balance sheet's reverse repo line holds the foreign official pool as well: it is not the ON RRP facility.
   'part.rrp': {
     words: ['on the liabilities side', 'liabilities side', 'reverse repurchase agreements totaled', 'foreign official and international accounts', 'foreign repo pool'],
