@@ -16,9 +16,9 @@
  *   verdicts.mjs cannot check) all ✓.
  * After the batch-1–3 fixes, on all 22 pages: agreement 1.00 (28 of 28), coverage 0.64 (28 of 44).
  * After the batch-1–4 fixes, on all 22: agreement 1.00 (33 of 33), coverage 0.75 (33 of 44: 10 of 11, 10 of 12, 4 of 8,
- * 9 of 13). After the batch-5 fix (a head count before an ON RRP or SRF amount names the whole operation), on all 27:
- * agreement 1.00 (41 of 41), coverage 0.72 (41 of 57: 10 of 11, 10 of 12, 4 of 8, 10 of 13, 7 of 13), 0 false ✗, 0 marks
- * on none, 4 extra marks, none ✗. This file holds that line.
+ * 9 of 13). After the batch-5 fixes (a head count before an ON RRP or SRF amount names the whole operation; "has seen a
+ * surge …" tells of a move, not a forecast), on all 27: agreement 1.00 (42 of 42), coverage 0.74 (42 of 57: 10 of 11,
+ * 10 of 12, 4 of 8, 10 of 13, 8 of 13), 0 false ✗, 0 marks on none, 4 extra marks, none ✗. This file holds that line.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusPages, scoreCorpus } from '../helpers/claims-corpus';
@@ -44,10 +44,10 @@ describe('claims-heldout/en: unseen English articles, real data', () => {
     expect(score.onNone, show('NONE-MARKED')).toBe(0);
   });
 
-  it('every mark agrees with the annotation, and at least 41 of the 57 checkable figures are marked', () => {
+  it('every mark agrees with the annotation, and at least 42 of the 57 checkable figures are marked', () => {
     expect(score.agreement, show('WRONG')).toBe(1);
     expect(score.verdictable).toBe(57);
-    expect(score.covered, show('unmarked')).toBeGreaterThanOrEqual(41);
-    expect(score.coverage).toBeGreaterThanOrEqual(0.71);
+    expect(score.covered, show('unmarked')).toBeGreaterThanOrEqual(42);
+    expect(score.coverage).toBeGreaterThanOrEqual(0.73);
   });
 });

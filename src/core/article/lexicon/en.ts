@@ -121,11 +121,12 @@ export const EN: Lexicon = {
   // "May" the month is not the modal: "a fresh post-May 2022 high of $906B".
   'forecast.noise': {
     words: [],
-    // "May 16": a day of two digits is the month too.
-    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d{1,2}'],
+    // "May 16": a day of two digits is the month too. "Has seen a surge" tells of a move that happened, not a view ("analysts see").
+    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d{1,2}', '\\b(?:has|have|had) (?:also |just )?seen an? (?:\\w+ )?(?:surge|jump|rise|spike|drop|decline|fall|plunge|increase|decrease|inflow|outflow|influx|rush)'],
     examples: [
       ['The TGA rose to a fresh post-May 2022 high of $906B.', 'tga 906 current'],
       ['Fed assets were $6.7 trillion on May 21.', 'fed_assets 6700 day:2025-05-21'],
+      ['The New York Fed has seen a surge in inflows to its overnight reverse repo facility, reaching $1.018 trillion on Friday.', 'rrp 1018 day:2025-10-17'],
     ],
   },
   // Reported speech: what someone said is not the data's word; a figure in it is never given a ✗.
