@@ -8,6 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { expect, it } from 'vitest';
+import { fixturesDoc } from './docs';
 import { mayHoldFigure } from '../../src/core/article/limits';
 import { checkPassages, type CheckedClaim } from '../../src/core/article/check';
 import { readArticleDate } from '../../src/core/article/date';
@@ -130,4 +132,45 @@ export function scoreCorpus(doc: CacheDoc, today: string, only?: string, dir = C
     });
   }
   return { lines, ...t, agreement: t.judged ? t.agree / t.judged : 1, coverage: t.verdictable ? t.covered / t.verdictable : 1 };
+}
+
+/** What a corpus test holds: the pages it has, its floors, and the marks on `none` figures it knows are right. */
+export interface CorpusLine {
+  pages: number;
+  /** Agreement at least this (1: every mark right). */
+  agreement: number;
+  /** Coverage at least this. */
+  coverage: number;
+  /** Checkable figures, and how many of them at least are marked, when the test pins them. */
+  verdictable?: number;
+  covered?: number;
+  /** The score lines of marks on `none` figures that are right by the data (verdicts.mjs cannot compute them). */
+  rightOnNone?: string[];
+}
+
+/**
+ * The corpus tests' four checks, the same for every corpus: dates as annotated; no ✗ on a figure the data bear
+ * out nor on one no annotation explains; no mark on a figure that is not a claim; agreement and coverage at
+ * their line. Call it inside a `describe`.
+ */
+export function corpusChecks(dir: string, today: string, line: CorpusLine): void {
+  const score = scoreCorpus(fixturesDoc(), today, undefined, dir);
+  const show = (kind: string) => score.lines.filter((l) => l.includes(kind)).join('\n');
+  it('every page’s date is read as annotated', () => {
+    expect(show(': DATE ')).toBe('');
+    expect(corpusPages(dir)).toHaveLength(line.pages);
+  });
+  it('no ✗ on a figure the data bear out, and none on a figure no annotation explains', () => {
+    expect(score.falseX, show('got differs')).toBe(0);
+    expect(score.extraX, show('EXTRA')).toBe(0);
+  });
+  it('no mark on a figure that is not a claim (a change, a forecast, a trap …), but those the data bear out', () => {
+    expect(show('NONE-MARKED')).toBe((line.rightOnNone ?? []).join('\n'));
+  });
+  it(`agreement ≥ ${line.agreement} and coverage ≥ ${line.coverage}${line.covered ? ` (${line.covered} of ${line.verdictable})` : ''}`, () => {
+    expect(score.agreement, show('WRONG')).toBeGreaterThanOrEqual(line.agreement);
+    expect(score.coverage, show('unmarked')).toBeGreaterThanOrEqual(line.coverage);
+    if (line.verdictable !== undefined) expect(score.verdictable).toBe(line.verdictable);
+    if (line.covered !== undefined) expect(score.covered, show('unmarked')).toBeGreaterThanOrEqual(line.covered);
+  });
 }

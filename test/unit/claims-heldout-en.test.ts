@@ -20,34 +20,9 @@
  * surge …" tells of a move, not a forecast), on all 27: agreement 1.00 (42 of 42), coverage 0.74 (42 of 57: 10 of 11,
  * 10 of 12, 4 of 8, 10 of 13, 8 of 13), 0 false ✗, 0 marks on none, 4 extra marks, none ✗. This file holds that line.
  */
-import { describe, expect, it } from 'vitest';
-import { corpusPages, scoreCorpus } from '../helpers/claims-corpus';
-import { fixturesDoc } from '../helpers/docs';
-
-const DIR = new URL('../fixtures/claims-heldout/en/', import.meta.url).pathname;
-const TODAY = '2026-12-01';
-const score = scoreCorpus(fixturesDoc(), TODAY, undefined, DIR);
-const show = (kind: string) => score.lines.filter((l) => l.includes(kind)).join('\n');
+import { describe } from 'vitest';
+import { corpusChecks } from '../helpers/claims-corpus';
 
 describe('claims-heldout/en: unseen English articles, real data', () => {
-  it('every page’s date is read as annotated', () => {
-    expect(show(': DATE ')).toBe('');
-    expect(corpusPages(DIR)).toHaveLength(27);
-  });
-
-  it('no ✗ on a figure the data bear out, and none on a figure no annotation explains', () => {
-    expect(score.falseX, show('got differs')).toBe(0);
-    expect(score.extraX, show('EXTRA')).toBe(0);
-  });
-
-  it('no mark on a figure that is not a claim (a change, a forecast, a trap …)', () => {
-    expect(score.onNone, show('NONE-MARKED')).toBe(0);
-  });
-
-  it('every mark agrees with the annotation, and at least 42 of the 57 checkable figures are marked', () => {
-    expect(score.agreement, show('WRONG')).toBe(1);
-    expect(score.verdictable).toBe(57);
-    expect(score.covered, show('unmarked')).toBeGreaterThanOrEqual(42);
-    expect(score.coverage).toBeGreaterThanOrEqual(0.73);
-  });
+  corpusChecks(new URL('../fixtures/claims-heldout/en/', import.meta.url).pathname, '2026-12-01', { pages: 27, agreement: 1, coverage: 0.73, verdictable: 57, covered: 42 });
 });
