@@ -28,42 +28,42 @@ export function ThresholdsSection({ s, t, lang, save }: SectionProps & { lang: L
             const unit = unitOf(r.unit);
             return (
               <Fragment key={r.id}>
-              <tr>
-                <th scope="row">
-                  <label for={`th-${r.id}`}>{t(`rule_${r.id}`)}</label>
-                </th>
-                <td>
-                  {r.op}{' '}
-                  <input
-                    id={`th-${r.id}`}
-                    type="number"
-                    step={r.unit === 'pct' ? 0.1 : 1}
-                    min={r.range[0]}
-                    max={r.range[1]}
-                    value={value}
-                    aria-invalid={refusedRule === r.id}
-                    aria-describedby={refusedRule === r.id ? `th-${r.id}-error` : undefined}
-                    onChange={(e) => {
-                      const v = e.currentTarget.valueAsNumber;
-                      // Refused, not replaced by the default: the reader's previous threshold stays, and the page says why.
-                      if (!thresholdInRange(r.id, v)) return setRefusedRule(r.id);
-                      setRefusedRule(null);
-                      const thresholds = { ...s.thresholds, [r.id]: v };
-                      if (v === r.threshold) delete thresholds[r.id];
-                      save({ ...s, thresholds });
-                    }}
-                  />{' '}
-                  {unit}
-                </td>
-                <td class="muted">{t('defaultIs', formatValue(r.threshold, r.unit, lang, { compact: true }))}</td>
-              </tr>
-              {refusedRule === r.id && (
                 <tr>
-                  <td colSpan={3} id={`th-${r.id}-error`} class="notice" role="alert" data-ll-threshold-error={r.id}>
-                    {t('gaugeThresholdInvalid', t(`rule_${r.id}`), r.range[0].toLocaleString('en-US'), r.range[1].toLocaleString('en-US'), unit, formatValue(value, r.unit, lang, { compact: true }))}
+                  <th scope="row">
+                    <label for={`th-${r.id}`}>{t(`rule_${r.id}`)}</label>
+                  </th>
+                  <td>
+                    {r.op}{' '}
+                    <input
+                      id={`th-${r.id}`}
+                      type="number"
+                      step={r.unit === 'pct' ? 0.1 : 1}
+                      min={r.range[0]}
+                      max={r.range[1]}
+                      value={value}
+                      aria-invalid={refusedRule === r.id}
+                      aria-describedby={refusedRule === r.id ? `th-${r.id}-error` : undefined}
+                      onChange={(e) => {
+                        const v = e.currentTarget.valueAsNumber;
+                        // Refused, not replaced by the default: the reader's previous threshold stays, and the page says why.
+                        if (!thresholdInRange(r.id, v)) return setRefusedRule(r.id);
+                        setRefusedRule(null);
+                        const thresholds = { ...s.thresholds, [r.id]: v };
+                        if (v === r.threshold) delete thresholds[r.id];
+                        save({ ...s, thresholds });
+                      }}
+                    />{' '}
+                    {unit}
                   </td>
+                  <td class="muted">{t('defaultIs', formatValue(r.threshold, r.unit, lang, { compact: true }))}</td>
                 </tr>
-              )}
+                {refusedRule === r.id && (
+                  <tr>
+                    <td colSpan={3} id={`th-${r.id}-error`} class="notice" role="alert" data-ll-threshold-error={r.id}>
+                      {t('gaugeThresholdInvalid', t(`rule_${r.id}`), r.range[0].toLocaleString('en-US'), r.range[1].toLocaleString('en-US'), unit, formatValue(value, r.unit, lang, { compact: true }))}
+                    </td>
+                  </tr>
+                )}
               </Fragment>
             );
           })}
