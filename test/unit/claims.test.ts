@@ -325,6 +325,9 @@ describe('reading figures', () => {
       { kind: 'day', date: '2025-10-16' },
     ]);
     expect(period("Friday's take-up at the Fed’s reverse repo facility was $31 billion.")).toEqual({ kind: 'day', date: '2025-10-17' });
+    // A weekday's event is not the figure's day: "ahead of Monday's tax deadline", "after Friday's holiday".
+    expect(period("Ahead of Monday's tax deadline, usage of the Fed's overnight reverse repo facility rose to $10.7 billion.")).toEqual({ kind: 'current' });
+    expect(period('The Treasury General Account climbed to $981 billion ahead of Friday’s holiday.')).toEqual({ kind: 'current' });
     expect(period('美國 GDP 為 30.5 兆美元(2025 年第二季)。')).toEqual({ kind: 'quarter', from: '2025-04-01', to: '2025-06-30' });
     expect(period('Fed bank reserves fell to $2.9 trillion, the lowest since 2020.')).toEqual({ kind: 'current' });
     expect(period('截至上週,聯準會的銀行準備金為 2.96 兆美元,為 2020年10月以來最低。')).toEqual({ kind: 'current' });

@@ -116,6 +116,8 @@ describe('general rules, and their neighbours', () => {
     // The neighbours: provisions for bad loans, and bank reserves with no one named.
     expect(ids('US bank reserves for loan losses rose to $20 billion.')).toEqual([]);
     expect(ids('US bank reserves against bad debts grew by $5 billion.')).toEqual([]);
+    expect(ids('US bank reserves set aside for bad loans climbed to $25 billion on Tuesday.')).toEqual([]);
+    expect(ids('America’s bank reserves now stand at $25 billion, as lenders brace for loan losses.')).toEqual([]);
     expect(ids('Bank reserves rose to $2 trillion.')).toEqual([]);
   });
 

@@ -96,8 +96,10 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`(?:上)?${ZH_WEEKDAY}\s*[(（]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]\s*[)）]`, 'g'), (m, a) => monthDay(m[2] ? Number(m[2]) : null, Number(m[3]), a)],
   // A weekday: the latest such day by the article's date ("on Tuesday", 周四); "last Friday" and 上周五 the one before.
   [new RegExp(String.raw`\b(?:on|last|this past)\s+(${WEEKDAY})\b`, 'gi'), (m, a) => weekdayBefore(WEEKDAYS.indexOf(m[1]!.toLowerCase()), /^last/i.test(m[0]), a)],
-  // A weekday's own figure ("from Thursday's $502.1 billion"): the latest such day by the article's date.
-  [new RegExp(String.raw`\b(${WEEKDAY})(?:'|’)s(?=\s)`, 'gi'), (m, a) => weekdayBefore(WEEKDAYS.indexOf(m[1]!.toLowerCase()), false, a)],
+  // A weekday's own figure ("from Thursday's $502.1 billion", "Friday's level"): the latest such day by the
+  // article's date. Only with the figure (or a word for it) right after: "ahead of Monday's tax deadline" names
+  // an event, not the data's day.
+  [new RegExp(String.raw`\b(${WEEKDAY})(?:'|’)s(?=\s+(?:US\$|\$|USD\s?\d|\d|(?:level|reading|figure|close|fix|fixing|print|total|tally|take-up|uptake)\b))`, 'gi'), (m, a) => weekdayBefore(WEEKDAYS.indexOf(m[1]!.toLowerCase()), false, a)],
   [new RegExp(String.raw`(上)?${ZH_WEEKDAY}`, 'g'), (m, a) => (m[1] ? lastWeeks(ZH_DAY_NUMBER[m[2]!]!, a) : weekdayBefore(ZH_DAY_NUMBER[m[2]!]!, false, a))],
   // A day of the article's month: "as of the 28th".
   [/\b(?:on|as of|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi, (m, a) => monthDay(null, Number(m[1]), a)],

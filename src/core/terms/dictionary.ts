@@ -185,8 +185,12 @@ export const DICTIONARY: readonly TermDef[] = [
     ],
   },
   // The US banking system's reserves are its balances at the Fed: "US bank reserves" needs no other Fed clue
-  // ("US bank reserves for loan losses" are provisions).
-  { to: 'reserves', anchor: 'bank reserves', re: [`(?:U\\.S\\.|US|American|America${APOS}s) bank reserves(?! (?:for|against))`] },
+  // (reserves for loan losses, set aside for bad loans, are provisions: no loan-loss word may follow in its sentence).
+  {
+    to: 'reserves',
+    anchor: 'bank reserves',
+    re: [`(?:U\\.S\\.|US|American|America${APOS}s) bank reserves(?! (?:for|against))(?![^.;!?]{0,120}\\b(?:loans?|loan-loss|credit losses|provisions?|bad debts?|defaults?|set aside|charge-offs?|losses)\\b)`],
+  },
   // A term that names the Fed is its own context (the words it needs are inside the match).
   { to: 'reserves', cue: 'fed', terms: ['reserves at the Fed', 'reserves held at the Fed', 'reserves at the Federal Reserve', 'reserves held at the Federal Reserve', 'reserve balances at the Fed', 'reserve balances with Federal Reserve Banks'] },
   // Balance-sheet pace (QT / QE)
