@@ -19,9 +19,9 @@ import { nyTime } from '../core/calendar';
 import { pageConfig, type PageConfig } from '../core/page-config';
 import { newerVersion } from '../core/newer';
 import { PAGE_ANSWER_VERSION, readStoredNumbers, storedNumbers, withDated, type PageNumbers, type PageOpenAnswer, type StoredNumbers } from '../core/page-answer';
-import { resolveLang, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, resolveLang, type Settings } from '../core/settings';
 import type { IsoDate } from '../core/types';
-import { loadDoc, loadSettings, STORAGE_KEYS } from './store';
+import { loadDoc, readSettings, STORAGE_KEYS } from './store';
 
 const DATED_KEY = 'pageAnswerDated';
 
@@ -53,7 +53,8 @@ class Kept<T> {
   }
 }
 
-const keptSettings = new Kept(loadSettings);
+// readSettings throws on a failed read, so a failure is tried again next time instead of kept as the defaults.
+const keptSettings = new Kept(readSettings);
 const keptToday = new Kept(async (): Promise<unknown> => (await browser.storage.local.get(STORAGE_KEYS.PAGE_ANSWER_KEY))[STORAGE_KEYS.PAGE_ANSWER_KEY]);
 const keptDated = new Kept(async (): Promise<unknown> => (await browser.storage.session.get(DATED_KEY).catch((): Record<string, unknown> => ({})))[DATED_KEY]);
 
@@ -106,7 +107,8 @@ export async function asOf(date: IsoDate, current: StoredNumbers, settings: Sett
 
 export async function openPage(facts: DateFacts, url: string): Promise<PageOpenAnswer> {
   const read = readStored(); // beside the settings: a stopped worker's answer needs no more than these two reads
-  const settings = await keptSettings.get();
+  // A failed read answers this page with the defaults, once: it is not kept (Kept tries again next time).
+  const settings = await keptSettings.get().catch(() => DEFAULT_SETTINGS);
   const config = pageConfig(settings, url, browser.i18n.getUILanguage());
   if (!config.enabled) return { config };
   const todayNy = nyTime(Date.now()).date;

@@ -131,19 +131,20 @@ function reportProblems(problems: string[]): void {
 }
 
 export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored: unknown = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
-    const read = upgrade('settings', stored);
-    if (read.state === 'newer') {
-      console.warn(`Liquidity Lens: the settings are version ${read.version}, written by a newer Liquidity Lens; the defaults are used and the stored settings kept`);
-      return DEFAULT_SETTINGS;
-    }
-    const doc = read.state === 'current' ? read.doc : stored;
-    reportProblems(settingsProblems(doc).map(settingProblemText));
-    return repairSettings(doc);
-  } catch {
+  return readSettings().catch(() => DEFAULT_SETTINGS);
+}
+
+/** The same, but a failed storage read is thrown, not answered with the defaults: for a copy that is kept. */
+export async function readSettings(): Promise<Settings> {
+  const stored: unknown = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const read = upgrade('settings', stored);
+  if (read.state === 'newer') {
+    console.warn(`Liquidity Lens: the settings are version ${read.version}, written by a newer Liquidity Lens; the defaults are used and the stored settings kept`);
     return DEFAULT_SETTINGS;
   }
+  const doc = read.state === 'current' ? read.doc : stored;
+  reportProblems(settingsProblems(doc).map(settingProblemText));
+  return repairSettings(doc);
 }
 
 export async function loadFredKey(): Promise<string | undefined> {
