@@ -252,6 +252,7 @@ describe('options page', () => {
       await error.waitFor();
       expect(await error.textContent()).toBe("Not saved: a heavy day's net settlement must be a number from 1 to 2,000 (USD bn). It stays at $150B.");
       expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect(await input.inputValue()).toBe('150');
       expect(await stored()).toBe(150);
     }
     // A good value clears the refusal.
@@ -288,6 +289,7 @@ describe('options page', () => {
       await error.waitFor();
       expect(await error.textContent()).toBe('Not saved: the threshold of “Reserves / GDP under the ample line” must be a number from 1 to 30 (%). It stays at 12%.');
       expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect(await input.inputValue()).toBe('12');
       expect(await stored()).toBe(12);
     }
     await input.fill('11');

@@ -46,7 +46,7 @@ export function ThresholdsSection({ s, t, lang, save }: SectionProps & { lang: L
                       onChange={(e) => {
                         const v = e.currentTarget.valueAsNumber;
                         // Refused, not replaced by the default: the reader's previous threshold stays, and the page says why.
-                        if (!thresholdInRange(r.id, v)) return setRefusedRule(r.id);
+                        if (!thresholdInRange(r.id, v)) return ((e.currentTarget.value = String(value)), setRefusedRule(r.id)); // the box shows what stays
                         setRefusedRule(null);
                         const thresholds = { ...s.thresholds, [r.id]: v };
                         if (v === r.threshold) delete thresholds[r.id];
@@ -87,6 +87,7 @@ export function ThresholdsSection({ s, t, lang, save }: SectionProps & { lang: L
                   // Refused, not replaced by the default: the reader's previous threshold stays, and the page says why.
                   setRefused(!aheadThresholdInRange(v));
                   if (aheadThresholdInRange(v)) void save({ ...s, aheadThresholdBn: v });
+                  else e.currentTarget.value = String(s.aheadThresholdBn); // the box shows what stays
                 }}
               />{' '}
               {lang === 'en' ? 'USD bn' : t('unitUsdBn')}
