@@ -86,8 +86,8 @@ export async function loadExtension(extraArgs: string[] = [], others: string[] =
   };
 }
 
-/** Waits until the worker has written a cache document in which `done` holds. */
-export async function waitForCache(ext: Loaded, done: (doc: any) => boolean, timeoutMs = 60_000): Promise<any> {
+/** Waits until the worker has written a cache document in which `done` holds (a generous bound: the full suite on two loaded cores once took over 60 s to the first FRED attempt). */
+export async function waitForCache(ext: Loaded, done: (doc: any) => boolean, timeoutMs = 120_000): Promise<any> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     // Read from the extension page, which lives as long as the browser; the worker may be stopped in between.
