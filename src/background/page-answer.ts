@@ -58,9 +58,15 @@ const keptSettings = new Kept(readSettings);
 const keptToday = new Kept(async (): Promise<unknown> => (await browser.storage.local.get(STORAGE_KEYS.PAGE_ANSWER_KEY))[STORAGE_KEYS.PAGE_ANSWER_KEY]);
 const keptDated = new Kept(async (): Promise<unknown> => (await browser.storage.session.get(DATED_KEY).catch((): Record<string, unknown> => ({})))[DATED_KEY]);
 
+/** Whether this worker has said so of the page answer stored now (said once for each, not on every page). */
+let saidNewer = false;
+
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && STORAGE_KEYS.SETTINGS_KEY in changes) keptSettings.forget(); // read again, and repaired
-  if (area === 'local' && STORAGE_KEYS.PAGE_ANSWER_KEY in changes) keptToday.set(changes[STORAGE_KEYS.PAGE_ANSWER_KEY]!.newValue);
+  if (area === 'local' && STORAGE_KEYS.PAGE_ANSWER_KEY in changes) {
+    keptToday.set(changes[STORAGE_KEYS.PAGE_ANSWER_KEY]!.newValue);
+    saidNewer = false;
+  }
   if (area === 'session' && DATED_KEY in changes) keptDated.set(changes[DATED_KEY]!.newValue);
 });
 
@@ -72,9 +78,13 @@ export function writePageAnswer(settings: Settings, a?: IndicatorsAnswer): Promi
     const answer = a && a.lang === lang && a.asOf === null ? a : buildIndicatorsAnswer(await loadDoc(), now, lang, settings.thresholds);
     const entry = storedNumbers(newId(), lang, settings.thresholds, now, answer);
     // A newer version's page answer is kept: this one answers from memory, computing each time.
-    if (newerVersion(await readStored(), PAGE_ANSWER_VERSION, 'v') === null) {
+    const newer = newerVersion(await readStored(), PAGE_ANSWER_VERSION, 'v');
+    if (newer === null) {
       await browser.storage.local.set({ [STORAGE_KEYS.PAGE_ANSWER_KEY]: entry });
       keptToday.set(entry);
+    } else if (!saidNewer) {
+      saidNewer = true;
+      console.warn(`Liquidity Lens: the stored page answer is version ${newer}, written by a newer Liquidity Lens; this one reads version ${PAGE_ANSWER_VERSION}. It is kept as it is, and pages are answered from what this one reads (its cache, or the bundled snapshot).`);
     }
     return entry;
   };

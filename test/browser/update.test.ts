@@ -8,19 +8,27 @@
  * there, no source is back on the snapshot, and the update's refresh asks each publisher only from the newest
  * observation held (less the provider's revision overlap). Then a downgrade: a cache document of a version
  * above this build's is kept byte for byte, and the answer is the snapshot's with the reason; so are the
- * auctions, the page answer, the prepared answer and the popup's first-paint copy, the worker going without them.
+ * auctions, the page answer, the prepared answer and the popup's first-paint copy, the worker going without them;
+ * and a real news page opened while the stored page answer is a newer version's gets this version's badges.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates';
+import { buildIndicatorsAnswer } from '../../src/core/answer';
 import { CACHE_VERSION } from '../../src/core/cache';
+import type { IsoDate } from '../../src/core/types';
+import { storedNumbers } from '../../src/core/page-answer';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../src/core/providers';
-import { DIST, loadExtension, waitForCache, type Loaded } from '../helpers/extension';
+import { DIST, loadExtension, scanSettled, waitForCache, type Loaded } from '../helpers/extension';
 import { oldBuild, RELEASE_0_1_0 } from '../helpers/old-build';
 import { reloadUnpacked } from '../helpers/reload';
 import { startPublisherServer, type PublisherServer } from '../helpers/publisher-server';
+import { stopServiceWorkers } from '../helpers/service-workers';
+import { inShadow } from '../helpers/shadow';
+import { servePages, type PageServer } from '../../scripts/page-server';
 
 /** Providers 0.1.0 asks first on every refresh (its fallbacks are asked only when these fail). */
 const PRIMARIES = ['fred:WRESBAL', 'fred:WALCL', 'fred:GDP', 'fred:IORB', 'nyfed:sofr', 'nyfed:effr', 'nyfed:rp', 'fiscaldata:dts'];
@@ -36,6 +44,10 @@ const SETTINGS = {
 };
 
 let server: PublisherServer;
+/** A real news page (test/fixtures/pages/SOURCES.md) under a built-in news host the settings leave on. */
+let pages: PageServer;
+const NEWS_HOST = 'www.bloomberg.com';
+const NEWS_PATH = '/rrp-usage-below-300-billion.html';
 let profile: string;
 let extDir: string;
 let ext: Loaded | undefined;
@@ -68,6 +80,8 @@ function requestedFrom(url: string): { provider: ProviderId; from: string } | nu
 beforeAll(async () => {
   const old = oldBuild();
   server = await startPublisherServer();
+  const fixture = join(new URL('../fixtures/pages', import.meta.url).pathname, 'txt-en02_bloomberg-via-orientaliri_rrp-usage-below-300-billion.html');
+  pages = await servePages({ [NEWS_PATH]: readFileSync(fixture, 'utf8') });
   profile = mkdtempSync(join(tmpdir(), 'll-update-profile-'));
   extDir = join(mkdtempSync(join(tmpdir(), 'll-update-ext-')), 'liquidity-lens');
   cpSync(old, extDir, { recursive: true });
@@ -75,6 +89,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
   await server?.close();
+  await pages?.close();
   rmSync(profile, { recursive: true, force: true });
   rmSync(join(extDir, '..'), { recursive: true, force: true });
 });
@@ -85,7 +100,7 @@ describe('an update from 0.1.0 to this build', () => {
   const settingsStored = () => ext!.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
 
   it('0.1.0 fills its storage from the publishers', async () => {
-    ext = await loadExtension(server.chromiumArgs(), [], extDir, profile);
+    ext = await loadExtension([...server.chromiumArgs(), ...pages.args([NEWS_HOST])], [], extDir, profile);
     oldId = ext.id;
     expect(await ext.worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('0.1.0');
     // Every primary asked, and all but Fiscal Data fetched: 0.1.0 refuses today's TGA fixture (it ends before the
@@ -273,5 +288,57 @@ describe('a downgrade: a cache a newer version wrote', () => {
     expect.soft(await e.page.evaluate(() => localStorage.getItem('ll-popup-copy'))).toBe(copy);
     await e.page.evaluate((k) => chrome.storage.local.remove(k), KEYS);
     await e.page.evaluate(() => localStorage.removeItem('ll-popup-copy'));
+  });
+
+  it('a news page opened while the stored page answer is a newer version’s gets this version’s badges; the newer answer is kept byte for byte', async () => {
+    const e = ext!;
+    await publishersQuiet(); // the refreshes before are over: the cache the badges come from stays as it is
+    const pills = async (p: Page) => (await inShadow(p, 'll-badge', '.pill', (el) => el.textContent ?? '')).join(' | ');
+    const open = async (): Promise<Page> => {
+      const p = await e.ctx.newPage();
+      await p.goto(`https://${NEWS_HOST}${NEWS_PATH}`);
+      expect((await scanSettled(e, p)).blocks, 'the content script read the page').toBeGreaterThan(0);
+      return p;
+    };
+    // This version's badges, from its own page answer (computed from its cache, and stored).
+    const control = await open();
+    const expected = await pills(control);
+    expect(expected, 'the page gets badges').not.toBe('');
+    await control.close();
+    const own = await e.page.evaluate(async () => (await chrome.storage.local.get('pageAnswer')).pageAnswer);
+    expect(own?.v, 'this build’s page answer').toBe(1);
+
+    // A later version's page answer: the real shape and real numbers — this build's cache as it stood a year
+    // before — under a higher version, so a worker that read it would badge the page with other numbers.
+    const now = Date.now();
+    const yearAgo = addDays(new Date(now).toISOString().slice(0, 10) as IsoDate, -365);
+    const then = buildIndicatorsAnswer(await readCache(e), now, own.lang, SETTINGS.thresholds, yearAgo);
+    const future = { ...storedNumbers('a-later-version', own.lang, SETTINGS.thresholds, now, then), v: 99, from: 'a later Liquidity Lens' };
+    const valueOf = (a: { numbers: { indicators: Array<{ id: string; value: number | null }> } }, id: string) => a.numbers.indicators.find((i) => i.id === id)?.value;
+    expect(valueOf(future, 'rrp'), 'the newer answer’s numbers are not today’s').not.toBe(valueOf(own, 'rrp'));
+    await e.page.evaluate((doc) => chrome.storage.local.set({ pageAnswer: doc }), future);
+    // As storage gives it back (it orders the keys its own way), before the worker has had any chance to write.
+    const text = JSON.stringify(await e.page.evaluate(async () => (await chrome.storage.local.get('pageAnswer')).pageAnswer));
+
+    // After going back to an older version its worker starts afresh: stopped here, it starts for the page. The
+    // context hears every worker's console, the one started again included.
+    const said: string[] = [];
+    const listen = (m: ConsoleMessage) => said.push(m.text());
+    e.ctx.on('console', listen);
+    await stopServiceWorkers(e.ctx, e.page);
+    const page = await open();
+    expect(await pills(page), 'badges from this version’s cache, as before').toBe(expected);
+    await page.close();
+    const second = await open(); // the next page too, from the worker's memory
+    expect(await pills(second)).toBe(expected);
+    await second.close();
+    e.ctx.off('console', listen);
+    expect(said.filter((t) => t.includes('page answer')), 'the worker says why it does not read it, once').toEqual([
+      'Liquidity Lens: the stored page answer is version 99, written by a newer Liquidity Lens; this one reads version 1. It is kept as it is, and pages are answered from what this one reads (its cache, or the bundled snapshot).',
+    ]);
+    await new Promise((r) => setTimeout(r, 1000));
+    const after = JSON.stringify(await e.page.evaluate(async () => (await chrome.storage.local.get('pageAnswer')).pageAnswer));
+    expect(after === text, 'the newer page answer byte for byte as it was').toBe(true);
+    await e.page.evaluate(() => chrome.storage.local.remove('pageAnswer'));
   });
 });
