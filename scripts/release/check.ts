@@ -3,12 +3,14 @@
  * crxjs reload bridge, no web-accessible files, no source maps, no TypeScript), https-only match patterns,
  * package.json's version, every file the manifest names present, exactly the permissions the README
  * documents, and (given the last released version's hosts and permissions) no required host beyond those
- * (release/hosts.ts) and no new required permission with an install warning (release/permissions.ts).
+ * (release/hosts.ts), no new required permission with an install warning (release/permissions.ts) and no new
+ * required data collection permission in the Firefox package (release/data-collection.ts).
  * Returns the problems found; none means the package may be uploaded.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { hostsBeyondRelease, type ReleasedHosts } from './hosts';
+import { dataCollectionBeyondRelease } from './data-collection';
 import { permissionsBeyondRelease } from './permissions';
 import { filesUnder } from './zip';
 
@@ -93,6 +95,7 @@ export function checkPackage(dir: string, target: Target, expected: { version: s
       problems.push(`required host ${p} is not covered by the released ${expected.released.version}'s (store/released-hosts.json): an update must not add one; offer it as a suggested site`);
     }
     for (const p of permissionsBeyondRelease(m, expected.released)) problems.push(p.why);
+    for (const p of dataCollectionBeyondRelease(m, expected.released)) problems.push(p.why);
   }
 
   for (const f of files) {

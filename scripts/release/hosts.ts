@@ -4,8 +4,10 @@
  * the new warning), so every new site arrives as a suggested site, asked for at a click. The required hosts are
  * `host_permissions` and every content script's `matches` (content scripts grant host access too); each must be
  * covered by one of the last released version's (store/released-hosts.json, which also keeps its required API
- * permissions for release/permissions.ts). Pure: the release script reads the files and calls these.
+ * permissions for release/permissions.ts, and its Firefox data collection permissions for release/data-collection.ts).
+ * Pure: the release script reads the files and calls these.
  */
+import { isDataCollection, type DataCollection } from './data-collection';
 
 export interface ReleasedHosts {
   version: string;
@@ -15,6 +17,8 @@ export interface ReleasedHosts {
   content_scripts_matches: string[];
   /** The released manifest's required API permissions (release/permissions.ts: a new one must not warn). */
   permissions: string[];
+  /** The released Firefox manifest's data collection permissions (release/data-collection.ts: no new required one). */
+  data_collection_permissions: DataCollection;
 }
 
 /** A manifest's required hosts, each once, in order. */
@@ -81,11 +85,17 @@ export function parseReleasedHosts(text: string): ReleasedHosts {
   }
   if (!list(x.host_permissions) || !list(x.content_scripts_matches)) throw new Error('store/released-hosts.json: host_permissions and content_scripts_matches must be lists of match patterns');
   if (!list(x.permissions)) throw new Error('store/released-hosts.json: permissions must be the list of the released manifest’s required API permissions');
+  if (!isDataCollection(x.data_collection_permissions)) {
+    throw new Error('store/released-hosts.json: data_collection_permissions must be the released Firefox manifest’s (a required list, and an optional one if it had one)');
+  }
   return x as ReleasedHosts;
 }
 
-/** What store/released-hosts.json holds for a released version, from the manifest it was built from. */
-export function releasedHostsOf(manifest: any, version: string, commit: string, released: string): ReleasedHosts {
+/**
+ * What store/released-hosts.json holds for a released version, from the manifest it was built from and the data
+ * collection permissions its Firefox build declared.
+ */
+export function releasedHostsOf(manifest: any, version: string, commit: string, released: string, dataCollection: DataCollection): ReleasedHosts {
   return {
     version,
     commit,
@@ -93,6 +103,7 @@ export function releasedHostsOf(manifest: any, version: string, commit: string, 
     host_permissions: [...(manifest.host_permissions ?? [])],
     content_scripts_matches: [...new Set<string>((manifest.content_scripts ?? []).flatMap((c: any) => c.matches ?? []))],
     permissions: [...(manifest.permissions ?? [])],
+    data_collection_permissions: dataCollection,
   };
 }
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPackage, documentedPermissions } from '../../scripts/release/check';
+import { dataCollectionInBuildConfig } from '../../scripts/release/data-collection';
 import { hostsBeyondRelease, parseReleasedHosts, patternCovers, RELEASED_HOSTS_FILE, releasedHostsOf, releasedHostsText, requiredHosts } from '../../scripts/release/hosts';
 import { SUGGESTED_SITES, suggestedOrigins } from '../../src/core/suggested-sites';
 import { RELEASE_0_1_0, releaseCommit } from '../helpers/old-build';
@@ -99,9 +100,11 @@ describe('a version’s required hosts against the last released version’s', (
 describe('store/released-hosts.json', () => {
   it('is what the released commit’s manifest says (as scripts/release/record-hosts.ts writes it)', () => {
     const commit = releaseCommit(RELEASE_0_1_0);
-    const show = (f: string) => JSON.parse(execFileSync('git', ['show', `${commit}:${f}`], { cwd: root, encoding: 'utf8' }));
+    const text = (f: string) => execFileSync('git', ['show', `${commit}:${f}`], { cwd: root, encoding: 'utf8' });
+    const show = (f: string) => JSON.parse(text(f));
     expect(released.commit).toBe(commit);
-    expect(releasedText).toBe(releasedHostsText(releasedHostsOf(show('manifest.json'), show('package.json').version, commit, '2026-12-01')));
+    const dataCollection = dataCollectionInBuildConfig(text('vite.config.ts'));
+    expect(releasedText).toBe(releasedHostsText(releasedHostsOf(show('manifest.json'), show('package.json').version, commit, '2026-12-01', dataCollection)));
     expect(released.version).toBe('0.1.0');
   });
 
@@ -111,5 +114,8 @@ describe('store/released-hosts.json', () => {
     expect(() => parseReleasedHosts('not json')).toThrow();
     const { permissions: _, ...withoutPermissions } = released;
     expect(() => parseReleasedHosts(JSON.stringify(withoutPermissions))).toThrow(/permissions must be the list/);
+    const { data_collection_permissions: _d, ...withoutDataCollection } = released;
+    expect(() => parseReleasedHosts(JSON.stringify(withoutDataCollection))).toThrow(/data_collection_permissions must be/);
+    expect(() => parseReleasedHosts(JSON.stringify({ ...released, data_collection_permissions: { required: 'none' } }))).toThrow(/data_collection_permissions must be/);
   });
 });
