@@ -19,9 +19,10 @@ import { nyTime } from '../core/calendar';
 import { pageConfig, type PageConfig } from '../core/page-config';
 import { newerVersion } from '../core/newer';
 import { PAGE_ANSWER_VERSION, readStoredNumbers, storedNumbers, withDated, type PageNumbers, type PageOpenAnswer, type StoredNumbers } from '../core/page-answer';
-import { DEFAULT_SETTINGS, resolveLang, type Settings } from '../core/settings';
+import { resolveLang, type Settings } from '../core/settings';
 import type { IsoDate } from '../core/types';
-import { loadDoc, readSettings, STORAGE_KEYS } from './store';
+import { Kept, keptSettings } from './kept';
+import { loadDoc, readStoredSettings, STORAGE_KEYS } from './store';
 
 const DATED_KEY = 'pageAnswerDated';
 
@@ -29,32 +30,7 @@ const newId = (): string => `${Date.now().toString(36)}-${Math.random().toString
 
 let writing: Promise<StoredNumbers> | null = null;
 
-/** One stored value as this worker last read or wrote it (see above); empty: read from storage next time. */
-class Kept<T> {
-  private value: Promise<T> | null = null;
-
-  constructor(private readonly read: () => Promise<T>) {}
-
-  get(): Promise<T> {
-    if (this.value) return this.value;
-    // Marked for the tests: a warm worker answering a page again should not get here.
-    performance.mark('ll-page-storage-read');
-    const p = (this.value = this.read());
-    p.catch(() => this.value === p && this.forget()); // a read that failed is tried again next time
-    return p;
-  }
-
-  set(value: T): void {
-    this.value = Promise.resolve(value);
-  }
-
-  forget(): void {
-    this.value = null;
-  }
-}
-
-// readSettings throws on a failed read, so a failure is tried again next time instead of kept as the defaults.
-const keptSettings = new Kept(readSettings);
+const settingsKept = keptSettings(readStoredSettings);
 const keptToday = new Kept(async (): Promise<unknown> => (await browser.storage.local.get(STORAGE_KEYS.PAGE_ANSWER_KEY))[STORAGE_KEYS.PAGE_ANSWER_KEY]);
 const keptDated = new Kept(async (): Promise<unknown> => (await browser.storage.session.get(DATED_KEY).catch((): Record<string, unknown> => ({})))[DATED_KEY]);
 
@@ -62,7 +38,7 @@ const keptDated = new Kept(async (): Promise<unknown> => (await browser.storage.
 let saidNewer = false;
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && STORAGE_KEYS.SETTINGS_KEY in changes) keptSettings.forget(); // read again, and repaired
+  if (area === 'sync' && STORAGE_KEYS.SETTINGS_KEY in changes) settingsKept.forget(); // read again, and repaired
   if (area === 'local' && STORAGE_KEYS.PAGE_ANSWER_KEY in changes) {
     keptToday.set(changes[STORAGE_KEYS.PAGE_ANSWER_KEY]!.newValue);
     saidNewer = false;
@@ -117,8 +93,8 @@ export async function asOf(date: IsoDate, current: StoredNumbers, settings: Sett
 
 export async function openPage(facts: DateFacts, url: string): Promise<PageOpenAnswer> {
   const read = readStored(); // beside the settings: a stopped worker's answer needs no more than these two reads
-  // A failed read answers this page with the defaults, once: it is not kept (Kept tries again next time).
-  const settings = await keptSettings.get().catch(() => DEFAULT_SETTINGS);
+  // A failed read answers this page with the defaults, once: it is not kept (kept.ts).
+  const settings = await settingsKept.get();
   const config = pageConfig(settings, url, browser.i18n.getUILanguage());
   if (!config.enabled) return { config };
   const todayNy = nyTime(Date.now()).date;

@@ -10,7 +10,8 @@ import { mayOverwrite, SCHEMAS, upgrade } from '../core/schema';
 import { newerVersion } from '../core/newer';
 import { PAGE_ANSWER_VERSION } from '../core/page-answer';
 import { PREPARED_ANSWER_VERSION } from '../core/prepared-answer';
-import { DEFAULT_SETTINGS, fredKeyOf, repairSettings, settingProblemText, settingsProblems, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, fredKeyOf, type Settings } from '../core/settings';
+import { settingsOf } from './settings-read';
 
 const CACHE_KEY = 'cache';
 const INSTALL_KEY = 'install';
@@ -121,30 +122,14 @@ export async function installJitterMs(): Promise<number> {
   return jitterMs;
 }
 
-/** The settings, repaired; a newer version's are not read (nor written over): the defaults stand in for them. */
-let reported = '';
-/** Said once for each new set of problems (the settings are read on every message). */
-function reportProblems(problems: string[]): void {
-  const key = problems.join('\n');
-  if (key && key !== reported) console.warn(`Liquidity Lens: settings: ${problems.join('; ')}`);
-  reported = key;
-}
-
+/** The settings (settings-read.ts); a failed storage read is answered with the defaults. */
 export async function loadSettings(): Promise<Settings> {
-  return readSettings().catch(() => DEFAULT_SETTINGS);
+  return readStoredSettings().then(settingsOf).catch(() => DEFAULT_SETTINGS);
 }
 
-/** The same, but a failed storage read is thrown, not answered with the defaults: for a copy that is kept. */
-export async function readSettings(): Promise<Settings> {
-  const stored: unknown = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const read = upgrade('settings', stored);
-  if (read.state === 'newer') {
-    console.warn(`Liquidity Lens: the settings are version ${read.version}, written by a newer Liquidity Lens; the defaults are used and the stored settings kept`);
-    return DEFAULT_SETTINGS;
-  }
-  const doc = read.state === 'current' ? read.doc : stored;
-  reportProblems(settingsProblems(doc).map(settingProblemText));
-  return repairSettings(doc);
+/** What storage.sync holds under `settings`, as stored; a failed read is thrown (for the copy kept.ts keeps). */
+export async function readStoredSettings(): Promise<unknown> {
+  return (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
 }
 
 export async function loadFredKey(): Promise<string | undefined> {
