@@ -402,7 +402,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (holds('anaphor', text.slice(own.start, a.start))) {
       const back = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]);
       const t = back[back.length - 1];
-      return t ? { kind: t.kind, carried, how: 'carried', term: t } : (headNoun() ?? { why: 'none' });
+      return t ? { kind: t.kind, carried, how: 'carried', term: t } : (headNoun() ?? namedEarlier() ?? { why: 'none' });
     }
     if (/[(（]\s*$/.test(text.slice(Math.max(0, own.start - 2), own.start))) {
       // "準備金(2.95 兆美元)": a data sheet's figure in brackets right after its term.
@@ -418,7 +418,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (continued) return continued;
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
     const withTerms = earlier.find((c) => terms.some((t) => within(t, c)));
-    if (!withTerms) return forward() ?? unsaid() ?? generic() ?? headNoun() ?? { why: 'none' };
+    if (!withTerms) return forward() ?? unsaid() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? headNoun() ?? { why: 'none' };
     const inThat = terms.filter((t) => within(t, withTerms) && rival(t));
     if (!inThat.length) return { why: 'unit' };
     const kinds = new Set(inThat.map((t) => t.kind));
@@ -496,6 +496,13 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       return kind === said[0] ? { kind, carried: [], how: 'carried', term: last ?? null } : null;
     }
 
+    /** A passage that names no indicator: the one the passage before names last, else the headline's. Read loosely. */
+    function namedEarlier(): { kind: TermKind; carried: Span[]; how: 'carried'; term: null } | null {
+      if (terms.some((t) => t.end <= a.start && TARGET_OF[t.kind])) return null;
+      const kind = (before?.terms ?? []).filter((t) => TARGET_OF[t.kind]?.[a.unit]).sort((x, y) => x.start - y.start).pop()?.kind ?? headlineKind;
+      return kind && TARGET_OF[kind]?.[a.unit] ? { kind, carried: [], how: 'carried', term: null } : null;
+    }
+
     /** A Chinese sentence that leaves its subject unsaid takes the one indicator the sentence before it names. */
     function unsaid(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
       const verb = cueAll('level.verb');
@@ -556,7 +563,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (earlierLevel) return reachedBefore() ?? { why: 'from' };
     // A past period set by an earlier sentence of the paragraph may still hold ("In 2019 … Reserves fell to …").
     // A verb in the present tense in the figure's own clause ("stand at") says now.
-    const pastBefore = !holds('present.verb', text.slice(own.start, a.start)) && phrases.some((p) => p.end <= sentence[0] && !p.aside && (p.past || (p.period !== null && p.period.kind !== 'current')));
+    const dated = phrases.filter((p) => p.end <= sentence[0] && !p.aside && (p.past || (p.period !== null && p.period.kind !== 'current')));
+    const pastBefore = !holds('present.verb', text.slice(own.start, a.start)) && dated.length > 0;
     // A period introduced by "from" is where a move started ("by $206 billion from the peak on April 13"):
     // it dates no other figure.
     const free = usable.filter((p) => !boundTo.has(p) && !FROM_BEFORE.test(text.slice(Math.max(sentence[0], p.start - 24), p.start)));
@@ -578,6 +586,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const asOf = distinct([...earlier, ...later].filter((p) => AS_OF.test(text.slice(Math.max(0, p.start - 8), p.start))));
     if (asOf.length === 1) period = asOf[0]!.period;
     else if (earlier.length) period = earlier[earlier.length - 1]!.period;
+    // "As of January 8, reserve balances rose. The indicator reached …": a passage that opens with the date its data
+    // are as of, and names no other time before the figure, dates its figures.
+    else if (dated.length === 1 && dated[0]!.start < 8 && AS_OF.test(text.slice(0, dated[0]!.start))) period = dated[0]!.period;
     else if (distinct(later).length === 1) period = later[0]!.period;
     else if (later.length) return { why: 'period' };
     else if (inSentence.some((p) => p.past && p.start < a.start) || pastBefore) return { why: 'period' };

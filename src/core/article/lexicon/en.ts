@@ -253,7 +253,14 @@ export const EN: Lexicon = {
     words: ['fresh high', 'new high', 'fresh low', 'new low', 'fresh record', 'new record', 'fresh post', 'new post'],
     examples: [['The TGA rose by $9B to a fresh high of $906B.', 'skip change ; tga 906 current']],
   },
-  'anaphor': { words: ['its', 'it'], examples: [['The reverse repo facility has drained. Its balance is $5 billion now.', 'rrp 5 current']] },
+  'anaphor': {
+    words: ['its', 'it'],
+    examples: [
+      ['The reverse repo facility has drained. Its balance is $5 billion now.', 'rrp 5 current'],
+      // No term in its paragraph: the indicator the paragraph before names last (here, with none before it, the headline's).
+      ['It slid again from $61 billion on October 14.', 'headline tga: tga 61 day:2025-10-14'],
+    ],
+  },
   'real.gdp': { words: ['real'], examples: [['Real GDP was $23.5 trillion in 2025 Q2.', 'skip unchecked']] },
   'peak.word': { words: ['peak', 'high', 'record'], examples: [['The reverse repo is down 99% from its peak.', 'rrp_drawdown 99 current']] },
   'decline.word': {
@@ -298,7 +305,7 @@ export const EN: Lexicon = {
   'previous.week': {
     words: [
       'the previous figure', 'the previous reading', 'the previous week', 'the prior week', 'a week earlier', 'the week before', 'a week before',
-      'a previous position', 'the previous position', 'a previous level', 'the previous level',
+      'a previous position', 'the previous position', 'a previous level', 'the previous level', 'a previous figure',
     ],
     examples: [
       ['As of October 15, reserve balances fell to $2.957 trillion, from the previous figure of $3.062 trillion.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08'],
@@ -309,22 +316,34 @@ export const EN: Lexicon = {
   'subject.generic': {
     words: ['usage', 'take-up', 'uptake', 'balances', 'the totals', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
     // "A major Federal Reserve facility", "a key Fed facility used to help control short-term rates".
-    patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility'],
+    // A data sheet's word for its series: "The current indicator reached …" after the series is named.
+    patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility', '(?:the|this) (?:[\\w-]+ )?(?:indicator|reading)'],
     examples: [
+      ['Reserve balances with Federal Reserve Banks have risen again. The latest reading came to $2.96 trillion.', 'reserves 2960 current'],
+      // …dated by the "As of" that opens the paragraph.
+      ['As of October 15, reserve balances with Federal Reserve Banks kept falling. The latest reading came to $2.93 trillion.', 'reserves 2930 day:2025-10-15'],
       ['Usage at the facility dropped below $250 billion on Monday.', 'headline rrp: rrp 250 less day:2025-10-20'],
       ['Cash at one little-watched Fed facility used to steady money markets topped $400 billion.', 'headline rrp: rrp 400 more current'],
       // No indicator in the headline: the one the sentence before names.
       ['The Fed’s weekly report showed bank reserve balances. The totals now stand at $2.94 trillion.', 'reserves 2940 current'],
     ],
   },
+  // A place named by "there" after the figure: the facility the sentence before names.
+  'subject.there': {
+    words: [],
+    patterns: ['(?:parked|placed|deposited|held|kept|sitting|stashed|left) there'],
+    examples: [['Money funds favour the overnight reverse repo facility. They now have $240 billion parked there.', 'rrp 240 current']],
+  },
   // An indicator's thing said again by its head noun alone, the qualifier left off ("the account" after the
   // Treasury General Account is named): that indicator's, when it is the one named last before it in the
   // passage (or, none named, the headline's). Another indicator named last: no subject.
   'head.tga': {
     words: [],
-    patterns: ['(?:its|the|this|that) (?:[\\w’\'-]+ )?(?:cash balance|cash pile|account|coffers)'],
+    // …or by "balance" alone after it: "the government balance".
+    patterns: ['(?:its|the|this|that) (?:[\\w’\'-]+ )?(?:cash balance|cash pile|account|coffers|balance)'],
     examples: [
       ['The Treasury General Account is where federal receipts land. The account now holds $850 billion.', 'tga 850 current'],
+      ['The Treasury General Account swelled after the tax deadline. The government balance came to $910 billion on Friday.', 'tga 910 day:2025-10-17'],
       ['Its cash pile stood at $640 billion on Friday.', 'headline tga: tga 640 day:2025-10-17'],
       // Another indicator named last: not the account's.
       ['The reverse repo facility drained this month. The account held $50 billion.', 'skip none'],
