@@ -122,10 +122,12 @@ export const EN: Lexicon = {
   'forecast.noise': {
     words: [],
     // "May 16": a day of two digits is the month too. "Has seen a surge" tells of a move that happened, not a view ("analysts see").
-    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d{1,2}', '\\b(?:has|have|had) (?:also |just )?seen an? (?:\\w+ )?(?:surge|jump|rise|spike|drop|decline|fall|plunge|increase|decrease|inflow|outflow|influx|rush)'],
+    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d{1,2}', '\\d{1,2}\\s+May', '\\b(?:has|have|had) (?:also |just )?seen an? (?:\\w+ )?(?:surge|jump|rise|spike|drop|decline|fall|plunge|increase|decrease|inflow|outflow|influx|rush)'],
     examples: [
       ['The TGA rose to a fresh post-May 2022 high of $906B.', 'tga 906 current'],
       ['Fed assets were $6.7 trillion on May 21.', 'fed_assets 6700 day:2025-05-21'],
+      // …and before it, as the day is written outside the US: "on 21 May".
+      ['The TGA held $48.2 billion on 21 May.', 'tga 48.2 day:2025-05-21'],
       ['The New York Fed has seen a surge in inflows to its overnight reverse repo facility, reaching $1.018 trillion on Friday.', 'rrp 1018 day:2025-10-17'],
     ],
   },
