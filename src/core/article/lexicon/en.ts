@@ -312,6 +312,7 @@ export const EN: Lexicon = {
     examples: [
       ['As of October 15, reserve balances fell to $2.957 trillion, from the previous figure of $3.062 trillion.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08'],
       ['Reserve balances slipped to $2.957 trillion on October 15, down from a previous level of $3.062 trillion.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08'],
+      ['Reserve balances climbed to $3.104 trillion on October 15, up from a previous figure of $3.058 trillion.', 'reserves 3104 day:2025-10-15 ; reserves 3058 day:2025-10-08'],
     ],
   },
   // A subject named only by a generic word: the indicator the headline names ("usage", "the facility").
