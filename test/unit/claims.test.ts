@@ -467,3 +467,17 @@ describe('a head noun said alone at a paragraph’s start', () => {
     expect(targets(['The department’s cash pile is now $850 billion.'])).toEqual(['skip none']);
   });
 });
+
+describe('"It …" in a paragraph that names no indicator', () => {
+  const targets = (blocks: string[]) => {
+    const r = checkPassages(doc, passagesOf(blocks), '2025-10-20', TODAY);
+    return [...r.checked.map((c) => `${c.target} ${c.value}`), ...r.unchecked.map((u) => `skip ${u.why}`)];
+  };
+  it('is the indicator the paragraph before named last, read loosely (these data give October 1 another value: no ✗)', () => {
+    expect(targets(['The Fed’s reverse repo facility took in $20 billion on Friday.', 'It had held $31 billion on October 1.'])).toEqual(['rrp 20', 'skip loose']);
+  });
+  it('but none when the paragraph before names none, nor one that cannot hold the figure', () => {
+    expect(targets(['Markets were calm on Friday.', 'It had held $31 billion on October 1.'])).toEqual(['skip none']);
+    expect(targets(['SOFR printed 4.31% on Friday.', 'It had held $31 billion on October 1.'])).toEqual(['sofr 4.31', 'skip none']);
+  });
+});
