@@ -481,3 +481,18 @@ describe('"It …" in a paragraph that names no indicator', () => {
     expect(targets(['SOFR printed 4.31% on Friday.', 'It had held $31 billion on October 1.'])).toEqual(['sofr 4.31', 'skip none']);
   });
 });
+
+describe('a paragraph that opens with the time its data are as of', () => {
+  const read = (text: string) => {
+    const r = readClaims(passagesOf([text])[0]!, '2025-10-20');
+    return [...r.claims.map((c) => `${c.target} ${c.value} ${c.period.kind === 'day' ? c.period.date : c.period.kind}${c.strict ? '' : ' loose'}`), ...r.skipped.map((s) => `skip ${s.why}`)];
+  };
+  it('dates its later sentences by it: "As of <day>," or the week "Between <day> and <day>," closes (loosely)', () => {
+    expect(read('As of October 15, reserve balances at the Fed kept falling. Balances were $2.93 trillion.')).toEqual(['reserves 2930 2025-10-15 loose']);
+    expect(read('Between October 8 and October 15, the Fed’s balance sheet shrank by $12 billion. Its total assets stood at $6.59 trillion.')).toEqual(['fed_assets 6590 2025-10-15 loose', 'skip change']);
+  });
+  it('but not when its sentence names another time, nor from a time said later than the paragraph’s opening', () => {
+    expect(read('As of October 15, reserve balances at the Fed kept falling. In 2019, balances were $1.4 trillion.')).toEqual(['skip period']);
+    expect(read('Reserve balances at the Fed kept falling, data as of October 15 showed. Balances were $2.93 trillion.')).toEqual(['skip period']);
+  });
+});

@@ -523,6 +523,13 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     }
   }
 
+  function opening(d: PeriodPhrase[]): boolean {
+    const [x, y] = d;
+    if (!x || d.length > 2 || x.start > 8) return false;
+    if (!y) return AS_OF.test(text.slice(0, x.start));
+    return y.period?.kind === 'day' && /^\s*(?:between|from)\s*$/i.test(text.slice(0, x.start)) && /^\s*(?:and|to|through|-|–)\s*$/i.test(text.slice(x.end, y.start));
+  }
+
   /** "Rose to 4.96% on Monday from 4.84%": the observation before the day the move reached its level. */
   function reachedBefore(): { period: Period; named: boolean } | null {
     const a = current!;
@@ -587,8 +594,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (asOf.length === 1) period = asOf[0]!.period;
     else if (earlier.length) period = earlier[earlier.length - 1]!.period;
     // "As of January 8, reserve balances rose. The indicator reached …": a passage that opens with the date its data
-    // are as of, and names no other time before the figure, dates its figures.
-    else if (dated.length === 1 && dated[0]!.start < 8 && AS_OF.test(text.slice(0, dated[0]!.start))) period = dated[0]!.period;
+    // are as of (or "Between January 23 and January 30,", the week they close), and names no other time before the
+    // figure, dates its figures.
+    else if (!inSentence.some((p) => p.start < a.start) && opening(dated)) period = dated[dated.length - 1]!.period;
     else if (distinct(later).length === 1) period = later[0]!.period;
     else if (later.length) return { why: 'period' };
     else if (inSentence.some((p) => p.past && p.start < a.start) || pastBefore) return { why: 'period' };
