@@ -488,12 +488,13 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
      */
     function headNoun(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
       const clause = text.slice(own.start, own.end);
-      const said = HEAD_NOUNS.filter(([cue]) => holds(cue, clause)).map(([, kind]) => kind);
-      if (said.length !== 1) return null;
       const last = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]?.[a.unit]).pop();
       const lastBefore = (before?.terms ?? []).filter((t) => TARGET_OF[t.kind]?.[a.unit]).sort((x, y) => x.start - y.start).pop();
       const kind = last ? last.kind : lastBefore ? lastBefore.kind : headlineKind;
-      return kind === said[0] ? { kind, carried: [], how: 'carried', term: last ?? null } : null;
+      // None named: the government's own cash, said by its owner, is the TGA.
+      if (!kind && TARGET_OF.tga?.[a.unit] && holds('owner.tga', clause)) return { kind: 'tga', carried: [], how: 'carried', term: null };
+      const said = HEAD_NOUNS.filter(([cue]) => holds(cue, clause)).map(([, kind]) => kind);
+      return said.length === 1 && kind === said[0] ? { kind, carried: [], how: 'carried', term: last ?? null } : null;
     }
 
     /** A passage that names no indicator: the one the passage before names last, else the headline's. Read loosely. */

@@ -189,6 +189,7 @@ export const ZH: Lexicon = {
   'head.fed_assets': { words: [], examples: [] },
   'head.rrp': { words: [], examples: [] },
   'subject.there': { words: [], examples: [] },
+  'owner.tga': { words: [], examples: [] },
   'vague.span': {
     words: ['未来几个月', '接下来几个月', '随后几个月', '多年来'],
     // "On only one trading day": some day, not said which.
