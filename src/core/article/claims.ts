@@ -112,6 +112,7 @@ const LEAD_FILLER = /(?:\b(?:just|only|merely|a further|another|some)|了|仅)\s
 const EMPTY_SUBJECT = /^[\s,，]*(?:但|而|并|且|仍然|仍|总计|合计|共计|共|总额|其|则|也|已|目前|如今|现在|截至目前)*\s*$/;
 /** An indicator's head noun said alone ("the account", "the assets", "this tool"), and the indicator it names again. */
 const HEAD_NOUNS: ReadonlyArray<readonly [Cue, TermKind]> = [['head.tga', 'tga'], ['head.fed_assets', 'fed_assets'], ['head.rrp', 'rrp']];
+const OWNERS: ReadonlyArray<readonly [Cue, TermKind]> = [['owner.tga', 'tga'], ['owner.fed_assets', 'fed_assets']];
 const AS_OF = /(?:\bas of|截至|截止|截止到)\s*$/i;
 const FROM_BEFORE = /(?:\bfrom\b|从)[^,，;；。\d]{0,40}$/i;
 /** How far after a figure its own period may start ("$9.0 trillion at its peak in April 2022"). */
@@ -491,8 +492,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       const last = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]?.[a.unit]).pop();
       const lastBefore = (before?.terms ?? []).filter((t) => TARGET_OF[t.kind]?.[a.unit]).sort((x, y) => x.start - y.start).pop();
       const kind = last ? last.kind : lastBefore ? lastBefore.kind : headlineKind;
-      // None named: the government's own cash, said by its owner, is the TGA.
-      if (!kind && TARGET_OF.tga?.[a.unit] && holds('owner.tga', clause)) return { kind: 'tga', carried: [], how: 'carried', term: null };
+      // The government's own cash, the Fed's own assets, said by their owner: theirs, whatever was named before.
+      const owned = OWNERS.filter(([cue, k]) => TARGET_OF[k]?.[a.unit] && holds(cue, clause));
+      if (owned.length === 1) return { kind: owned[0]![1], carried: [], how: 'carried', term: null };
       const said = HEAD_NOUNS.filter(([cue]) => holds(cue, clause)).map(([, kind]) => kind);
       return said.length === 1 && kind === said[0] ? { kind, carried: [], how: 'carried', term: last ?? null } : null;
     }

@@ -352,15 +352,23 @@ export const EN: Lexicon = {
       ['The reverse repo facility drained this month. The account held $50 billion.', 'skip none'],
     ],
   },
-  // The government's own cash said by its owner, no indicator named before: the TGA ("the government's cash balance").
+  // The government's own cash said by its owner, no term of its own: the TGA ("the government's cash balance").
   'owner.tga': {
     words: [],
     patterns: ['(?:government|Treasury|Treasury Department)(?:\'s|’s) (?:[\\w-]+ )?(?:cash|cash balance|cash pile|coffers|account|bank account)'],
     examples: [
       ['Tax receipts were light this week. The government’s cash balance slipped under $90 billion on Friday.', 'tga 90 less day:2025-10-17'],
       ['Bill sales have been heavy. Meanwhile the government’s coffers hold $415 billion.', 'tga 415 current'],
-      // Another indicator named before: not the government's (a "department" alone is nobody's in particular).
-      ['Reverse repo usage has drained. The government’s account held $50 billion.', 'skip none'],
+      // …whatever was named before (a "department" alone is nobody's in particular: claims.test.ts).
+      ['Reverse repo usage has drained. The government’s account held $50 billion.', 'tga 50 current'],
+    ],
+  },
+  'owner.fed_assets': {
+    words: [],
+    patterns: ['(?:Fed|Federal Reserve|central bank)(?:\'s|’s) (?:total )?(?:assets|holdings)'],
+    examples: [
+      ['Bond runoff continued this year, leaving the Fed’s total holdings at about $6.6 trillion now.', 'fed_assets 6600 about current'],
+      ['Reverse repo usage has drained. The Fed’s holdings were $6.6 trillion.', 'fed_assets 6600 current'],
     ],
   },
   'head.fed_assets': {

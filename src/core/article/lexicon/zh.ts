@@ -190,6 +190,7 @@ export const ZH: Lexicon = {
   'head.rrp': { words: [], examples: [] },
   'subject.there': { words: [], examples: [] },
   'owner.tga': { words: [], examples: [] },
+  'owner.fed_assets': { words: [], examples: [] },
   'vague.span': {
     words: ['未来几个月', '接下来几个月', '随后几个月', '多年来'],
     // "On only one trading day": some day, not said which.
