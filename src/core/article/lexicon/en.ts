@@ -365,7 +365,8 @@ export const EN: Lexicon = {
   },
   'owner.fed_assets': {
     words: [],
-    patterns: ['(?:Fed|Federal Reserve|central bank)(?:\'s|’s) (?:total )?(?:assets|holdings)'],
+    // Not "the central bank's": another central bank's may be meant.
+    patterns: ['(?:Fed|Federal Reserve)(?:\'s|’s) (?:total )?(?:assets|holdings)'],
     examples: [
       ['Bond runoff continued this year, leaving the Fed’s total holdings at about $6.6 trillion now.', 'fed_assets 6600 about current'],
       ['Reverse repo usage has drained. The Fed’s holdings were $6.6 trillion.', 'fed_assets 6600 current'],
