@@ -110,12 +110,15 @@ export const EN: Lexicon = {
       'going to', 'next week', 'next month', 'next quarter', 'next year', 'later this week', 'later this month', 'later this year', 'by year-end', 'by the end of',
       'considered', 'deemed', 'regarded', 'viewed as', 'thought', 'believed', 'lower bound', 'upper bound', 'lowest comfortable', 'level at which', 'LCLoR',
     ],
+    patterns: ['(?:approaching|approaches|nearing|closing in on)(?= (?:the )?(?:US)?\\$)'],
     examples: [
       ['Analysts expect reserves to fall below $2.8 trillion.', 'skip forecast'],
       ['A governor said in May that reserves could fall to about $2.8 trillion.', 'skip forecast'],
       ['Reserves should stay above $2.9 trillion.', 'skip forecast'],
       // An aside after a dash past the figure is not the figure's mode.
       ['The effective fed funds rate is at 3.64% — near the middle of the range the Fed targets.', 'effr 3.64 current'],
+      // A figure approached is not yet reached ("nearing $3 trillion"); a day approaching is no figure.
+      ['Reverse repo usage is closing in on $2 trillion; the ON RRP stood at $1.94 trillion on Friday.', 'skip forecast ; rrp 1940 day:2025-10-17'],
     ],
   },
   // "May" the month is not the modal: "a fresh post-May 2022 high of $906B".
@@ -194,11 +197,14 @@ export const EN: Lexicon = {
       'of government', 'of federal', 'of its', 'in excess liquidity', 'of excess liquidity', 'debt cap', 'debt ceiling', 'debt limit', 'borrowing limit',
       // The debt limit's headroom beside the Treasury's cash: not cash.
       'in extraordinary measures', 'of extraordinary measures',
+      // Bills sold, beside the ON RRP or the TGA: "$90 billion net bill issuance", "a $50 billion T-bill sale".
+      'net T-bill', 'net bill', 'T-bill', 'T-bills', 'bill issuance', 'in T-bills', 'in bills',
     ],
     examples: [
       ['The TGA held $61 billion on Wednesday, and $70 billion of extraordinary measures remained.', 'tga 61 day:2025-10-15 ; skip part'],
       ['The balance sheet holds $2.1 trillion of mortgage-backed securities.', 'skip part'],
       ['The TGA has been drained to avoid breaching the $31.4 trillion debt cap.', 'skip part'],
+      ['Money funds, the biggest users of the ON RRP, absorbed the $150 billion T-bill sale on Friday.', 'skip part'],
     ],
   },
   // A number of users before a facility's operation: the whole day's take-up, not a group's part of it (a quantifier
@@ -222,9 +228,14 @@ export const EN: Lexicon = {
     words: [
       'futures', 'future', 'swap', 'swaps', 'forward', 'forwards', 'implied', 'imply', 'implies', 'pricing', 'priced', 'prices', 'term', 'percentile', 'percentiles', 'OIS',
       'option', 'options', 'curve', 'contract', 'contracts', 'average SOFR', 'average rate', 'compounded', 'index',
+      // A trade's high or low within the day is not the day's fixing.
+      'intraday', 'intra-day',
     ],
     patterns: ['(?:\\d+|one|two|three|six|nine|twelve)[- ](?:day|week|month|year)', '\\d+(?:st|nd|rd|th) percentile'],
-    examples: [['SOFR futures imply 3.2% by March.', 'skip unchecked']],
+    examples: [
+      ['SOFR futures imply 3.2% by March.', 'skip unchecked'],
+      ['SOFR climbed intraday as high as 4.45% on Friday.', 'skip unchecked'],
+    ],
   },
   // Another time set without naming it: "when reserves were $1.4 trillion", "before the pandemic".
   'another.time': {
