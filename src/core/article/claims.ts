@@ -419,7 +419,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (continued) return continued;
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
     const withTerms = earlier.find((c) => terms.some((t) => within(t, c)));
-    if (!withTerms) return forward() ?? unsaid() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? headNoun() ?? { why: 'none' };
+    if (!withTerms) return forward() ?? unsaid() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? headNoun() ?? counted() ?? { why: 'none' };
     const inThat = terms.filter((t) => within(t, withTerms) && rival(t));
     if (!inThat.length) return { why: 'unit' };
     const kinds = new Set(inThat.map((t) => t.kind));
@@ -506,6 +506,13 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       return kind && TARGET_OF[kind]?.[a.unit] ? { kind, carried: [], how: 'carried', term: null } : null;
     }
 
+    /** "A total of 94 participants deposited $993 billion": a head count at an operation, of the facility the sentence before names. */
+    function counted(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
+      if (!holds('count.whole', text.slice(sentence[0], a.start))) return null;
+      const n = namedBefore();
+      return n && WHOLE_BY_COUNT.has(TARGET_OF[n.kind]?.[a.unit] as ClaimTarget) ? n : null;
+    }
+
     /** A Chinese sentence that leaves its subject unsaid takes the one indicator the sentence before it names. */
     function unsaid(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
       const verb = cueAll('level.verb');
@@ -572,9 +579,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // observation before that day.
     if (earlierLevel) return reachedBefore() ?? { why: 'from' };
     // A past period set by an earlier sentence of the paragraph may still hold ("In 2019 … Reserves fell to …").
-    // A verb in the present tense in the figure's own clause ("stand at") says now.
+    // A verb in the present tense in the figure's own clause ("stand at") says now; so does the article's own day ("today").
     const dated = phrases.filter((p) => p.end <= sentence[0] && !p.aside && (p.past || (p.period !== null && p.period.kind !== 'current')));
-    const pastBefore = !holds('present.verb', text.slice(own.start, a.start)) && dated.length > 0;
+    const today = (p: PeriodPhrase) => p.period?.kind === 'day' && p.period.date === article;
+    const pastBefore = !holds('present.verb', text.slice(own.start, a.start)) && dated.some((p) => !today(p));
     // A period introduced by "from" is where a move started ("by $206 billion from the peak on April 13"):
     // it dates no other figure.
     const free = usable.filter((p) => !boundTo.has(p) && !FROM_BEFORE.test(text.slice(Math.max(sentence[0], p.start - 24), p.start)));

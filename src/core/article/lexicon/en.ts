@@ -216,6 +216,8 @@ export const EN: Lexicon = {
     ],
     examples: [
       ['14 institutions deposited $28.8 billion at the overnight reverse repo facility on Thursday.', 'rrp 28.8 day:2025-10-16'],
+      // The facility named in the sentence before: the count's operation is that one.
+      ['Cash at the overnight reverse repo facility has dwindled. Just 48 firms placed $52 billion, down from $110 billion on Thursday.', 'rrp 52 current ; rrp 110 day:2025-10-16'],
     ],
   },
   // The balance sheet's reverse repo line holds the foreign official pool as well: it is not the ON RRP facility.
@@ -286,6 +288,8 @@ export const EN: Lexicon = {
     examples: [
       ['Reserves are now $3.1 trillion.', 'reserves 3100 current'],
       ['Waller said reserves could drop to $2.7 trillion, while the current amount is $3.34 trillion.', 'skip forecast ; reserves 3340 current reported'],
+      // The article's own day said in the sentence before is no other time.
+      ['The ON RRP dropped under $500 billion today. In all, 72 firms parked $480.5 billion.', 'rrp 500 less day:2025-10-20 ; rrp 480.5 current'],
     ],
   },
   // A level said in the present tense: now, even after a sentence about another year.
@@ -328,7 +332,7 @@ export const EN: Lexicon = {
   },
   // A subject named only by a generic word: the indicator the headline names ("usage", "the facility").
   'subject.generic': {
-    words: ['usage', 'take-up', 'uptake', 'balances', 'the totals', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
+    words: ['usage', 'take-up', 'uptake', 'balances', 'the totals', 'the figure', 'that figure', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
     // "A major Federal Reserve facility", "a key Fed facility used to help control short-term rates".
     // A data sheet's word for its series: "The current indicator reached …" after the series is named.
     patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility', '(?:the|this) (?:[\\w-]+ )?(?:indicator|reading)'],
@@ -340,6 +344,8 @@ export const EN: Lexicon = {
       ['Cash at one little-watched Fed facility used to steady money markets topped $400 billion.', 'headline rrp: rrp 400 more current'],
       // No indicator in the headline: the one the sentence before names.
       ['The Fed’s weekly report showed bank reserve balances. The totals now stand at $2.94 trillion.', 'reserves 2940 current'],
+      // "The figure": the amount of the indicator the sentence before gave.
+      ['The ON RRP held $52 billion on Thursday. On Friday, the figure was $61.5 billion.', 'rrp 52 day:2025-10-16 ; rrp 61.5 day:2025-10-17'],
     ],
   },
   // A place named by "there" after the figure: the facility the sentence before names.
