@@ -167,12 +167,15 @@ export const EN: Lexicon = {
       '(?:some|several|a few|many|certain|individual|a handful of|\\d+|two|three|four|five) (?:financial |large |small |foreign )?institutions',
       // A kind of institution is a group too ("foreign institutions hold …"); "all eligible institutions" is not.
       '(?:foreign|regional|small|smaller|large|larger|mid-sized|domestic|community|certain|individual) (?:financial )?institutions',
+      // A head count out of a larger one is a part: "of the 20 counterparties, 6 firms placed …".
+      '(?:of|among) (?:the|those|these) (?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|\\w+ty(?:-\\w+)?) (?:participating |eligible )?(?:institutions|counterparties|participants|firms|bidders)',
     ],
     examples: [
       ['JPMorgan holds $400 billion of bank reserves.', 'skip part'],
       ['Several institutions borrowed $2 billion from the SRF. All eligible institutions together left $52 billion at the overnight reverse repo facility on Friday.', 'skip part ; rrp 52 day:2025-10-17'],
       ['Foreign institutions now hold $1.1 trillion of reserve balances at the Fed.', 'skip part'],
       ['Regional institutions borrowed $2 billion from the standing repo facility on Tuesday.', 'skip part'],
+      ['Of the 20 counterparties, 6 firms placed $11 billion at the overnight reverse repo facility on Friday.', 'skip part'],
     ],
   },
   // A bank named as the source of a view is not the holder of the figure: "JPMorgan strategists expect …".
