@@ -113,6 +113,8 @@ const EMPTY_SUBJECT = /^[\s,，]*(?:但|而|并|且|仍然|仍|总计|合计|共
 /** An indicator's head noun said alone ("the account", "the assets", "this tool"), and the indicator it names again. */
 const HEAD_NOUNS: ReadonlyArray<readonly [Cue, TermKind]> = [['head.tga', 'tga'], ['head.fed_assets', 'fed_assets'], ['head.rrp', 'rrp']];
 const OWNERS: ReadonlyArray<readonly [Cue, TermKind]> = [['owner.tga', 'tga'], ['owner.fed_assets', 'fed_assets']];
+/** Nothing before a figure in its clause but a pronoun and its verb: "That is", "This rate was", "which is". */
+const PRONOUN_LEAD = /^\s*(?:(?:this|that|it|which)(?: rate)? (?:is|was|stood|sat|remains|remained)\s*)?$/i;
 const AS_OF = /(?:\bas of|截至|截止|截止到)\s*$/i;
 const FROM_BEFORE = /(?:\bfrom\b|从)[^,，;；。\d]{0,40}$/i;
 /** How far after a figure its own period may start ("$9.0 trillion at its peak in April 2022"). */
@@ -301,7 +303,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       frames[frames.length - 1]!.lead = 'change';
       return { why: 'change' };
     }
-    if (!drawdown && cueAtStart('change.after').test(text.slice(h.end, h.end + 16).replace(/^\s*的/, ''))) return { why: 'change' };
+    // "11 basis points higher than IORB" is the gap itself, not a move.
+    if (!drawdown && !subject.over && cueAtStart('change.after').test(text.slice(h.end, h.end + 16).replace(/^\s*的/, ''))) return { why: 'change' };
     // A sum of money followed by "below the …" is a gap between two levels ("$25.62 billion below the day before's").
     if (a.unit === 'usd_bn' && cueAtStart('gap.after').test(text.slice(h.end, h.end + 16))) return { why: 'change' };
     // Forecast words in the figure's clause, or in the clause that names its subject (an aside between them,
@@ -355,7 +358,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     clauses: Span[],
     sentence: [number, number],
     after: string,
-  ): { kind: TermKind; carried: Span[]; how: 'said' | 'carried'; term: Span | null; period?: Period } | { why: SkipWhy } {
+  ): { kind: TermKind; carried: Span[]; how: 'said' | 'carried'; term: Span | null; period?: Period; over?: true } | { why: SkipWhy } {
     const carried: Span[] = [];
     // A term that cannot carry a figure of this unit is no rival subject ("Fed Balance Sheet QT: … $7.22 Trillion").
     const rival = (t: Span & { kind: TermKind }) => !!TARGET_OF[t.kind]?.[a.unit] || (a.unit === 'bp' && ['sofr', 'effr', 'iorb', 'fed_funds'].includes(t.kind)) || (a.unit === 'pct' && t.kind === 'rrp');
@@ -369,6 +372,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (last?.kind === 'reserves') return { kind: 'reserves_gdp', carried, how: within(last, own) ? 'said' : 'carried', term: last };
       return { why: last ? 'two' : 'none' };
     }
+    const overRate = spreadOverRate();
+    if (overRate) return overRate;
     const labelTerm = terms.filter((t) => within(t, own) && t.end <= a.start).pop();
     if (labelTerm && !rival(labelTerm) && /^\s*[:：]?\s*$/.test(text.slice(labelTerm.end, h.start))) return { why: 'unit' };
     const ownTerms = terms.filter((t) => within(t, own));
@@ -469,6 +474,21 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       // The figure said with that term (its first), not a bracketed earlier one after it: 報 4.24%(之前一天報 4.13%).
       const figure = frames.find((f) => f.end <= sentence[0] && f.kind === 'sofr' && f.end > rate.start);
       return { kind: over.kind === 'iorb' ? 'sofr_iorb' : 'sofr_effr', carried: [], how: 'carried', term: rate, ...(figure?.period ? { period: figure.period } : {}) };
+    }
+
+    /**
+     * "…, 11 basis points above IORB", "That is 9 basis points over what the Fed pays on reserves": basis points
+     * above (or below) IORB or EFFR, said alone or of a pronoun, are SOFR's spread when the last percentage read
+     * before them is SOFR's — at that figure's time, read loosely. ("GC repo traded 5 basis points above IORB" is not.)
+     */
+    function spreadOverRate(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null; period?: Period; over: true } | null {
+      if (a.unit !== 'bp' || !DIRECTION_AFTER.test(text.slice(a.end, a.end + 14)) || !PRONOUN_LEAD.test(text.slice(own.start, h.start))) return null;
+      const over = terms.find((t) => within(t, own) && t.start >= a.end);
+      const paid = over?.kind === 'reserves' && holds('rate.paid', text.slice(a.end, over.start));
+      const spread = over?.kind === 'iorb' || paid ? 'sofr_iorb' : over?.kind === 'effr' ? 'sofr_effr' : null;
+      const rate = [...frames].reverse().find((f) => f.end <= a.start && f.unit === 'pct');
+      if (!spread || rate?.kind !== 'sofr') return null;
+      return { kind: spread, carried: [], how: 'carried', term: null, over: true, ...(rate.period ? { period: rate.period } : {}) };
     }
 
     /**

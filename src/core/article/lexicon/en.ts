@@ -277,6 +277,7 @@ export const EN: Lexicon = {
       ['The reverse repo facility has drained. Its balance is $5 billion now.', 'rrp 5 current'],
       // No term in its paragraph: the indicator the paragraph before names last (here, with none before it, the headline's).
       ['It slid again from $61 billion on October 14.', 'headline tga: tga 61 day:2025-10-14'],
+      ['SOFR printed 4.27% on Thursday; it was 12 basis points higher than IORB.', 'sofr 4.27 day:2025-10-16 ; sofr_iorb 12 day:2025-10-16'],
     ],
   },
   'real.gdp': { words: ['real'], examples: [['Real GDP was $23.5 trillion in 2025 Q2.', 'skip unchecked']] },
@@ -425,6 +426,9 @@ export const EN: Lexicon = {
       ['Money funds get less than the Fed is paying on reserve balances (4.4%).', 'iorb 4.4 current'],
       // Said before the pay: the figure is something else's.
       ['This 4.3% is below what banks earn on reserve balances.', 'skip unit'],
+      // Basis points over the rate paid on reserves, of a pronoun after a SOFR figure: SOFR − IORB then; not another rate's.
+      ['SOFR was 4.38% on Friday. That is 8 basis points above what the Fed pays on reserve balances.', 'sofr 4.38 day:2025-10-17 ; sofr_iorb 8 day:2025-10-17'],
+      ['SOFR was 4.38% on Friday, and banks paid 9 basis points above IORB to borrow cash.', 'sofr 4.38 day:2025-10-17 ; skip unit'],
     ],
   },
 };
