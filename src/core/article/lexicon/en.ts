@@ -338,8 +338,9 @@ export const EN: Lexicon = {
   'subject.generic': {
     words: ['usage', 'take-up', 'uptake', 'balances', 'the totals', 'the figure', 'that figure', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
     // "A major Federal Reserve facility", "a key Fed facility used to help control short-term rates".
-    // A data sheet's word for its series: "The current indicator reached …" after the series is named.
-    patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility', '(?:the|this) (?:[\\w-]+ )?(?:indicator|reading)'],
+    // A data sheet's word for its series: "The current indicator reached …" after the series is named; and a data
+    // table's row label before its figures ("Level $6.59T $6.61T").
+    patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility', '(?:the|this) (?:[\\w-]+ )?(?:indicator|reading)', 'level(?=:?\\s*(?:(?:US)?\\$|$))'],
     examples: [
       ['Reserve balances with Federal Reserve Banks have risen again. The latest reading came to $2.96 trillion.', 'reserves 2960 current'],
       // …dated by the "As of" that opens the paragraph.
@@ -350,6 +351,7 @@ export const EN: Lexicon = {
       ['The Fed’s weekly report showed bank reserve balances. The totals now stand at $2.94 trillion.', 'reserves 2940 current'],
       // "The figure": the amount of the indicator the sentence before gave.
       ['The ON RRP held $52 billion on Thursday. On Friday, the figure was $61.5 billion.', 'rrp 52 day:2025-10-16 ; rrp 61.5 day:2025-10-17'],
+      ['Level $6.59T $6.61T', 'headline fed_assets: fed_assets 6590 current ; fed_assets 6610 current'],
     ],
   },
   // A place named by "there" after the figure: the facility the sentence before names.
