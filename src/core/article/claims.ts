@@ -594,6 +594,12 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (p.kind === 'current' && (!article || inSentence.some((q) => q.past && within(q, own)))) return { why: article ? 'period' : 'undated' };
       return { period: p, named: true };
     }
+    // "… the most since March 31, when usage was $485.5 billion": a "when" clause right after a date of its sentence
+    // (a since-aside's too) is of that date, read loosely.
+    const dateBefore = /^\s*when\b/i.test(text.slice(own.start, a.start)) && !earlierLevel ? phrases.find((p) => p.start >= sentence[0] && p.end <= own.start && /^[\s\d,]*$/.test(text.slice(p.end, own.start))) : undefined;
+    const sinceDate = dateBefore ? /^since\s+(.*)$/is.exec(text.slice(dateBefore.start, own.start)) : null;
+    const whenDate = dateBefore && (dateBefore.period ?? (sinceDate ? findPeriods(sinceDate[1]!, article)[0]?.period : null));
+    if (whenDate && whenDate.kind !== 'current') return { period: whenDate, named: false };
     // An earlier level needs its own time: "from $144.08 billion the day before", not "from $2.4 trillion" —
     // except right after the level a move reached on a day ("rose to 4.96% on Monday from 4.84%"): the
     // observation before that day.

@@ -259,6 +259,8 @@ export const EN: Lexicon = {
       // …but the end of a year named is that year's last month.
       ['Reserves peaked at $4.2 trillion at the end of 2021.', 'reserves 4200 month:2021-12'],
       ['When reserves were $1.4 trillion, repo rates spiked.', 'skip period'],
+      // …but a "when" clause right after a date of its sentence is of that date, a since-aside's too.
+      ['The ON RRP took in $420 billion on Monday, the most since March 31, when usage was recorded at $485.5 billion.', 'rrp 420 day:2025-10-20 ; rrp 485.5 day:2025-03-31'],
       ['During the shutdown the TGA reached $1 trillion.', 'skip period'],
     ],
   },
