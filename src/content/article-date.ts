@@ -36,7 +36,9 @@ function headerOf(h1: Element | null): Element | null {
 }
 
 export function dateFacts(doc: Document, roots: readonly Element[], url = location.href): DateFacts {
-  const h1 = roots.map((r) => r.querySelector('h1')).find(Boolean) ?? doc.querySelector('h1');
+  // A menu's own heading ("Subscribe" in a navigation drawer) is not the article's headline.
+  const headline = (s: ParentNode) => [...s.querySelectorAll('h1')].find((h) => !h.closest('nav, aside, footer, [role=navigation]'));
+  const h1 = roots.map(headline).find(Boolean) ?? headline(doc) ?? null;
   const header = headerOf(h1);
   const scopes = [...new Set([header, ...roots].filter((e): e is Element => !!e))];
   const inScope = (e: Element) => scopes.some((s) => s.contains(e));

@@ -140,6 +140,17 @@ describe('each convention, in order of trust', () => {
     expect(page('', '<article><h1>H</h1><p class="updated">Updated <time datetime="2025-11-30">Nov 30</time></p></article>').why).toBe('none');
   });
 
+  it('the headline is never a menu’s heading: the date by the article’s own headline is read', () => {
+    // A navigation drawer's "Subscribe" <h1> comes first in the document; the article's headline and its date
+    // line sit above the story's element (a newsletter's issue date).
+    const body = '<nav><h1>Subscribe</h1><div>Newsletters 2</div></nav><div class="top"><div><span>Jan 18, 2019</span></div><h1>Axios Future</h1><div>By A. Writer</div></div><article><p>Text.</p></article>';
+    expect(page('', body).found).toEqual([{ source: 'text', date: '2019-01-18' }]);
+    // The same with the whole body as the root, and with the menu as an aside or a footer.
+    expect(read(`<html><body>${body.replace('<article>', '<div>').replace('</article>', '</div>')}</body></html>`, 'https://x.example/a').date).toBe('2019-01-18');
+    expect(page('', body.replace(/nav>/g, 'aside>')).date).toBe('2019-01-18');
+    expect(page('', body.replace(/<nav>/, '<footer>').replace('</nav>', '</footer>')).date).toBe('2019-01-18');
+  });
+
   it('a date in the address', () => {
     expect(urlDate('https://www.example.com/2025/10/20/fed-reserves/')).toBe('2025-10-20');
     expect(urlDate('https://news.example.cn/20251020/abc.html')).toBe('2025-10-20');
