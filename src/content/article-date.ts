@@ -50,8 +50,14 @@ export function dateFacts(doc: Document, roots: readonly Element[], url = locati
     if (content && /date|time|pub|release/.test(key) && metas.length < 100) metas.push([key, content]);
   }
   const times: string[] = [];
+  // A microdata property belongs to its nearest item: the article's item (Blogger's BlogPosting) holds its date
+  // beside the post body, outside the root.
+  const ourItem = (e: Element) => {
+    const item = e.parentElement?.closest('[itemscope]');
+    return !!item && /Article|Posting/i.test(item.getAttribute('itemtype') ?? '') && roots.some((r) => item.contains(r));
+  };
   for (const e of doc.querySelectorAll('[itemprop="datePublished"]')) {
-    if (e.closest('body') && (!inScope(e) || e.closest(NOT_OURS))) continue;
+    if (e.closest('body') && (e.closest(NOT_OURS) || !(inScope(e) || ourItem(e)))) continue;
     const v = e.getAttribute('datetime') ?? e.getAttribute('content') ?? e.getAttribute('value') ?? e.textContent;
     if (v) times.push(v);
   }

@@ -151,6 +151,22 @@ describe('each convention, in order of trust', () => {
     expect(page('', body.replace(/<nav>/, '<footer>').replace('</nav>', '</footer>')).date).toBe('2019-01-18');
   });
 
+  it('microdata: the article item’s datePublished is read wherever it sits in the item, another item’s never', () => {
+    // Blogger: the post's title (an <h2>) and its date line are siblings of the post body, the article's root.
+    const post = (date: string, itemtype = 'http://schema.org/BlogPosting') =>
+      `<div class="post" itemscope itemtype="${itemtype}"><h2 itemprop="name">Title</h2><div class="post-header"><div class="published"><span itemprop="datePublished">${date}</span></div></div><div class="post-body"><div class="post-content" itemprop="articleBody"><p>Text.</p></div></div></div>`;
+    const blog = (html: string) => {
+      const doc = new JSDOM(`<!doctype html><html><body>${html}</body></html>`, { url: 'https://blog.example.com/2020/05/post.html' }).window.document as unknown as Document;
+      return readArticleDate(parseDateFacts(JSON.parse(JSON.stringify(dateFacts(doc, [doc.querySelector('.post-content')!], 'https://blog.example.com/2020/05/post.html'))))!, TODAY);
+    };
+    expect(blog(post(' May 19, 2020 ')).found).toEqual([{ source: 'time', date: '2020-05-19' }]);
+    expect(blog(post('2020-05-19', 'https://schema.org/NewsArticle')).date).toBe('2020-05-19');
+    // Not an article's item, or the date of another item (a related post's), or one in a related list: not read.
+    expect(blog(post('May 19, 2020', 'https://schema.org/WebPage')).why).toBe('none');
+    expect(blog(`${post('').replace('<span itemprop="datePublished"></span>', '')}<div itemscope itemtype="http://schema.org/BlogPosting"><span itemprop="datePublished">May 1, 2020</span></div>`).why).toBe('none');
+    expect(blog(post('<ul><li><span itemprop="datePublished">May 1, 2020</span></li></ul>').replace('<span itemprop="datePublished"><ul>', '<span><ul>')).why).toBe('none');
+  });
+
   it('a date in the address', () => {
     expect(urlDate('https://www.example.com/2025/10/20/fed-reserves/')).toBe('2025-10-20');
     expect(urlDate('https://news.example.cn/20251020/abc.html')).toBe('2025-10-20');
