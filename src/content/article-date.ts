@@ -46,8 +46,8 @@ export function dateFacts(doc: Document, roots: readonly Element[], url = locati
   for (const m of doc.querySelectorAll('meta')) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
     const content = m.getAttribute('content') ?? m.getAttribute('value');
-    // Only names that can carry a date travel to the worker.
-    if (content && /date|time|pub|release/.test(key) && metas.length < 100) metas.push([key, content]);
+    // Only names that can carry a date (or say when the page was modified) travel to the worker.
+    if (content && /date|time|pub|release|modif/.test(key) && metas.length < 100) metas.push([key, content]);
   }
   const times: string[] = [];
   // A microdata property belongs to its nearest item: the article's item (Blogger's BlogPosting) holds its date

@@ -235,6 +235,27 @@ describe('the rules', () => {
     expect([d.date, d.source]).toEqual(['2025-10-01', 'text']);
   });
 
+  it('a published stamp that is the modified stamp, on a page that says it was updated, gives way to an earlier written date', () => {
+    // Reuters, 2020: og:article:published_time, sailthru.date and og:article:modified_time are all the update's
+    // time; the dateline says when the story was published.
+    const stamp = '2020-01-20T09:49:32+0000';
+    const reuters = (over: Partial<DateFacts> = {}) =>
+      readArticleDate(facts({ metas: [['og:article:published_time', stamp], ['og:article:modified_time', stamp], ['sailthru.date', stamp]], texts: ['January 19, 2020 /  12:25 PM / Updated 8 hours ago'], ...over }), TODAY);
+    expect(reuters()).toMatchObject({ date: '2020-01-19', source: 'text', found: [{ source: 'text', date: '2020-01-19' }] });
+    // The same in JSON-LD, and in Chinese (更新).
+    const ld = JSON.stringify({ '@type': 'NewsArticle', datePublished: stamp, dateModified: stamp });
+    expect(reuters({ metas: [], jsonLd: [ld] })).toMatchObject({ date: '2020-01-19', source: 'text' });
+    expect(readArticleDate(facts({ jsonLd: [ld], texts: ['2020年1月19日 12:25 更新於 8 小時前'], chinese: true }), TODAY).source).toBe('text');
+    // Any one of the three missing, the stamp is the publication, as before: the page does not say it was
+    // updated; the stamps differ (the published one is its own); the written date is not earlier.
+    expect(reuters({ texts: ['January 19, 2020 / 12:25 PM'] })).toMatchObject({ date: '2020-01-20', source: 'meta' });
+    expect(reuters({ metas: [['og:article:published_time', stamp], ['og:article:modified_time', '2020-01-20T11:00:00+0000']] })).toMatchObject({ date: '2020-01-20', source: 'meta' });
+    expect(reuters({ texts: ['January 20, 2020 / Updated 8 hours ago'] })).toMatchObject({ date: '2020-01-20', source: 'meta' });
+    // News18: datePublished is dateModified and the byline says "Last Updated", but no earlier date is written.
+    const news18 = JSON.stringify({ '@type': 'NewsArticle', datePublished: '2020-09-24T21:27:32+05:30', dateModified: '2020-09-24T21:27:32+05:30' });
+    expect(readArticleDate(facts({ jsonLd: [news18], texts: ['Last Updated: 9:27 PM IST'] }), TODAY)).toMatchObject({ date: '2020-09-24', source: 'jsonld' });
+  });
+
   it('the only date in the future or before 1990: unknown', () => {
     expect(readArticleDate(facts({ metas: [['date', '2027-03-01']] }), TODAY).why).toBe('future');
     // New York's tomorrow is already today in Asia, where many of these pages are published: one day ahead is

@@ -142,8 +142,8 @@ function articleNodes(x: unknown, out: Array<Record<string, unknown>>, depth = 0
 
 const stripUrl = (u: unknown) => (typeof u === 'string' ? u.replace(/[?#].*$/, '').replace(/\/$/, '').replace(/^https?:\/\//, '') : '');
 
-/** datePublished (else dateCreated) of the page's article in its JSON-LD: the one whose URL is the page's, else the first. */
-export function jsonLdPublished(texts: readonly string[], pageUrl: string): string | null {
+/** The page's article in its JSON-LD, with a date: the one whose URL is the page's, else the first. */
+function jsonLdArticle(texts: readonly string[], pageUrl: string): Record<string, unknown> | undefined {
   const nodes: Array<Record<string, unknown>> = [];
   for (const t of texts) {
     try {
@@ -155,8 +155,7 @@ export function jsonLdPublished(texts: readonly string[], pageUrl: string): stri
   const page = stripUrl(pageUrl);
   const ids = (n: Record<string, unknown>) => [n.url, n['@id'], (n.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id'] ?? n.mainEntityOfPage].map(stripUrl);
   const dated = nodes.filter((n) => typeof (n.datePublished ?? n.dateCreated) === 'string');
-  const best = dated.find((n) => ids(n).includes(page)) ?? dated[0];
-  return best ? ((best.datePublished ?? best.dateCreated) as string) : null;
+  return dated.find((n) => ids(n).includes(page)) ?? dated[0];
 }
 
 /** A date in the URL's path: /2025/10/20/, /20251020/, 2025-10-20, /2025/1020/, /2025-10/20/. */
@@ -173,6 +172,12 @@ export function urlDate(url: string): IsoDate | null {
   return isIsoDate(d) ? d : null;
 }
 
+const UPDATE_WORDS = '(?:updated?|modified|revised|更新|修改|修订|修訂)';
+/** Says the page was updated. */
+const UPDATE_WORD = new RegExp(`(?<![a-z])${UPDATE_WORDS}(?![a-z])`, 'i');
+/** Ends with an update's words: the date that follows is the update's. */
+const UPDATE_BEFORE = new RegExp(`${UPDATE_WORDS}[:：\\s]*(?:on|at|於|于)?\\s*$`, 'i');
+
 /** A written date by the headline or byline, skipping "Updated …" dates. */
 export function textDate(text: string, chinese: boolean): IsoDate | null {
   // A byline's parts run together in its text ("Gary MarcusMay 01, 2026"): a capital after a small letter starts a word.
@@ -180,7 +185,7 @@ export function textDate(text: string, chinese: boolean): IsoDate | null {
   for (const { re } of FORMS) {
     const g = new RegExp(re.source, 'gi');
     for (let m = g.exec(t); m; m = g.exec(t)) {
-      if (/(updated?|modified|revised|更新|修改|修订|修訂)[:：\s]*(?:on|at|於|于)?\s*$/i.test(t.slice(Math.max(0, m.index - 16), m.index))) continue;
+      if (UPDATE_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index))) continue;
       const d = dateOfValue(m[0], chinese);
       if (d) return d;
     }
@@ -197,14 +202,24 @@ export function datesBySource(f: DateFacts): Array<{ source: DateSource; date: I
     }
     return null;
   };
-  const value = (v: string) => dateOfValue(v, f.chinese);
+  const written = first(f.texts, (t) => textDate(t, f.chinese));
+  const article = jsonLdArticle(f.jsonLd, f.url);
+  // A published stamp that is the modified stamp to the letter, on a page that says it was updated, is the
+  // update's time when the byline's written date is earlier (Reuters writes its update time in
+  // og:article:published_time, sailthru.date and JSON-LD alike; its dateline says "January 19 / Updated").
+  const modified = new Set([...f.metas.filter(([k]) => /modif|updat/.test(k)).map(([, v]) => v), String(article?.dateModified ?? '')].map((v) => v.trim()).filter(Boolean));
+  const updatedPage = f.texts.some((t) => UPDATE_WORD.test(t));
+  const value = (v: string) => {
+    const d = dateOfValue(v, f.chinese);
+    return d && written && written < d && updatedPage && modified.has(v.trim()) ? null : d;
+  };
   const metas = PUBLISHED_METAS.flatMap((k) => f.metas.filter(([name]) => name === k).map(([, c]) => c));
   const found: Array<{ source: DateSource; date: IsoDate | null }> = [
-    { source: 'jsonld', date: first([jsonLdPublished(f.jsonLd, f.url)], value) },
+    { source: 'jsonld', date: first([article ? ((article.datePublished ?? article.dateCreated) as string) : null], value) },
     { source: 'meta', date: first(metas, value) },
     { source: 'time', date: first(f.times, value) },
     { source: 'url', date: urlDate(f.url) },
-    { source: 'text', date: first(f.texts, (t) => textDate(t, f.chinese)) },
+    { source: 'text', date: written },
   ];
   return found.filter((x): x is { source: DateSource; date: IsoDate } => x.date !== null);
 }
