@@ -176,6 +176,11 @@ describe('each convention, in order of trust', () => {
     expect(urlDate('https://example.com/2025/10/fed')).toBeNull(); // month only: no day
     expect(urlDate('https://example.com/news/id/6208038')).toBeNull();
     expect(urlDate('https://example.com/x?d=2025-10-20')).toBeNull(); // the query is not the path
+    // A web archive's capture time is not the page's date; the archived page's own address may hold one.
+    expect(urlDate('https://web.archive.org/web/20110106023242/http://dzs-clan.de/index.php?site=news_comments&newsID=111')).toBeNull();
+    expect(urlDate('https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/2012-06/04/content_25340717.htm')).toBe('2012-06-04');
+    expect(urlDate('https://web.archive.org/web/20130307194448id_/the-pain.net/2008/05/silkroad-quests.html')).toBeNull(); // month only
+    expect(urlDate('https://example.com/web/20251020/fed')).toBe('2025-10-20'); // a site's own /web/ section
   });
 
   it('a written date by the headline or byline, in English and Chinese', () => {

@@ -160,7 +160,8 @@ function jsonLdArticle(texts: readonly string[], pageUrl: string): Record<string
 
 /** A date in the URL's path: /2025/10/20/, /20251020/, 2025-10-20, /2025/1020/, /2025-10/20/. */
 export function urlDate(url: string): IsoDate | null {
-  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  // A web archive's capture (/web/20110106023242/…) puts its own time before the page's address: only the page's dates it.
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/^\/web\/\d{14}[a-z_]*\/(?:[a-z]+:\/+)?[^/]*/i, '').replace(/[?#].*$/, '');
   const m =
     /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?:\/|$)/.exec(path) ??
     /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_.-]|$)/.exec(path) ??
