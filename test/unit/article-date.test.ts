@@ -125,11 +125,12 @@ describe('each convention, in order of trust', () => {
   });
 
   it('meta names, never a modified date', () => {
-    for (const name of ['article:published_time', 'og:published_time', 'og:release_date', 'date', 'pubdate', 'publish_date', 'publishdate', 'sailthru.date', 'parsely-pub-date', 'DC.date.issued', 'dc.date']) {
+    // datePublished, schema.org's name, also written as a meta name (KUT's pages).
+    for (const name of ['article:published_time', 'og:published_time', 'og:release_date', 'datePublished', 'date', 'pubdate', 'publish_date', 'publishdate', 'sailthru.date', 'parsely-pub-date', 'DC.date.issued', 'dc.date']) {
       const attr = name.startsWith('og:') || name.startsWith('article:') ? 'property' : 'name';
       expect(page(`<meta ${attr}="${name}" content="2025-10-20">`).date, name).toBe('2025-10-20');
     }
-    expect(page('<meta property="article:modified_time" content="2025-10-20"><meta property="og:updated_time" content="2025-10-20">').why).toBe('none');
+    expect(page('<meta property="article:modified_time" content="2025-10-20"><meta property="og:updated_time" content="2025-10-20"><meta name="dateModified" content="2025-10-20">').why).toBe('none');
   });
 
   it('itemprop datePublished, then a <time> in the header or byline, not one in related links or an update stamp', () => {

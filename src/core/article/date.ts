@@ -59,7 +59,7 @@ export function parseDateFacts(x: unknown): DateFacts | null {
 
 /** <meta> names that carry the publication date, most trusted first (modified/updated ones are absent on purpose). */
 export const PUBLISHED_METAS = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'og:release_date', 'article:published', 'date', 'pubdate', 'publish_date',
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'og:release_date', 'article:published', 'datepublished', 'date', 'pubdate', 'publish_date',
   'publishdate', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dc.date',
 ];
 
