@@ -122,6 +122,8 @@ describe('each convention, in order of trust', () => {
     ]);
     expect(page(two, undefined, 'https://news.example.com/story?ref=x').date).toBe('2025-10-20');
     expect(page(`<script type="application/ld+json">{broken</script>`).why).toBe('none');
+    // A raw line break inside a string is read as a space; the rest of the document is read as it is.
+    expect(page('<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Line one.\nLine two.\tEnd", "datePublished": "2020-07-09"}</script>').date).toBe('2020-07-09');
   });
 
   it('meta names, never a modified date', () => {

@@ -145,11 +145,14 @@ const stripUrl = (u: unknown) => (typeof u === 'string' ? u.replace(/[?#].*$/, '
 /** The page's article in its JSON-LD, with a date: the one whose URL is the page's, else the first. */
 function jsonLdArticle(texts: readonly string[], pageUrl: string): Record<string, unknown> | undefined {
   const nodes: Array<Record<string, unknown>> = [];
-  for (const t of texts) {
+  // A raw line break inside a string (a common slip: Business Today's article body) is read as the space it
+  // stands for; JSON-LD broken otherwise is the page's own business.
+  for (const t of texts) for (const text of [t, t.replace(/[\u0000-\u001f]+/g, ' ')]) {
     try {
-      articleNodes(JSON.parse(t), nodes);
+      articleNodes(JSON.parse(text), nodes);
+      break;
     } catch {
-      // A page's broken JSON-LD is its own business.
+      // Try the repair, then give up.
     }
   }
   const page = stripUrl(pageUrl);
