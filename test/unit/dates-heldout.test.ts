@@ -11,6 +11,8 @@
  * the site's zone). The wrong one: Reuters, whose published stamps are its update time. The two none: Axios (the
  * first <h1> is a navigation menu's "Subscribe", so the date above the headline was never near), Google's
  * Blogger blog (the datePublished item sits beside the post body, outside the article root, and the title is an <h2>).
+ * Now, after the rules those misses taught (a menu's <h1> is no headline; a microdata item's datePublished; a published
+ * stamp that is the modified stamp on an updated page gives way to an earlier byline date): 45 right, 0 wrong, 0 none.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
