@@ -6,7 +6,7 @@
  * (JSON, parseDateFacts), then the worker's readArticleDate.
  *
  * A wrong date is the worst outcome (every "then" figure would be wrong); no date is shown as missing.
- * First time met (unseen; the pages committed in abee77d before the reader was run on them): 42 right, 1 wrong,
+ * First time met (unseen: the pages were committed before the reader was run on them): 42 right, 1 wrong,
  * 2 none of 45 (37 the benchmark's very day, 5 the New York day of a publication instant the benchmark dates in
  * the site's zone). The wrong one: Reuters, whose published stamps are its update time. The two none: Axios (the
  * first <h1> is a navigation menu's "Subscribe", so the date above the headline was never near), Google's
