@@ -119,7 +119,11 @@ const OWNERS: ReadonlyArray<readonly [Cue, TermKind]> = [['owner.tga', 'tga'], [
 /** Nothing before a figure in its clause but a pronoun and its verb: "That is", "This rate was", "which is". */
 const PRONOUN_LEAD = /^\s*(?:(?:this|that|it|which)(?: rate)? (?:is|was|stood|sat|remains|remained)\s*)?$/i;
 const AS_OF = /(?:\bas of|截至|截止|截止到)\s*$/i;
-const FROM_BEFORE = /(?:\bfrom\b|从)[^,，;；。\d]{0,40}$/i;
+/** "From" in Chinese: 从, and 由 before a time or a figure (lexicon from). */
+const ZH_FROM = [...LEXICONS.zh.from.words, ...(LEXICONS.zh.from.patterns ?? [])].join('|');
+// Before a period phrase: 由 right before it (its look-ahead cannot see past the slice).
+const FROM_BEFORE = /(?:(?:\bfrom\b|从)[^,，;；。\d]{0,40}|由\s*)$/i;
+const FROM_THEN_FIGURE = new RegExp(String.raw`(?:${ZH_FROM}|\bfrom\b)[^,，;；。]*\d`, 'i');
 /** How far after a figure its own period may start ("$9.0 trillion at its peak in April 2022"). */
 const OWN_PERIOD_REACH = 24;
 
@@ -695,7 +699,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // The end of a move "from $X … to $Y" with no time of its own: when, is not said.
     // The end of a move "from $X … to $Y" with no time said: when, is not said (a history, "from under $1
     // trillion to over $4.5 trillion"), unless the clause says now.
-    if (period.kind === 'current' && lead === 'to' && !named && /(?:从|\bfrom\b)[^,，;；。]*\d/i.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end))) return { why: 'from' };
+    if (period.kind === 'current' && lead === 'to' && !named && FROM_THEN_FIGURE.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end))) return { why: 'from' };
     return { period, named };
   }
 }

@@ -74,10 +74,14 @@ export const ZH: Lexicon = {
   },
   'from': {
     words: ['从'],
+    // 由 before a time or a figure (由 2021 年 12 月的 …); not 由于, 由美联储 ("by").
+    patterns: ['由(?=\\s*(?:(?:19|20)\\d\\d|今年|去年|\\d))'],
     examples: [
       ['逆回购使用量从12月30日创纪录的2.554万亿美元降至目前的9930亿美元。', 'rrp 2554 day:2024-12-30 ; rrp 993 current'],
       // A year's end is its December (2022年底), and its peak word is the from-figure's, not the level reached.
       ['逆回購餘額從2022年底的2.5兆美元高峰一路縮減,已降至約 200 億美元。', 'rrp 2500 month:2022-12 ; rrp 20 about current'],
+      // The level a move from a dated figure reached, with no time of its own, is not of that figure's time.
+      ['準備金由 2021 年 12 月的 4.2 兆美元一路降至 3 兆美元。', 'reserves 4200 month:2021-12 ; skip from'],
     ],
   },
   'compare': {
