@@ -70,6 +70,8 @@ export const ZH: Lexicon = {
       ['SOFR 10 月 16 日報 4.20%。IORB 為 4.15%,SOFR 與 IORB 的利差為 5 個基點。', 'sofr 4.2 day:2025-10-16 ; iorb 4.15 day:2025-10-16 ; sofr_iorb 5 day:2025-10-16'],
       ['美联储总资产目前高达 6.6 万亿美元。', 'fed_assets 6600 current'],
       ['聯準會資產總額目前為 7 兆 3,215 億美元。', 'fed_assets 7321.5 current'],
+      // Chinese digits around a ‧ point (amounts.ts).
+      ['美聯儲總資產目前為六‧六兆美元。', 'fed_assets 6600 current'],
     ],
   },
   'from': {
@@ -226,12 +228,14 @@ export const ZH: Lexicon = {
   'owner.tga': { words: [], examples: [] },
   'owner.fed_assets': { words: [], examples: [] },
   'vague.span': {
-    words: ['未来几个月', '接下来几个月', '随后几个月', '多年来'],
+    // The day after one said (第二天, 次日): its date is not said, so no day is read for it.
+    words: ['未来几个月', '接下来几个月', '随后几个月', '多年来', '第二天', '次日', '翌日', '隔天'],
     // "On only one trading day": some day, not said which.
     patterns: ['(?:仅有|只有|仅|只)\\s*(?:一|两|几|\\d+)\\s*个?\\s*(?:交易日|天)'],
     examples: [
       ['准备金在随后几个月升至 3.2 万亿美元。', 'skip period'],
       ['RRP餘額本月來持續下降，僅有一個交易日超過1,000億美元。', 'skip period'],
+      ['10 月 15 日逆回購使用量為 50 億美元;次日升至 60 億美元。', 'rrp 5 day:2025-10-15 ; skip period'],
     ],
   },
   // None found in Chinese text yet.
