@@ -41,7 +41,7 @@ describe('claims-heldout/zh-fresh: two more unseen pages, scored once after the 
 
 /**
  * Ten more pages (test/fixtures/claims-heldout/zh2: 5 繁體, 5 简体, 73 figures, 28 to mark), committed before the
- * reader met them. Their first score, unseen (at 8607490): 17 of 28 marked, all 17 right (agreement 0.94, 17 of 18
+ * reader met them. Their first score, unseen (the reader at b35a2df; the same at 1b9138e): 17 of 28 marked, all 17 right (agreement 0.94, 17 of 18
  * judged, coverage 0.61), no false ✗, one mark on a `none` figure (a four-day decline, 累计降幅达到逾 1200 亿美元,
  * read as the level), 2 extra marks (both right: the SRF's 67.5 亿 of 2025-10-15, which verdicts.mjs cannot
  * compute). The rules written for their constructions (each with its own examples: a year's end as its December,
