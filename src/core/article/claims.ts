@@ -14,7 +14,7 @@ import { previousBusinessDay } from '../calendar';
 import { addDays } from '../dates';
 import type { IsoDate } from '../types';
 import { readAmounts, type Amount, type AmountUnit } from './amounts';
-import { cueAll, cueAtEnd, cueAtStart, cueIn, foldText, holds } from './lex';
+import { cueAll, cueAtEnd, cueAtStart, cueIn, foldText, holds, LEXICONS } from './lex';
 import { findPeriods, samePeriod, type Period, type PeriodPhrase } from './periods';
 import type { Cue } from './lexicon/types';
 
@@ -96,6 +96,7 @@ const ABOUT_RATIO = /(?:约|大约|近|接近|\babout|\baround|\broughly|\bnearl
 /** A move's size written with "by" or "of" before a bound: "declining by more than $1 trillion". */
 const BY_BEFORE_BOUND = /(?:\bby|\bof|了)\s*$/i;
 const CJK_END = /[\u4e00-\u9fff]\s*$/;
+const CJK = /[\u4e00-\u9fff]/;
 /** Chinese bounds that are verbs of crossing a level, not quantities: 突破, 跌破. */
 const CROSSING = /^\s*(?:突破|跌破|升破|站上|跌穿|升穿|重返)/;
 const DIRECTION_AFTER = /^\s*(above|over|higher than|高于|below|under|lower than|低于)/i;
@@ -110,13 +111,19 @@ const WHOLE_BY_COUNT = new Set<ClaimTarget>(['srf', 'rrp']);
 const LEAD_FILLER = /(?:\b(?:just|only|merely|a further|another|some)|了|仅)\s*$/i;
 /** Chinese sentences that leave their subject unsaid: nothing but these before the verb ("但总计仍达到 …"). */
 const EMPTY_SUBJECT = /^[\s,，]*(?:但|而|并|且|仍然|仍|总计|合计|共计|共|总额|其|则|也|已|目前|如今|现在|截至目前)*\s*$/;
+/** A move's size named before its figure and stated as a level ("累计降幅达到逾 900 亿美元"): Chinese move nouns only. */
+const MOVE_NOUN_LEAD = new RegExp(`(?:${LEXICONS.zh['change.after'].words.join('|')})的?\\s*(?:${[...LEXICONS.zh['level.verb'].words, ...LEXICONS.zh['level.to'].words].join('|')})?\\s*$`);
 /** An indicator's head noun said alone ("the account", "the assets", "this tool"), and the indicator it names again. */
 const HEAD_NOUNS: ReadonlyArray<readonly [Cue, TermKind]> = [['head.tga', 'tga'], ['head.fed_assets', 'fed_assets'], ['head.rrp', 'rrp']];
 const OWNERS: ReadonlyArray<readonly [Cue, TermKind]> = [['owner.tga', 'tga'], ['owner.fed_assets', 'fed_assets']];
 /** Nothing before a figure in its clause but a pronoun and its verb: "That is", "This rate was", "which is". */
 const PRONOUN_LEAD = /^\s*(?:(?:this|that|it|which)(?: rate)? (?:is|was|stood|sat|remains|remained)\s*)?$/i;
 const AS_OF = /(?:\bas of|截至|截止|截止到)\s*$/i;
-const FROM_BEFORE = /(?:\bfrom\b|从)[^,，;；。\d]{0,40}$/i;
+/** "From" in Chinese: 从, and 由 before a time or a figure (lexicon from). */
+const ZH_FROM = [...LEXICONS.zh.from.words, ...(LEXICONS.zh.from.patterns ?? [])].join('|');
+// Before a period phrase: 由 right before it (its look-ahead cannot see past the slice).
+const FROM_BEFORE = /(?:(?:\bfrom\b|从)[^,，;；。\d]{0,40}|由\s*)$/i;
+const FROM_THEN_FIGURE = new RegExp(String.raw`(?:${ZH_FROM}|\bfrom\b)[^,，;；。]*\d`, 'i');
 /** How far after a figure its own period may start ("$9.0 trillion at its peak in April 2022"). */
 const OWN_PERIOD_REACH = 24;
 
@@ -305,6 +312,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     }
     // "11 basis points higher than IORB" is the gap itself, not a move.
     if (!drawdown && !subject.over && cueAtStart('change.after').test(text.slice(h.end, h.end + 16).replace(/^\s*的/, ''))) return { why: 'change' };
+    if (!drawdown && MOVE_NOUN_LEAD.test(lead)) return { why: 'change' };
     // A sum of money followed by "below the …" is a gap between two levels ("$25.62 billion below the day before's").
     if (a.unit === 'usd_bn' && cueAtStart('gap.after').test(text.slice(h.end, h.end + 16))) return { why: 'change' };
     // Forecast words in the figure's clause, or in the clause that names its subject (an aside between them,
@@ -321,7 +329,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
 
     // Its period.
     // A spread said of a pronoun for an earlier SOFR figure is of that figure's time, unless its own is said.
-    let read = periodOf(a, own, sentence, said, drawdown, leadKind);
+    // A peak or record in a clause the subject came from that has a figure of its own is that figure's
+    // ("从2022年底的 X 高峰, 降至 Y"): not said of this one.
+    const saidOfIt = [own, ...carried.filter((c) => c.end <= own.start && !amounts.some((b) => b !== a && within(b, c)))].map((c) => text.slice(c.start, c.end)).join(' ');
+    let read = periodOf(a, own, sentence, saidOfIt, drawdown, leadKind);
     if (subject.period && ('why' in read || !read.named)) read = { period: subject.period, named: false };
     if ('why' in read) return read;
     const { period, named } = read;
@@ -424,7 +435,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (continued) return continued;
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
     const withTerms = earlier.find((c) => terms.some((t) => within(t, c)));
-    if (!withTerms) return forward() ?? unsaid() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? headNoun() ?? counted() ?? { why: 'none' };
+    if (!withTerms) return forward() ?? unsaid() ?? compared() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? headNoun() ?? counted() ?? { why: 'none' };
     const inThat = terms.filter((t) => within(t, withTerms) && rival(t));
     if (!inThat.length) return { why: 'unit' };
     const kinds = new Set(inThat.map((t) => t.kind));
@@ -537,10 +548,25 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     function unsaid(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
       const verb = cueAll('level.verb');
       verb.lastIndex = 0;
-      const pre = text.slice(sentence[0], h.start);
+      // Up to the figure: "only … left" (仅剩) is a hedge and the verb. A time said first (截至本周) is no subject.
+      const pre = text.slice(sentence[0], a.start);
       const m = [...pre.matchAll(verb)].pop();
-      if (!m || !EMPTY_SUBJECT.test(pre.slice(0, m.index)) || !/[\u4e00-\u9fff]/.test(pre)) return null;
+      if (!m || !EMPTY_SUBJECT.test(pre.slice(0, m.index).replace(cueAll('present'), ' ').replace(/[,，]/g, ' ')) || !/[\u4e00-\u9fff]/.test(pre)) return null;
       return namedBefore();
+    }
+
+    /**
+     * "与 2021 年 12 月 31 日的 1.9 万亿美元相比,…": a dated figure a sentence opens by comparing with is of the one
+     * indicator the sentence names after it, else of the one the sentence before names. Read loosely.
+     */
+    function compared(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
+      const pre = text.slice(sentence[0], h.start);
+      if (!/^[\s,，]*(?:与|和|跟|同)/.test(pre) || !cueAtStart('compare').test(text.slice(a.end, a.end + 10).replace(/^\s*(?:左右|上下)/, ''))) return null;
+      if (!phrases.some((p) => p.period && p.period.kind !== 'current' && !p.aside && p.start >= sentence[0] && p.end <= h.start)) return null;
+      const later = terms.filter((t) => t.start >= own.end && t.end <= sentence[1] && TARGET_OF[t.kind]);
+      const kinds = new Set(later.map((t) => t.kind));
+      if (kinds.size > 1) return null;
+      return kinds.size ? { kind: later[0]!.kind, carried: [], how: 'carried', term: later[0]! } : namedBefore();
     }
 
     /** The one indicator the sentence before (in this passage) names, if it names exactly one. */
@@ -549,7 +575,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (!prevSentence) return null;
       const named = terms.filter((t) => t.start >= prevSentence[0] && t.end <= prevSentence[1] && TARGET_OF[t.kind]);
       const kinds = new Set(named.map((t) => t.kind));
-      return kinds.size === 1 ? { kind: named[0]!.kind, carried: [], how: 'carried', term: named[0]! } : null;
+      if (kinds.size === 1) return { kind: named[0]!.kind, carried: [], how: 'carried', term: named[0]! };
+      // None named there, but its figures had one subject (其余额 …): the topic goes on.
+      const figures = new Set(frames.filter((f) => f.sentence === prevSentence[0]).map((f) => f.kind));
+      return !kinds.size && figures.size === 1 ? { kind: [...figures][0]!, carried: [], how: 'carried', term: null } : null;
     }
   }
 
@@ -567,6 +596,19 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (!reached?.day || !cueIn('from').test(text.slice(reached.end, a.start)) || /[;；。]/.test(text.slice(reached.end, a.start))) return null;
     if (amounts.some((b) => b.start >= reached.end && b.end <= a.start)) return null;
     return { period: { kind: 'day', date: previousBusinessDay(reached.day) }, named: false };
+  }
+
+  /**
+   * A Chinese data report's next sentence, with no time of its own, is of the one day the sentence before it dates
+   * its figures by ("SOFR 11 月 5 日为 3.91%。IORB 为 3.9%,利差收窄至 1 个基点"). Not named: read loosely.
+   */
+  function dayBefore(sentence: [number, number]): Period | null {
+    const prev = spans.filter(([, e]) => e <= sentence[0]).pop();
+    if (!prev || !CJK.test(text.slice(sentence[0], sentence[1]))) return null;
+    // The day it is about, once: not the day the data came out (周四公布), nor a figure's "day before".
+    const said = found.filter((p) => p.start >= prev[0] && p.end <= prev[1] && !p.aside && !p.release);
+    const day = said.length === 1 && said[0]!.period?.kind === 'day' ? said[0]!.period : null;
+    return day && frames.some((f) => f.sentence === prev[0] && f.day === day.date) ? day : null;
   }
 
   /** The text of [from, to) with its asides ("since …", "post-May 2022") blanked: they set no time of their own. */
@@ -608,7 +650,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // A verb in the present tense in the figure's own clause ("stand at") says now; so does the article's own day ("today").
     const dated = phrases.filter((p) => p.end <= sentence[0] && !p.aside && (p.past || (p.period !== null && p.period.kind !== 'current')));
     const today = (p: PeriodPhrase) => p.period?.kind === 'day' && p.period.date === article;
-    const pastBefore = !holds('present.verb', text.slice(own.start, a.start)) && dated.some((p) => !today(p));
+    // A day something will happen on (将于 12 月 1 日结束) is no past period.
+    const planned = (p: PeriodPhrase) => holds('forecast', text.slice(Math.max(0, p.start - 3), p.start), 'forecast.noise');
+    const pastBefore = !holds('present.verb', text.slice(own.start, a.start)) && dated.some((p) => !today(p) && !planned(p));
     // A period introduced by "from" is where a move started ("by $206 billion from the peak on April 13"):
     // it dates no other figure.
     const free = usable.filter((p) => !boundTo.has(p) && !FROM_BEFORE.test(text.slice(Math.max(sentence[0], p.start - 24), p.start)));
@@ -636,6 +680,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     else if (!inSentence.some((p) => p.start < a.start) && opening(dated)) period = dated[dated.length - 1]!.period;
     else if (distinct(later).length === 1) period = later[0]!.period;
     else if (later.length) return { why: 'period' };
+    else if (!inSentence.length && dayBefore(sentence)) period = dayBefore(sentence);
     else if (inSentence.some((p) => p.past && p.start < a.start) || pastBefore) return { why: 'period' };
     else period = { kind: 'current' };
     const named = earlier.length > 0 || later.length > 0;
@@ -654,7 +699,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // The end of a move "from $X … to $Y" with no time of its own: when, is not said.
     // The end of a move "from $X … to $Y" with no time said: when, is not said (a history, "from under $1
     // trillion to over $4.5 trillion"), unless the clause says now.
-    if (period.kind === 'current' && lead === 'to' && !named && /(?:从|\bfrom\b)[^,，;；。]*\d/i.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end))) return { why: 'from' };
+    if (period.kind === 'current' && lead === 'to' && !named && FROM_THEN_FIGURE.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end))) return { why: 'from' };
     return { period, named };
   }
 }

@@ -114,6 +114,8 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`${YEAR}\s*年\s*(?:的|其)?\s*(?:高峰|峰值|最高點|最高点)`, 'g'), (m) => peak(Number(m[1]))],
   // A year's end is its last month: "at the end of 2022", "year-end 2022" (not a bare year).
   [new RegExp(String.raw`\b(?:at\s+|by\s+)?the\s+end\s+of\s+${YEAR}\b|\byear-end\s+${YEAR}\b`, 'gi'), (m) => ({ period: month(Number(m[1] ?? m[2]), 12) })],
+  // …and 2022年底, 2022 年末 (年底 alone is another time: lexicon another.time).
+  [new RegExp(String.raw`${YEAR}\s*年\s*[底末](?!\s*前)`, 'g'), (m) => ({ period: month(Number(m[1]), 12) })],
   // Months.
   [new RegExp(String.raw`${YEAR}\s*年\s*(\d{1,2})\s*月(?:份)?`, 'g'), (m) => ({ period: month(Number(m[1]), Number(m[2])) })],
   [/(今年|去年|前年)\s*(\d{1,2})\s*月(?:份)?/g, (m, a) => (a ? { period: month(Number(a.slice(0, 4)) - ['今年', '去年', '前年'].indexOf(m[1]!), Number(m[2])) } : { period: null })],

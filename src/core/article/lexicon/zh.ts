@@ -41,7 +41,14 @@ export const ZH: Lexicon = {
       ['銀行準備金本週上升突破 3 兆美元。', 'reserves 3000 more current'],
     ],
   },
-  'change.after': { words: ['增幅', '降幅', '跌幅', '涨幅', '增量', '减幅', '变化'], examples: [['目前准备金的 460 亿美元增幅来自财政部。', 'skip change']] },
+  'change.after': {
+    words: ['增幅', '降幅', '跌幅', '涨幅', '增量', '减幅', '变化'],
+    examples: [
+      ['目前准备金的 460 亿美元增幅来自财政部。', 'skip change'],
+      // …or before it, as the subject of a level verb: the size of a move, not a level.
+      ['本周逆回购使用量的累计降幅达到逾 900 亿美元。', 'skip change'],
+    ],
+  },
   // After a move, the level it ended at: 降至, 升至, 增至, 缩至, 来到, 上升至.
   'level.to': {
     words: ['至', '到', '来到'],
@@ -54,30 +61,54 @@ export const ZH: Lexicon = {
     ],
   },
   'level.verb': {
-    words: ['达到', '达', '为', '是', '报', '总计', '总额为', '高达', '仍高达', '录得', '共计', '规模为', '持平于', '处于', '停留在', '维持在'],
+    words: ['达到', '达', '为', '是', '报', '总计', '总额为', '高达', '仍高达', '录得', '共计', '规模为', '持平于', '处于', '停留在', '维持在', '仅剩', '只剩'],
     examples: [
+      // A sentence that leaves its subject unsaid, after a time (截至本周) and "only … left": the subject of the
+      // figure before it, carried along the sentences (其 → TGA).
+      ['TGA 持續攀升。其餘額上週五為 8,500 億美元。但截至本週,只剩 7,900 億美元。', 'tga 850 day:2025-10-17 ; tga 790 about current'],
+      // The sentence after a day's data, with no time of its own, is of that day.
+      ['SOFR 10 月 16 日報 4.20%。IORB 為 4.15%,SOFR 與 IORB 的利差為 5 個基點。', 'sofr 4.2 day:2025-10-16 ; iorb 4.15 day:2025-10-16 ; sofr_iorb 5 day:2025-10-16'],
       ['美联储总资产目前高达 6.6 万亿美元。', 'fed_assets 6600 current'],
       ['聯準會資產總額目前為 7 兆 3,215 億美元。', 'fed_assets 7321.5 current'],
+      // Chinese digits around a ‧ point (amounts.ts).
+      ['美聯儲總資產目前為六‧六兆美元。', 'fed_assets 6600 current'],
     ],
   },
   'from': {
     words: ['从'],
-    examples: [['逆回购使用量从12月30日创纪录的2.554万亿美元降至目前的9930亿美元。', 'rrp 2554 day:2024-12-30 ; rrp 993 current']],
+    // 由 before a time or a figure (由 2021 年 12 月的 …); not 由于, 由美联储 ("by").
+    patterns: ['由(?=\\s*(?:(?:19|20)\\d\\d|今年|去年|\\d))'],
+    examples: [
+      ['逆回购使用量从12月30日创纪录的2.554万亿美元降至目前的9930亿美元。', 'rrp 2554 day:2024-12-30 ; rrp 993 current'],
+      // A year's end is its December (2022年底), and its peak word is the from-figure's, not the level reached.
+      ['逆回購餘額從2022年底的2.5兆美元高峰一路縮減,已降至約 200 億美元。', 'rrp 2500 month:2022-12 ; rrp 20 about current'],
+      // The level a move from a dated figure reached, with no time of its own, is not of that figure's time.
+      ['準備金由 2021 年 12 月的 4.2 兆美元一路降至 3 兆美元。', 'reserves 4200 month:2021-12 ; skip from'],
+    ],
   },
   'compare': {
     words: ['较', '相比', '相较', '对比', '比前一', '比上周', '比上月', '比去年'],
-    examples: [['目前資產負債表規模為 6.6 兆美元,較 2022 年 4 月的近 9 兆美元大幅縮減。', 'fed_assets 6600 current ; fed_assets 9000 about month:2022-04']],
+    examples: [
+      ['目前資產負債表規模為 6.6 兆美元,較 2022 年 4 月的近 9 兆美元大幅縮減。', 'fed_assets 6600 current ; fed_assets 9000 about month:2022-04'],
+      // A sentence that opens with a dated figure to compare with (与 … 相比): the indicator named after it, else before.
+      ['逆回購使用量週二降至 2,900 億美元。與 2022 年 12 月 30 日創紀錄的 2.55 兆美元相比,目前的使用量已大幅縮水。', 'rrp 290 day:2025-10-14 ; rrp 2550 day:2022-12-30'],
+    ],
   },
   'forecast': {
     words: [
       '被视为', '视为', '认为', '会', '将', '可能', '预计', '预期', '预测', '预估', '预料', '展望', '计划', '计画', '打算', '希望', '明年', '下周', '下个月', '年底前', '年内',
       '估计', '应该', '应', '需要', '需', '必须', '目标', '门槛', '理想', '上限', '下限', '或许', '恐怕', '可望', '有望', '如果', '假如', '假设', '即使', '倘若', '若', '要是',
       '为了', '使其', '回到', '恢复', '上调至', '下调至', '或', '可降至', '可升至', '可达到', '可达', '或将', '届时',
+      // 料 before a verb: "is expected to" (not 资料, 材料).
+      '料将', '料会', '料略', '料仍', '料可', '料达', '料降', '料升', '料维持', '料持续',
     ],
     examples: [
       ['官員曾表示準備金可能降到 2.8 兆左右美元。', 'skip forecast'],
       ['預計年底準備金將降至 2.8 兆美元。', 'skip forecast'],
       ['逆回购规模有望降至 1000 亿美元。', 'skip forecast'],
+      ['策略師表示,逆回購使用量料略低於 2,000 億美元。', 'skip forecast'],
+      // A day something will happen on dates no later sentence.
+      ['聯準會宣布將於 12 月 1 日結束縮表。資產負債表規模降至 6.6 兆美元。', 'fed_assets 6600 current'],
     ],
   },
   // Words that hold a forecast character without meaning it (联准会 is the Fed, not "will").
@@ -86,10 +117,13 @@ export const ZH: Lexicon = {
       '联准会', '联储会', '委员会', '理事会', '议会', '国会', '协会', '大会', '社会', '机会', '会议', '学会', '年会', '例会', '开会', '会后', '会上', '会中', '应对', '回应',
       '反应', '供应', '适应', '效应', '相应', '需求', '若干', '或者', '已将', '已经将', '并将其', '将其', '对应', '相对应',
     ],
+    // A programme's name (QT計畫, 縮表計畫, 購債計劃): the programme, not "plans to".
+    patterns: ['(?:QT|QE|RMP|缩表|购债|紧缩|宽松)\\s*[」”")）]?\\s*计[划画]'],
     examples: [
       ['聯準會目前的資產規模為 6.6 兆美元。', 'fed_assets 6600 current'],
       // 已將 is "has brought", not "will".
       ['量化緊縮已將美聯儲資產負債表壓縮到 6.73 萬億美元(截至 2025 年 4 月 16 日)。', 'fed_assets 6730 day:2025-04-16'],
+      ['目前,縮表計畫已使資產負債表規模降至 6.6 兆美元。', 'fed_assets 6600 current'],
     ],
   },
   'reported': {
@@ -129,12 +163,14 @@ export const ZH: Lexicon = {
   'part.rrp': { words: ['负债端', '负债方', '逆回购账户', '逆回购协议总额', '外国官方'], examples: [['从负债端来看,逆回购账户规模目前为2.571万亿美元。', 'skip part']] },
   'derived.rate': { words: ['期货', '掉期', '交换', '远期', '隐含', '百分位', '定期', '复利', '指数', '平均'], examples: [['SOFR 期貨目前隱含 3.2% 的利率。', 'skip unchecked']] },
   'another.time': {
-    words: ['曾经', '曾', '一度', '此前曾', '先前', '之前', '以前', '早前', '以往', '昔日', '往年', '当年', '年初', '年中', '年底', '年末', '期间', '停摆期间', '疫情前', '爆发后', '之后', '以后', '过后', '后来'],
-    patterns: ['(?<![目当])前'],
+    words: ['曾经', '曾', '一度', '此前曾', '先前', '之前', '以前', '早前', '以往', '昔日', '往年', '当年', '年初', '年中', '期间', '停摆期间', '疫情前', '爆发后', '之后', '以后', '过后', '后来'],
+    // 年底, 年末 alone; with its year it is that year's December ("2022年底的2.5万亿美元高峰").
+    patterns: ['(?<![目当])前', '(?<!(?:19|20)\\d\\d\\s*)年[底末]'],
     examples: [
       ['疫情前準備金約為 1.5 兆美元。', 'skip period'],
       ['停擺期間 TGA 一度達到 1 兆美元。', 'skip period'],
       ['金融危機爆發後,聯準會將其資產負債表膨脹至超過 4.5 兆美元。', 'skip period'],
+      ['年底逆回购使用量达到 2.5 万亿美元。', 'skip period'],
     ],
   },
   'extreme': {
@@ -192,12 +228,14 @@ export const ZH: Lexicon = {
   'owner.tga': { words: [], examples: [] },
   'owner.fed_assets': { words: [], examples: [] },
   'vague.span': {
-    words: ['未来几个月', '接下来几个月', '随后几个月', '多年来'],
+    // The day after one said (第二天, 次日): its date is not said, so no day is read for it.
+    words: ['未来几个月', '接下来几个月', '随后几个月', '多年来', '第二天', '次日', '翌日', '隔天'],
     // "On only one trading day": some day, not said which.
     patterns: ['(?:仅有|只有|仅|只)\\s*(?:一|两|几|\\d+)\\s*个?\\s*(?:交易日|天)'],
     examples: [
       ['准备金在随后几个月升至 3.2 万亿美元。', 'skip period'],
       ['RRP餘額本月來持續下降，僅有一個交易日超過1,000億美元。', 'skip period'],
+      ['10 月 15 日逆回購使用量為 50 億美元;次日升至 60 億美元。', 'rrp 5 day:2025-10-15 ; skip period'],
     ],
   },
   // None found in Chinese text yet.
