@@ -4,7 +4,7 @@
  * switched off, badges set to off), and puts split text nodes back together.
  */
 import type { PageIndicator, PageNumbers } from '../core/page-answer';
-import { mayHoldFigure } from '../core/article/limits';
+import { holdsDigits, mayHoldFigure } from '../core/article/limits';
 import type { PageConfig } from '../core/page-config';
 import { Analyser, readsAsFedNews, type Mention } from '../core/terms/context';
 import type { IndicatorId } from '../core/types';
@@ -183,7 +183,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
       // Under "first mention" and "article only", a term already counted changes nothing on the page: its later
       // hits go unjudged (SOFR stays open: it may resolve to either spread), unless the block holds figures to check.
       const counted = cfg.density === 'first' ? inArticle : mentioned;
-      const figures = !!onScanned && /\d/.test(b.text);
+      const figures = !!onScanned && holdsDigits(b.text);
       const settled = cfg.density === 'every' || figures ? undefined : (to: string | null) => (to === 'topic' ? topics >= 2 : to !== 'sofr' && to !== null && counted.has(to as IndicatorId));
       const found = analyser.judge(read[k]!, settled);
       const headline = !!onScanned && b.element.closest('h1') !== null && found.some((m) => m.kind !== 'topic');

@@ -5,7 +5,7 @@
  * figures (core/article/); this file only sends the blocks that hold figures and places what comes back.
  */
 import type { ClaimAnswer, ClaimsAnswer } from '../core/article/claims-answer';
-import { PASSAGE_LIMITS } from '../core/article/limits';
+import { holdsDigits, PASSAGE_LIMITS } from '../core/article/limits';
 import type { IsoDate } from '../core/types';
 import type { PageConfig } from '../core/page-config';
 import type { ScannedBlock } from './badges';
@@ -77,7 +77,7 @@ export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: Is
       // What is on screen first; then the rest, in messages the worker accepts (a block too long for one is
       // left unmarked).
       const fits = blocks
-        .filter((b) => /\d/.test(b.block.text))
+        .filter((b) => holdsDigits(b.block.text))
         .map(({ block, mentions, visible }) => ({ block, visible, passage: { text: block.text, terms: mentions.filter((m) => m.kind !== 'topic').map(({ start, end, kind }) => ({ start, end, kind })) } }))
         .filter(({ passage }) => passage.text.length <= PASSAGE_LIMITS.text && passage.terms.length <= PASSAGE_LIMITS.terms);
       const ordered = [...fits.filter((f) => f.visible), ...fits.filter((f) => !f.visible)];

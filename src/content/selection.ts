@@ -9,6 +9,7 @@
 import { selectionMentions, type SelectionDate } from '../core/selection';
 import type { PageConfig } from '../core/page-config';
 import type { ArticleDate } from '../core/article/date';
+import { holdsDigits } from '../core/article/limits';
 import type { ScannedBlock } from './badges';
 import { initClaims } from './claims';
 import { fill } from './then-now';
@@ -89,7 +90,7 @@ export async function initSelection(signal: AbortSignal, cfg: PageConfig, ranges
   let tally = '';
   const claims = initClaims(signal, cfg, date.date, (t) => (tally = t));
   const scanned: ScannedBlock[] = blocks.map((block, i) => ({ block, mentions: mentions[i]!, visible: true }));
-  claims.scanned(scanned.filter((s) => /\d/.test(s.block.text)));
+  claims.scanned(scanned.filter((s) => holdsDigits(s.block.text)));
   await settle(() => claims.pending() > 0, signal);
   const w = cfg.words;
   const dateLine =

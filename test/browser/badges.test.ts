@@ -86,6 +86,9 @@ const pages: Record<string, string> = {
   ),
 };
 for (const a of annotations) pages[`/${a.file}`] = readFileSync(join(PAGES, a.file), 'utf8');
+// A real Taiwanese column that prints its figures in Chinese digits around a ‧ point (held-out corpus zh2, g05).
+const ZH_POINT_PAGE = '/qt-ends-markets-stay-loose.html';
+pages[ZH_POINT_PAGE] = readFileSync(new URL('../fixtures/claims-heldout/zh2/pages/g05-zh-wpimnews-qt-ends-markets-stay-loose.html', import.meta.url), 'utf8');
 
 const HOSTS = ['www.odaily.news', 'www.reuters.com', 'www.cnyes.com', 'news.cnyes.com', 'www.cnbc.com', 'www.apnews.com'];
 let server: PageServer;
@@ -347,6 +350,15 @@ describe('marks on the article’s own figures', () => {
     expect(got).toEqual([expect.objectContaining({ id: 'reserves', verdict: 'match', claimed: 2966, asof: '2025-10-01', inLink: false })]);
     expect(got[0]!.actual).toBeCloseTo(data.wresbal.get('2025-10-01')!, 9);
     expect(await page.evaluate(() => document.querySelector('ll-claim')!.previousElementSibling?.tagName)).toBe('A');
+    await page.close();
+  });
+
+  it('a figure printed in Chinese digits around a ‧ point (六‧五四兆美元) reaches the reader and is marked, with its week', async () => {
+    const page = await open(`https://www.cnyes.com${ZH_POINT_PAGE}`);
+    // "仍達六‧五四兆美元" of the Fed's assets on a page dated 10 Dec 2025: the H.4.1 of 3 Dec (out on the 4th).
+    const got = (await marks(page)).filter((m) => /六‧五四兆美元$/.test(m.before));
+    expect(got).toEqual([expect.objectContaining({ id: 'fed_assets', claimed: 6540, asof: '2025-12-03', actual: data.walcl.get('2025-12-03') })]);
+    expect(['match', 'close']).toContain(got[0]!.verdict);
     await page.close();
   });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { expect, it } from 'vitest';
 import { fixturesDoc } from './docs';
-import { mayHoldFigure } from '../../src/core/article/limits';
+import { holdsDigits, mayHoldFigure } from '../../src/core/article/limits';
 import { checkPassages, type CheckedClaim } from '../../src/core/article/check';
 import { readArticleDate } from '../../src/core/article/date';
 import type { Passage } from '../../src/core/article/claims';
@@ -62,7 +62,7 @@ export function readPage(html: string, url: string, today: string): { date: stri
   // As content/badges.ts and content/claims.ts send them: blocks with a digit and a term or a unit; the headline.
   const h = blocks.findIndex((b) => b.element.closest('h1') && passages[blocks.indexOf(b)]!.terms.length);
   dom.window.close();
-  const sent = passages.filter((p) => /\d/.test(p.text) && (p.terms.length || mayHoldFigure(p.text)));
+  const sent = passages.filter((p) => holdsDigits(p.text) && (p.terms.length || mayHoldFigure(p.text)));
   return { date, passages: process.env.LL_ALL ? passages : sent, ...(h >= 0 ? { headline: passages[h]! } : {}) };
 }
 

@@ -5,6 +5,7 @@
  * 2.96 trillion → $10B; 6,000 億 → $100B, as trailing zeros of an integer are not significant.
  * Text is read as folded by the term matcher (full-width digits and signs as half-width, same length).
  */
+import { ZH_POINT_DECIMAL } from './limits';
 export type AmountUnit = 'usd_bn' | 'pct' | 'bp';
 
 export interface Amount {
@@ -66,13 +67,11 @@ export function stepOf(written: string): number {
   return 10 ** Math.min(zeros, n.length - 1);
 }
 
-/** Chinese digits around a ‧ point (六‧五四兆美元, as Taiwan's columns print them): read as the digits they are, one for one. */
-const ZH_DECIMAL = /[〇○零一二三四五六七八九]+[‧·・][〇○零一二三四五六七八九]+/g;
 const zhDigit = (c: string) => ('〇○零'.includes(c) ? '0' : '一二三四五六七八九'.indexOf(c) >= 0 ? String('一二三四五六七八九'.indexOf(c) + 1) : '.');
 
 /** Every figure with a unit, in text order, without overlaps (the longer form wins). */
 export function readAmounts(text: string): Amount[] {
-  text = text.replace(ZH_DECIMAL, (m) => [...m].map(zhDigit).join(''));
+  text = text.replace(ZH_POINT_DECIMAL, (m) => [...m].map(zhDigit).join(''));
   const found: Amount[] = [];
   for (const { re, unit } of FORMS) {
     re.lastIndex = 0;

@@ -10,9 +10,18 @@ export const PASSAGE_LIMITS = { passages: 300, text: 20_000, terms: 300 } as con
  */
 export const FIGURES_PER_MESSAGE = 1_000;
 
+/**
+ * Chinese digits around a ‧ point (六‧五四兆美元, as Taiwan's columns print their figures): core/article/amounts.ts
+ * reads them one for one as the digits they are, so the content script must send such a block as it sends one
+ * with digits.
+ */
+export const ZH_POINT_DECIMAL = /[〇○零一二三四五六七八九]+[‧·・][〇○零一二三四五六七八九]+/g;
+/** Whether a text holds a figure's digits: Arabic ones, or Chinese ones around a ‧ point. */
+export const holdsDigits = (text: string): boolean => /\d|[〇○零一二三四五六七八九][‧·・][〇○零一二三四五六七八九]/.test(text);
+
 /** A unit a figure may carry: a block holding one may hold a figure even when it names no term ("usage dropped below $250 billion"). */
 const UNIT_HINT = /[$%]|美元|億|亿|兆|\bbps?\b|basis point|基點|基点/i;
-export const mayHoldFigure = (text: string): boolean => /\d/.test(text) && UNIT_HINT.test(text);
+export const mayHoldFigure = (text: string): boolean => holdsDigits(text) && UNIT_HINT.test(text);
 
 /**
  * How many distinct dates' numbers a page gets: the worker keeps the answers of MAX_DATES (8) past dates
