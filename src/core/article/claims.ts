@@ -254,6 +254,12 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
   const named = phrases.flatMap((p) => (p.period && p.period.kind !== 'current' && !p.aside ? [p.period] : []));
   return { claims, skipped, named };
 
+  /** A figure said as a move's size ("rose by 6 basis points"), by the words before it (and its hedge) in its sentence. */
+  function isMove(x: Amount, sentenceStart: number): boolean {
+    const start = hedgeOf(text, x).start;
+    return cueAtEnd('change.before').test(text.slice(Math.max(sentenceStart, start - 24), start).replace(LEAD_FILLER, ''));
+  }
+
   function readOne(a: Amount, sentence: [number, number]): Claim | { why: SkipWhy } {
     const before = text.slice(Math.max(sentence[0], a.start - 24), a.start);
     const after = text.slice(a.end, Math.min(sentence[1], a.end + 24));
@@ -265,7 +271,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // "dropped by $21 billion to $6.59 trillion" is a move and the level it ended at, not a range.
     const prev = amounts.filter((b) => b.end <= a.start).pop();
     const next = amounts.find((b) => b.start >= a.end);
-    const moveBefore = (x: Amount | undefined) => !!x && cueAtEnd('change.before').test(text.slice(Math.max(sentence[0], hedgeOf(text, x).start - 24), hedgeOf(text, x).start).replace(LEAD_FILLER, ''));
+    const moveBefore = (x: Amount | undefined) => !!x && isMove(x, sentence[0]);
     // A unit before the connector with no figure of ours ending there is a number in words: "上升一个基点至 4.09%".
     const unitOnly = rangeBefore && !/\d\s*(?:-|–|—|~|至|到|to|and)/i.test(rangeBefore[0]) && !(prev && a.start - prev.end <= rangeBefore[0].length + 2);
     if (rangeBefore && !periodBefore && !unitOnly && !moveBefore(prev)) return { why: 'range' };
@@ -661,7 +667,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (p.end > a.start) return false;
       const between = amounts.filter((b) => b.start >= p.end && b.end <= a.start);
       // A move's size before the level it reached is one statement with it (截至 1 月 1 日当周,准备金减少约 3260 亿美元,至 2.89 万亿美元).
-      const moves = (lead === 'to' || lead === 'level') && between.every((b) => frames.some((f) => f.end === b.end && f.lead === 'change'));
+      // …also when the move was left unread for its unit ("On October 31, SOFR rose by 22 basis points to 4.22%").
+      const moves = (lead === 'to' || lead === 'level') && between.every((b) => frames.some((f) => f.end === b.end && f.lead === 'change') || isMove(b, sentence[0]));
       // "Now" reaches over the sentence (如今,即使進行了 2 兆美元的 QT,其規模仍在 6.9 兆美元左右).
       return !between.length || moves || p.period?.kind === 'current' || frames.some((f) => f.sentence === sentence[0] && f.end === between[between.length - 1]!.end && f.period && p.period && samePeriod(f.period, p.period));
     });

@@ -71,6 +71,8 @@ export const EN: Lexicon = {
     examples: [
       ['ON RRP fell to $31.2 billion last week.', 'rrp 31.2 current'],
       ['Total assets dropped by $21 billion to $6.59 trillion last week.', 'skip change ; fed_assets 6590 current'],
+      // A day that opens the sentence dates the level, even past a move left unread for its unit.
+      ['On October 17, SOFR rose by 6 basis points to 4.31%.', 'skip unit ; sofr 4.31 day:2025-10-17'],
     ],
   },
   // Verbs and links that state a level: "stood at", "totaled", "printed", "Total assets: $6.6 trillion".
