@@ -283,6 +283,12 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const previousEnd = amounts.filter((b) => b.end <= a.start).pop()?.end ?? 0;
     const lead = text.slice(Math.max(own.start, previousEnd, h.start - 32), h.start);
 
+    // A spread in percentage points ("the spread between SOFR and IORB more than 0.30%"): in basis points, if two
+    // rates are what its spread word names.
+    if (a.unit === 'pct' && !a.signed && holds('spread.word', text.slice(own.start, h.start))) {
+      const points: Amount = { ...a, unit: 'bp', value: Math.round(a.value * 10000) / 100, step: Math.round(a.step * 10000) / 100 };
+      if (spreadNamed(points, h, own, sentence)) a = current = points;
+    }
     // The subject: which indicator the figure is a figure of.
     const subject = subjectOf(a, h, own, clauses, sentence, after);
     if ('why' in subject) return subject;
@@ -368,6 +374,22 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     return { start: h.start, end: h.end, target, value, unit: a.unit, step: a.step, hedge: h.hedge, period, text: '', signKnown, lead: leadOut, strict: !loose, ...(loose ? { loose } : {}) } satisfies Claim;
   }
 
+  /**
+   * A spread said by its word in the figure's clause, the rates named before the figure in its sentence being SOFR and
+   * IORB, or SOFR and EFFR (or the fed funds rate) and no other: that spread, carried (never a ✗).
+   */
+  function spreadNamed(a: Amount, h: { start: number }, own: Span, sentence: [number, number]): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span } | null {
+    if (a.unit !== 'bp' || !holds('spread.word', text.slice(own.start, h.start))) return null;
+    const legs = terms.filter((t) => t.start >= sentence[0] && t.end <= h.start && (TARGET_OF[t.kind] || t.kind === 'fed_funds'));
+    const kinds = new Set(legs.map((t) => (t.kind === 'fed_funds' ? 'effr' : t.kind)));
+    const kind: TermKind | null = kinds.size !== 2 || !kinds.has('sofr') ? null : kinds.has('iorb') ? 'sofr_iorb' : kinds.has('effr') ? 'sofr_effr' : null;
+    const first = legs[0];
+    if (!kind || !first) return null;
+    // What is said of it runs from the clause that names its first rate ("SOFR should coincide with IORB, with the spread …").
+    const from = clausesOf(text, sentence).find((c) => within(first, c))?.start ?? own.start;
+    return { kind, carried: clausesOf(text, sentence).filter((c) => c.start >= from && c.end <= own.start), how: 'carried', term: legs[legs.length - 1]! };
+  }
+
   function subjectOf(
     a: Amount,
     h: { start: number },
@@ -418,6 +440,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       const nearest = [...inOwn].sort((x, y) => Math.abs(x.start - a.start) - Math.abs(y.start - a.start))[0]!;
       return spreadOverPronoun(inOwn[0]!) ?? { kind: inOwn[0]!.kind, carried, how: 'said', term: nearest };
     }
+    const spread = spreadNamed(a, h, own, sentence);
+    if (spread) return spread;
     // Chinese (and English) often leave the subject of a following clause unsaid. A pronoun ("其規模", "its
     // size") points back to the nearest term a figure can be checked against, across sentences if need be;
     // otherwise the subject is carried over from an earlier clause of the same sentence, never into a

@@ -437,4 +437,16 @@ export const EN: Lexicon = {
       ['SOFR was 4.38% on Friday, and banks paid 9 basis points above IORB to borrow cash.', 'sofr 4.38 day:2025-10-17 ; skip unit'],
     ],
   },
+  // A spread named by its word after (or between) its two rates: "widening the spread to 32 basis points" once SOFR
+  // and IORB are named; "the spread between SOFR and IORB at 0.12%" (percentage points, read as basis points). Loose.
+  'spread.word': {
+    words: ['spread', 'the spread', 'the gap'],
+    examples: [
+      ['On Friday, SOFR rose to 4.31% while IORB stayed at 4.15%, pushing the spread to 16 basis points.', 'sofr 4.31 day:2025-10-17 ; iorb 4.15 day:2025-10-17 ; sofr_iorb 16 day:2025-10-17'],
+      ['On Friday the spread between SOFR and IORB was 0.16%.', 'sofr_iorb 16 day:2025-10-17'],
+      ['SOFR traded 4 basis points above the effective fed funds rate last week, and the gap stood at 6 basis points on Friday.', 'sofr_effr 4 current ; sofr_effr 6 day:2025-10-17'],
+      // Another rate among those named: whose spread is not said.
+      ['SOFR sat between IORB and the ON RRP rate, with the spread at 10 basis points.', 'skip two'],
+    ],
+  },
 };

@@ -241,4 +241,5 @@ export const ZH: Lexicon = {
   // None found in Chinese text yet.
   'gap.after': { words: [], examples: [] },
   'rate.paid': { words: [], examples: [] },
+  'spread.word': { words: [], examples: [] },
 };
