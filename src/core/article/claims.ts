@@ -678,7 +678,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (earlierLevel) return reachedBefore() ?? { why: 'from' };
     // A past period set by an earlier sentence of the paragraph may still hold ("In 2019 … Reserves fell to …").
     // A verb in the present tense in the figure's own clause ("stand at") says now; so does the article's own day ("today").
-    const dated = phrases.filter((p) => p.end <= sentence[0] && !p.aside && (p.past || (p.period !== null && p.period.kind !== 'current')));
+    // A time said right after a figure of an earlier sentence is that figure's ("rose by $500 billion back in July."): it
+    // sets no time for the sentences after it.
+    const dated = phrases.filter((p) => p.end <= sentence[0] && !p.aside && !boundTo.has(p) && (p.past || (p.period !== null && p.period.kind !== 'current')));
     const today = (p: PeriodPhrase) => p.period?.kind === 'day' && p.period.date === article;
     // A day something will happen on (将于 12 月 1 日结束) is no past period.
     const planned = (p: PeriodPhrase) => holds('forecast', text.slice(Math.max(0, p.start - 3), p.start), 'forecast.noise');

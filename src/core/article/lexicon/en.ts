@@ -282,6 +282,8 @@ export const EN: Lexicon = {
       // No term in its paragraph: the indicator the paragraph before names last (here, with none before it, the headline's).
       ['It slid again from $61 billion on October 14.', 'headline tga: tga 61 day:2025-10-14'],
       ['SOFR printed 4.27% on Thursday; it was 12 basis points higher than IORB.', 'sofr 4.27 day:2025-10-16 ; sofr_iorb 12 day:2025-10-16'],
+      // A time said right after a figure of the sentence before is that figure's: it dates nothing after it.
+      ['The TGA rose by $500 billion in July. Tax receipts have pushed it to over $800 billion.', 'skip change ; tga 800 more current'],
     ],
   },
   'real.gdp': { words: ['real'], examples: [['Real GDP was $23.5 trillion in 2025 Q2.', 'skip unchecked']] },
