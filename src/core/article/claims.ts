@@ -564,6 +564,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     function namedEarlier(): { kind: TermKind; carried: Span[]; how: 'carried'; term: null } | null {
       if (terms.some((t) => t.end <= a.start && TARGET_OF[t.kind])) return null;
       const kind = (before?.terms ?? []).filter((t) => TARGET_OF[t.kind]?.[a.unit]).sort((x, y) => x.start - y.start).pop()?.kind ?? headlineKind;
+      // A head noun of another indicator's thing in its clause ("its cash pile" after a paragraph on reserves): not theirs.
+      const clause = text.slice(own.start, own.end);
+      if ([...HEAD_NOUNS, ...OWNERS].some(([cue, k]) => k !== kind && holds(cue, clause))) return null;
       return kind && TARGET_OF[kind]?.[a.unit] ? { kind, carried: [], how: 'carried', term: null } : null;
     }
 

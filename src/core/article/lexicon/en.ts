@@ -112,11 +112,13 @@ export const EN: Lexicon = {
       'going to', 'next week', 'next month', 'next quarter', 'next year', 'later this week', 'later this month', 'later this year', 'by year-end', 'by the end of',
       'considered', 'deemed', 'regarded', 'viewed as', 'thought', 'believed', 'lower bound', 'upper bound', 'lowest comfortable', 'level at which', 'LCLoR',
     ],
-    patterns: ['(?:approaching|approaches|nearing|closing in on)(?= (?:the )?(?:US)?\\$)'],
+    // A figure approached is not reached; a deadline written "by end-July" is a goal.
+    patterns: ['(?:approaching|approaches|nearing|closing in on)(?= (?:the )?(?:US)?\\$)', 'by end-\\w+'],
     examples: [
       ['Analysts expect reserves to fall below $2.8 trillion.', 'skip forecast'],
       ['A governor said in May that reserves could fall to about $2.8 trillion.', 'skip forecast'],
       ['Reserves should stay above $2.9 trillion.', 'skip forecast'],
+      ['Treasury cash balance to hit $850 billion by end-September', 'skip forecast'],
       // An aside after a dash past the figure is not the figure's mode.
       ['The effective fed funds rate is at 3.64% — near the middle of the range the Fed targets.', 'effr 3.64 current'],
       // A figure approached is not yet reached ("nearing $3 trillion"); a day approaching is no figure.
@@ -127,13 +129,15 @@ export const EN: Lexicon = {
   'forecast.noise': {
     words: [],
     // "May 16": a day of two digits is the month too. "Has seen a surge" tells of a move that happened, not a view ("analysts see").
-    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d{1,2}', '\\d{1,2}\\s+May', '\\b(?:has|have|had) (?:also |just )?seen an? (?:\\w+ )?(?:surge|jump|rise|spike|drop|decline|fall|plunge|increase|decrease|inflow|outflow|influx|rush)'],
+    // "The debt ceiling" is a law's name, not a bound on the figure.
+    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d{1,2}', '\\d{1,2}\\s+May', 'debt[- ]ceiling', '\\b(?:has|have|had) (?:also |just )?seen an? (?:\\w+ )?(?:surge|jump|rise|spike|drop|decline|fall|plunge|increase|decrease|inflow|outflow|influx|rush)'],
     examples: [
       ['The TGA rose to a fresh post-May 2022 high of $906B.', 'tga 906 current'],
       ['Fed assets were $6.7 trillion on May 21.', 'fed_assets 6700 day:2025-05-21'],
       // …and before it, as the day is written outside the US: "on 21 May".
       ['The TGA held $48.2 billion on 21 May.', 'tga 48.2 day:2025-05-21'],
       ['The New York Fed has seen a surge in inflows to its overnight reverse repo facility, reaching $1.018 trillion on Friday.', 'rrp 1018 day:2025-10-17'],
+      ['The TGA has been rebuilt to over $800 billion since the debt ceiling was lifted.', 'tga 800 more current'],
     ],
   },
   // Reported speech: what someone said is not the data's word; a figure in it is never given a ✗.
@@ -379,6 +383,8 @@ export const EN: Lexicon = {
       ['Its cash pile stood at $640 billion on Friday.', 'headline tga: tga 640 day:2025-10-17'],
       // Another indicator named last: not the account's.
       ['The reverse repo facility drained this month. The account held $50 billion.', 'skip none'],
+      // …nor, the paragraph naming none, the headline's (or the paragraph before's) other indicator.
+      ['The Treasury has been rebuilding its cash pile to $850 billion.', 'headline reserves: skip none'],
     ],
   },
   // The government's own cash said by its owner, no term of its own: the TGA ("the government's cash balance").
