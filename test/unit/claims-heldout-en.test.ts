@@ -43,11 +43,13 @@
  * opening day past a move left unread for its unit; a time said with an earlier sentence's figure dates only that figure;
  * "the debt ceiling" not a bound, "by end-July" a goal, a head noun of another indicator's thing not the paragraph
  * before's), on all 47: agreement 1.00 (91 of 91), coverage 0.83 (91 of 110: the first seven batches' 70 as before, and
- * 21 of 23), 0 false ✗, 0 marks on none, 6 extra marks, none ✗. This file holds that line.
+ * 21 of 23), 0 false ✗, 0 marks on none, 6 extra marks, none ✗. An abbreviation in an article that names its
+ * indicator in full ("Treasury General Account (TGA)", then "the TGA rose back to …") is that indicator's with no
+ * other clue (terms/context.ts): 92 of 110 (h24). This file holds that line.
  */
 import { describe } from 'vitest';
 import { corpusChecks } from '../helpers/claims-corpus';
 
 describe('claims-heldout/en: unseen English articles, real data', () => {
-  corpusChecks(new URL('../fixtures/claims-heldout/en/', import.meta.url).pathname, '2026-12-01', { pages: 47, agreement: 1, coverage: 0.82, verdictable: 110, covered: 91 });
+  corpusChecks(new URL('../fixtures/claims-heldout/en/', import.meta.url).pathname, '2026-12-01', { pages: 47, agreement: 1, coverage: 0.82, verdictable: 110, covered: 92 });
 });

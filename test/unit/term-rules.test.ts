@@ -121,6 +121,19 @@ describe('general rules, and their neighbours', () => {
     expect(ids('Bank reserves rose to $2 trillion.')).toEqual([]);
   });
 
+  it('an abbreviation in an article that names its indicator in full is that indicator’s with no other clue; alone, or near another central bank, it is not', () => {
+    const inParagraph = (paras: string[], k: number) => analyseBlocks(paras)[k]!.flatMap((m) => (m.indicator ? [m.indicator] : []));
+    const later = 'By October the TGA rose back to $800 billion, and the RRP and the SRF each held $20 billion.';
+    expect(inParagraph(['The Treasury General Account (TGA), the government’s account, fell.', later], 1)).toEqual(['tga']);
+    expect(inParagraph(['Cash left the overnight reverse repo facility.', later], 1)).toEqual(['rrp']);
+    expect(inParagraph(['Banks tapped the Standing Repo Facility.', later], 1)).toEqual(['srf']);
+    // In either order: the full name may come after the abbreviation.
+    expect(inParagraph([later, 'That is cash in the Treasury General Account.'], 0)).toEqual(['tga']);
+    // The controls: no full name and no Fed clue, or another central bank named in the paragraph.
+    expect(inParagraph(['Markets were calm.', later], 1)).toEqual([]);
+    expect(inParagraph(['The Treasury General Account (TGA) fell.', 'The Bank of Japan’s RRP and TGA figures were unchanged at ¥2 trillion.'], 1)).toEqual([]);
+  });
+
   it('the Fed’s repo line for foreign central banks is never the Standing Repo Facility, however its name is punctuated', () => {
     for (const text of [
       'The Fed’s Foreign and International Monetary Authorities (FIMA) repo facility lent $5 billion.',

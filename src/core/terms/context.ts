@@ -71,7 +71,7 @@ function clauseOf(text: string, h: Hit, [from, to]: [number, number]): [number, 
   return [a, b];
 }
 
-function aboutTheFed(h: Hit, hits: Hit[], dict: CompiledDictionary, spans: Array<[number, number]>, article: ArticleClues, text: string, fedPublisher: boolean): boolean {
+function aboutTheFed(h: Hit, hits: Hit[], dict: CompiledDictionary, spans: Array<[number, number]>, article: ArticleClues, text: string, fedPublisher: boolean, spelled: boolean): boolean {
   const needs = dict.defs[h.def]!.needs;
   const positive = needs === 'us' ? ['fed', 'us'] : ['fed'];
   const sentence = spans.find(([a, b]) => h.start >= a && h.start < b) ?? [0, text.length];
@@ -86,8 +86,9 @@ function aboutTheFed(h: Hit, hits: Hit[], dict: CompiledDictionary, spans: Array
     return pos < foreign;
   }
   if (near) return fedPublisher;
-  // On the Fed's own sites the publisher is the Fed: a word with no one named around it is the Fed's.
-  return fedPublisher || (article.fed >= 2 && article.foreign * 2 < article.fed);
+  // On the Fed's own sites the publisher is the Fed: a word with no one named around it is the Fed's. An
+  // abbreviation ("TGA", "RRP", "SRF") in an article that names its indicator in full is that indicator's.
+  return fedPublisher || spelled || (article.fed >= 2 && article.foreign * 2 < article.fed);
 }
 
 export class Analyser {
@@ -97,6 +98,8 @@ export class Analyser {
   readonly named = new Set<CalendarTerm>();
   /** The page is the Fed's own (federalreserve.gov, newyorkfed.org). */
   readonly fedPublisher: boolean;
+  /** The indicators the article names by a term of their own ("Treasury General Account"): their abbreviations need no other clue. */
+  readonly spelled = new Set<TermDef['to']>();
 
   constructor(defs: readonly TermDef[] = DICTIONARY, opts: { fedPublisher?: boolean } = {}) {
     this.dict = defs === DICTIONARY ? compiledDictionary() : compile(defs);
@@ -109,6 +112,7 @@ export class Analyser {
     const hits = findHits(text, this.dict);
     for (const h of hits) {
       const c = cueOf(h, this.dict);
+      if (isStrong(this.dict.defs[h.def]!)) this.spelled.add(this.dict.defs[h.def]!.to);
       if (c === 'fed') this.clues.fed++;
       else if (c === 'foreign') this.clues.foreign++;
     }
@@ -128,7 +132,7 @@ export class Analyser {
     for (const h of hits) {
       const d = this.dict.defs[h.def]!;
       if (d.block || d.to === null || settled?.(d.to)) continue;
-      if (!isStrong(d) && !aboutTheFed(h, hits, this.dict, spansOf(), this.clues, text, this.fedPublisher)) continue;
+      if (!isStrong(d) && !aboutTheFed(h, hits, this.dict, spansOf(), this.clues, text, this.fedPublisher, !!d.exact && this.spelled.has(d.to))) continue;
       // A calendar day is no mention of an indicator: it is kept for the article's card (`named`).
       if (d.day) {
         this.named.add(d.to as CalendarTerm);
