@@ -14,7 +14,7 @@ import { summaryPrefix, thenOf, type ArticleContext } from './then-now';
 import { makeBadge, makeSummary, paintBadge, COLOURS, type BadgeParts } from './ui';
 import { Slicer, type SliceStats } from './slices';
 import { LaterBlocks } from './later';
-import { articleRoots, collectBlocks, insideSkipped, OURS, placeAfter, removePlaced, visibleRange, type Block } from './walk';
+import { articleRoots, collectBlocks, inFurniture, insideSkipped, OURS, placeAfter, removePlaced, visibleRange, type Block } from './walk';
 
 export interface BadgesFeature {
   /** New numbers from the worker (today's, and as of the article's date): repaint what is on the page. */
@@ -223,9 +223,9 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
         if (ours(n)) continue;
         const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
         if (!el) continue;
-        const inRoot = [...roots].some((root) => root.contains(el));
+        const inRoot = [...roots].find((root) => root.contains(el));
         if (!inRoot && el.tagName === 'ARTICLE' && !insideSkipped(el)) roots.add(el);
-        else if (!inRoot || insideSkipped(el)) continue;
+        else if (!inRoot || insideSkipped(el) || inFurniture(el, inRoot)) continue;
         queued.add(n.nodeType === 1 ? n : el);
       }
     }

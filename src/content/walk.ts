@@ -63,9 +63,10 @@ const TEASER_PARAGRAPH = 40;
  */
 export function isTeaser(article: Element): boolean {
   const heading = article.querySelector('h1, h2, h3, h4, h5, h6');
-  // <a><h2>…</h2></a> or <h2><a>…</a></h2>
-  const link = heading?.closest('a[href]') ?? heading?.querySelector('a[href]');
-  if (!heading || !link || !article.contains(link) || (link.textContent ?? '').trim().length * 2 < (heading.textContent ?? '').trim().length) return false;
+  // <a><h2>…</h2></a>, or <h2><a>…</a></h2> (its links together: a section label's link beside the title's, as Boston Herald's rails)
+  const link = heading?.closest('a[href]');
+  const linked = link ? (article.contains(link) ? link.textContent!.trim().length : 0) : [...(heading?.querySelectorAll('a[href]') ?? [])].reduce((n, a) => n + a.textContent!.trim().length, 0);
+  if (!heading || !linked || linked * 2 < heading.textContent!.trim().length) return false;
   for (const p of article.querySelectorAll('p')) if (!p.closest('a[href]') && (p.textContent ?? '').trim().length >= TEASER_PARAGRAPH) return false;
   let own = 0;
   const walker = article.ownerDocument.createTreeWalker(article, NodeFilter.SHOW_TEXT);
@@ -83,9 +84,29 @@ export function isTeaser(article: Element): boolean {
  */
 export function articleRoots(doc: Document): Element[] {
   const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article') && !insideSkipped(a) && !isTeaser(a));
-  if (articles.length) return articles;
+  // Beside the story, an <article> named as furniture is a comment (WordPress themes mark each up so); alone, it is the story (Substack's "newsletter-post").
+  const stories = articles.filter((a) => !FURNITURE.test(names(a)));
+  if (articles.length) return stories.length ? stories : articles;
   const main = doc.querySelector('main, [role=main]') ?? storyBody(doc);
   return [main ?? doc.body].filter((e): e is Element => !!e);
+}
+
+/**
+ * A part inside the story named as furniture, by the words CMSs name them with at the start of a class or id
+ * word: comments (WordPress' #comments, #respond; Disqus), related and recommended stories, newsletter sign-ups,
+ * promotions, calls to action and donation asks, sharing and social buttons, sponsored content, copyright lines,
+ * disclosures, ads. Not "commentary" (an opinion piece) nor "subscriber" (a paywalled story body).
+ */
+const FURNITURE = /(?:^|[^a-z0-9])(?:comment(?!ar)|disqus|related|recommend|newsletter|promo|donat|copyright|disclosure|disclaim|shar(?:e|ing)|social|sponsor|subscribe(?!r)|signup|outbrain|taboola|(?:cta|ads?)(?![a-z0-9]))/i;
+const names = (el: Element) => `${el.id} ${el.getAttribute('class') ?? ''}`;
+
+/** Named as furniture, and holding under half the root's text: a wrapper of the story's own that a CMS named "has-share-bar" is still read. */
+const isFurniture = (el: Element, rootChars: () => number) => FURNITURE.test(names(el)) && el.textContent!.length * 2 < rootChars();
+
+/** Whether `el` sits in furniture of `root` (text the page adds later into its comments, say). */
+export function inFurniture(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isFurniture(e, () => root.textContent!.length)) return true;
+  return false;
 }
 
 /** Containers named as the page's furniture, never the story (a disclaimer can hold more text than a brief). */
@@ -113,7 +134,7 @@ export function storyBody(doc: Document): Element | null {
     add(p.parentElement?.parentElement, n / 2);
   }
   const furniture = (el: Element) => {
-    for (let e: Element | null = el; e && e !== doc.body; e = e.parentElement) if (NOT_STORY.test(`${e.id} ${e.getAttribute('class') ?? ''}`)) return true;
+    for (let e: Element | null = el; e && e !== doc.body; e = e.parentElement) if (NOT_STORY.test(names(e))) return true;
     return false;
   };
   const ranked = [...text].filter(([, n]) => n >= MIN_STORY_CHARS).sort((a, b) => b[1] - a[1]);
@@ -136,11 +157,13 @@ export function collectBlocks(root: Node, done?: WeakSet<Text>): Block[] {
   const info = new Map<Element, Element | null>(); // parent → its block, or null when skipped
   const rootEl = root.nodeType === 1 ? (root as Element) : root.parentElement;
 
+  let rootChars = -1;
+  const furniture = (el: Element) => isFurniture(el, () => (rootChars < 0 ? (rootChars = (rootEl ?? doc.documentElement).textContent!.length) : rootChars));
   const resolve = (el: Element): Element | null => {
     const known = info.get(el);
     if (known !== undefined) return known;
     let result: Element | null;
-    if (skipped(el)) result = null;
+    if (skipped(el) || furniture(el)) result = null;
     else if (el === rootEl || !el.parentElement) result = el;
     else {
       const up = resolve(el.parentElement);

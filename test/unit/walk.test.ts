@@ -5,7 +5,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleRoots, collectBlocks } from '../../src/content/walk';
+import { articleRoots, collectBlocks, inFurniture } from '../../src/content/walk';
 
 function read(body: string): { roots: string[]; texts: string[] } {
   const dom = new JSDOM(`<!doctype html><html><body>${body}</body></html>`);
@@ -72,6 +72,42 @@ describe('where the scan reads', () => {
   it('a link around whole blocks (a card of another story) is not read; a link inside a sentence is', () => {
     const r = read('<main><p>The <a href="/x">Fed’s balance sheet</a> shrank.</p><div><a href="/y"><h4>Fed’s Miran says policy needs to adjust</h4><span>Nov 7, 2025</span></a></div></main>');
     expect(r.texts).toEqual(['The Fed’s balance sheet shrank.']);
+  });
+  it('a rail of teasers whose headline links a section label beside the title (<h3><div><a>Section</a></div><a>Title</a></h3>) is no root', () => {
+    const card = (n: number) => `<article class="more-posts-view archive-view"><figure><a href="/2023/11/08/story-${n}/"><img alt=""></a></figure><div class="article-info"><header><h3 class="entry-title"><div class="entry-section"><a href="/news/business/">Business | </a></div><a class="article-title" href="/2023/11/08/story-${n}/"><span>Treasury yields climb as the Fed holds rates, story ${n}</span></a></h3></header></div></article>`;
+    const r = read(`<main><article class="full-view"><h1>The story</h1><p>The Federal Reserve left rates unchanged on Wednesday, its statement said.</p></article><div class="more-news">${card(1)}${card(2)}</div></main>`);
+    expect(r.roots).toEqual(['article']);
+    expect(r.texts).toEqual(['The story', 'The Federal Reserve left rates unchanged on Wednesday, its statement said.']);
+  });
+
+  it('inside the story, parts named as furniture are not read: comments, related stories, newsletter sign-ups, calls to action, copyright, disclosures', () => {
+    const story = '<p>The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.</p><p>Money markets were calm, and the repo rate held near the floor of the range.</p>';
+    const r = read(`<article class="post">${story}
+      <section class="related-posts"><h3>Related</h3><p>Dollar slides as Treasury yields fall to 4.1%</p></section>
+      <div class="wp-block-newsletter"><strong>Join our Newsletter</strong></div>
+      <div class="article-donation-CTA"><p>We rely on your support to make local news available to all</p></div>
+      <div class="copyright">© 2020 A Publisher Inc.</div>
+      <p class="disclosure">We recommend the best products through an independent review process.</p>
+      <div id="comments" class="comments-area"><h3 id="reply-title">Leave a Reply</h3><p>Great piece on reserves!</p></div>
+      <div id="article_comments"><ol><li>Some comments may be republished.</li></ol></div></article>`);
+    expect(r.texts).toEqual(['The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.', 'Money markets were calm, and the repo rate held near the floor of the range.']);
+    // Not an opinion piece's "commentary", nor a paywalled "subscriber" part …
+    for (const name of ['article-commentary', 'subscriber-content']) expect(read(`<article>${story}<div class="${name}"><p>The rest of the story.</p></div></article>`).texts, name).toHaveLength(3);
+    // … nor a wrapper named as furniture that holds most of the story.
+    expect(read(`<article><div class="entry has-share-bar">${story}</div><p>Byline.</p></article>`).texts).toHaveLength(3);
+  });
+
+  it('an <article> named as a comment beside the story is not a root; alone, an article named so is the story (Substack’s "newsletter-post")', () => {
+    const post = '<article class="post type-post"><h1>The story</h1><p>The Federal Reserve said bank reserves fell again this week.</p></article>';
+    expect(read(`<main>${post}<div id="comments"><article id="comment-143" class="comment"><p>Nice article, thanks for sharing this with us all.</p></article></div></main>`).texts).toEqual(['The story', 'The Federal Reserve said bank reserves fell again this week.']);
+    expect(read('<article class="typography newsletter-post post"><h1>A note</h1><p>Reserves fell.</p></article>').roots).toEqual(['article']);
+  });
+
+  it('text the page adds later is known to sit in the story’s furniture (comments loaded after the story) or not', () => {
+    const dom = new JSDOM('<!doctype html><body><article><p>The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.</p><div id="comments"><p id="late">Reserves at $3 trillion!</p></div></article></body>');
+    const doc = dom.window.document;
+    expect(inFurniture(doc.getElementById('late')!, doc.querySelector('article')!)).toBe(true);
+    expect(inFurniture(doc.querySelector('p')!, doc.querySelector('article')!)).toBe(false);
   });
 });
 
