@@ -114,6 +114,8 @@ const NOT_STORY = /comment|foot|disclaim|copyright|sidebar|related|recommend|pro
 /** Less paragraph text than this (characters) is no story: the body is read then. */
 export const MIN_STORY_CHARS = 100;
 const MAX_PARAGRAPHS = 1500;
+/** The story's container as CMSs name it: schema.org's articleBody, hAtom's hentry, the common body classes. */
+const STORY_NAMES = '[itemprop=articleBody], .article-body, .story-body, .post-content, .entry-content, .article-content, .post-body, .hentry';
 
 /**
  * Pages built of <div>s (many Chinese-language portals: Sina's #artibody, HKEJ's #article-content, Sing Tao's
@@ -133,8 +135,12 @@ export function storyBody(doc: Document): Element | null {
     add(p.parentElement, n);
     add(p.parentElement?.parentElement, n / 2);
   }
+  // Up to the story's own container by name: a theme's column named "sidebar_content" or "above-footer" around it is no furniture.
   const furniture = (el: Element) => {
-    for (let e: Element | null = el; e && e !== doc.body; e = e.parentElement) if (NOT_STORY.test(names(e))) return true;
+    for (let e: Element | null = el; e && e !== doc.body; e = e.parentElement) {
+      if (NOT_STORY.test(names(e))) return true;
+      if (e.matches(STORY_NAMES)) return false;
+    }
     return false;
   };
   const ranked = [...text].filter(([, n]) => n >= MIN_STORY_CHARS).sort((a, b) => b[1] - a[1]);

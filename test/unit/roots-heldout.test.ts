@@ -58,12 +58,11 @@ function scan(p: HeldOutPage) {
 
 /** Pages where no root is found but the body, each with why (none may be added). */
 const KNOWN_WHOLE: Record<string, string> = {
-  'kaieteurnewsonline.com_kaieteurnewsonline.com-essequibo.html': 'no <article>/<main>; the post’s <div> sits in a column named "sidebar_content", so it reads as furniture',
   'hackernoon.com_hackernoon.com.scrape.html': 'no <article>/<main>, and the story is <div>s with no <p>',
 };
 /** The level reached: "with" snippets read, "without" snippets left out, of all pages' snippets. */
-const KEPT_AT_LEAST = 125;
-const DROPPED_AT_LEAST = 123;
+const KEPT_AT_LEAST = 128;
+const DROPPED_AT_LEAST = 124;
 
 describe('where the scan reads, on held-out real pages', () => {
   const results = PAGES.map(scan);

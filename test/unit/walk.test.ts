@@ -103,6 +103,18 @@ describe('where the scan reads', () => {
     expect(read('<article class="typography newsletter-post post"><h1>A note</h1><p>Reserves fell.</p></article>').roots).toEqual(['article']);
   });
 
+  it('with neither, a story inside a theme column named like furniture ("sidebar_content", "above-footer") is still found when its own container is named as a story (hentry, article-content …)', () => {
+    const story = '<p>The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.</p><p>Money markets were calm, and the repo rate held near the floor of the range.</p>';
+    const rail = '<div class="widget"><p>Most read: yields climb as traders price in two cuts this year.</p></div>';
+    for (const [column, container] of [['sidebar_content', 'post type-post hentry'], ['above-footer', 'article-content']]) {
+      const r = read(`<div class="${column}"><div class="${container}">${story}</div></div><div class="sidebar_center">${rail}</div>`);
+      expect(r.texts, column).toEqual(['The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.', 'Money markets were calm, and the repo rate held near the floor of the range.']);
+    }
+    // Named as furniture itself, it stays furniture.
+    const r = read(`<div id="story">${story}</div><div class="sidebar_content"><div class="comments-area hentry">${story}${story}</div></div>`);
+    expect([r.roots, r.texts.length]).toEqual([['div'], 2]);
+  });
+
   it('text the page adds later is known to sit in the story’s furniture (comments loaded after the story) or not', () => {
     const dom = new JSDOM('<!doctype html><body><article><p>The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.</p><div id="comments"><p id="late">Reserves at $3 trillion!</p></div></article></body>');
     const doc = dom.window.document;
