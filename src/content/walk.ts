@@ -103,6 +103,14 @@ const names = (el: Element) => `${el.id} ${el.getAttribute('class') ?? ''}`;
 /** Named as furniture, and holding under half the root's text: a wrapper of the story's own that a CMS named "has-share-bar" is still read. */
 const isFurniture = (el: Element, rootChars: () => number) => FURNITURE.test(names(el)) && el.textContent!.length * 2 < rootChars();
 
+/** A list whose text is nearly all links: other stories ("More in News", "The latest on …"), not the story's sentences. */
+function linkList(el: Element): boolean {
+  if (!/^[OU]L$/i.test(el.tagName)) return false;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a[href]')) linked += a.textContent!.trim().length;
+  return linked > 0 && linked >= 0.8 * el.textContent!.trim().length;
+}
+
 /** Whether `el` sits in furniture of `root` (text the page adds later into its comments, say). */
 export function inFurniture(el: Element, root: Element): boolean {
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isFurniture(e, () => root.textContent!.length)) return true;
@@ -169,7 +177,7 @@ export function collectBlocks(root: Node, done?: WeakSet<Text>): Block[] {
     const known = info.get(el);
     if (known !== undefined) return known;
     let result: Element | null;
-    if (skipped(el) || furniture(el)) result = null;
+    if (skipped(el) || furniture(el) || linkList(el)) result = null;
     else if (el === rootEl || !el.parentElement) result = el;
     else {
       const up = resolve(el.parentElement);

@@ -115,6 +115,12 @@ describe('where the scan reads', () => {
     expect([r.roots, r.texts.length]).toEqual([['div'], 2]);
   });
 
+  it('a list whose text is nearly all links (other stories) is not read; a list of the story’s own points, with a link in one, is', () => {
+    const more = '<ul class="ulpost"><li><div class="ulpost_title"><a href="/2022/05/06/a/">Coalition Govt short-changed judiciary in 2018</a></div></li><li><div class="ulpost_title"><a href="/2022/05/06/b/">Fed lifts rates by half a point</a></div></li></ul>';
+    const points = '<ul><li>Reserves fell to $2.9 trillion, <a href="/data">the Fed’s data</a> show.</li><li>The repo rate held near the floor.</li></ul>';
+    expect(read(`<article><p>The story.</p>${more}${points}</article>`).texts).toEqual(['The story.', 'Reserves fell to $2.9 trillion, the Fed’s data show.', 'The repo rate held near the floor.']);
+  });
+
   it('text the page adds later is known to sit in the story’s furniture (comments loaded after the story) or not', () => {
     const dom = new JSDOM('<!doctype html><body><article><p>The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.</p><div id="comments"><p id="late">Reserves at $3 trillion!</p></div></article></body>');
     const doc = dom.window.document;
