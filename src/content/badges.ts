@@ -223,9 +223,10 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
         if (ours(n)) continue;
         const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
         if (!el) continue;
-        const inRoot = [...roots].find((root) => root.contains(el));
-        if (!inRoot && el.tagName === 'ARTICLE' && !insideSkipped(el)) roots.add(el);
-        else if (!inRoot || insideSkipped(el) || inFurniture(el, inRoot)) continue;
+        const root = [...roots].find((r) => r.contains(el));
+        // Text added in the story's furniture (comments loaded after it) is not read either.
+        if (!root && el.tagName === 'ARTICLE' && !insideSkipped(el)) roots.add(el);
+        else if (!root || insideSkipped(el) || inFurniture(el, root)) continue;
         queued.add(n.nodeType === 1 ? n : el);
       }
     }
