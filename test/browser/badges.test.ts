@@ -567,11 +567,14 @@ describe('badge behaviour', () => {
     expect(code).not.toMatch(/\bimport\s*[({'"]|\bimport\s+\w/);
     expect(manifest.content_scripts[0].js).toHaveLength(1);
     // Everything in it (terms, dates, claims, cards, feeds' posts, the scan's state for the extension's pages)
-    // stays within 18.5 KB gzip: 16 KB until the money market's terms (TGCR, SOFR's tail and volume, in three
+    // stays within 19 KB gzip: 16 KB until the money market's terms (TGCR, SOFR's tail and volume, in three
     // scripts) came, 16.5 KB until issue 22's sites and the Ahead card line (17,404 bytes) and feeds, each post
     // badged as of its own date (934 bytes more: 18,338), 18 KB until the review's fixes (a figure already
     // marked is not marked again, teaser cards are no posts, update stamps by whole class parts: 18,432; a
-    // feed's badges repainted in place on new data: 18,606).
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(18.5 * 1024);
+    // feed's badges repainted in place on new data: 18,606), 18.5 KB until the scan and the date were measured on
+    // pages never met (test/fixtures/real/roots-heldout, dates-heldout): furniture inside the story (comments,
+    // related rails, asks, share bars, link lists) left out, bylines over update stamps, microdata dates, and
+    // abbreviations of a named indicator: 19,195.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(19 * 1024);
   });
 });
