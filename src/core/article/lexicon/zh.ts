@@ -9,6 +9,8 @@ export const ZH: Lexicon = {
     words: ['约为', '大约', '约', '将近', '接近', '近', '仅剩', '只剩', '约达', '约有', '约合'],
     examples: [
       ['目前銀行準備金約 3.2 兆美元。', 'reserves 3200 about current'],
+      // A dollar sign before the scale word is the figure's (amounts.ts): 約 stays right before it.
+      ['目前銀行準備金約$3.1兆。', 'reserves 3100 about current'],
       ['美國財政部現金餘額目前約為 8,120 億美元。', 'tga 812 about current'],
       ['目前準備金約達3兆美元,據信接近充足的水位。', 'reserves 3000 about current'],
     ],
@@ -20,6 +22,7 @@ export const ZH: Lexicon = {
     words: ['不到', '不足', '跌破', '低于', '少于'],
     examples: [
       ['銀行準備金目前跌破 3 兆美元。', 'reserves 3000 less current'],
+      ['銀行準備金目前低於$3兆。', 'reserves 3000 less current'],
       // 美银行系统 is the US banking system, not 美银 (Bank of America): see part.bank.
       ['美银行系统储备金目前跌破 3 万亿美元。', 'reserves 3000 less current'],
     ],
@@ -34,6 +37,7 @@ export const ZH: Lexicon = {
     examples: [
       ['上周銀行準備金增加 460 億美元。', 'skip change'],
       ['美联储资产负债表上周缩减了 278 亿美元。', 'skip change'],
+      ['準備金上週減少了$1,200億。', 'skip change'],
       // A bound right after the verb of a move is the move's size: shrank by more than.
       ['逆回購使用量上週縮水逾 3,000 億美元。', 'skip change'],
       ['準備金本週增加超過 500 億美元。', 'skip change'],
