@@ -6,11 +6,12 @@ import type { Lexicon } from './types';
 
 export const ZH: Lexicon = {
   'hedge.about.before': {
-    words: ['约为', '大约', '约', '将近', '接近', '近', '仅剩', '只剩', '约达', '约有', '约合'],
+    words: ['约为', '大约', '约', '将近', '接近', '近', '仅剩', '只剩', '约达', '约有', '约合', '≈'],
     examples: [
       ['目前銀行準備金約 3.2 兆美元。', 'reserves 3200 about current'],
       // A dollar sign before the scale word is the figure's (amounts.ts): 約 stays right before it.
       ['目前銀行準備金約$3.1兆。', 'reserves 3100 about current'],
+      ['逆回購餘額目前≈60億美元。', 'rrp 6 about current'],
       ['美國財政部現金餘額目前約為 8,120 億美元。', 'tga 812 about current'],
       ['目前準備金約達3兆美元,據信接近充足的水位。', 'reserves 3000 about current'],
     ],
