@@ -176,6 +176,8 @@ export const ZH: Lexicon = {
       ['停擺期間 TGA 一度達到 1 兆美元。', 'skip period'],
       ['金融危機爆發後,聯準會將其資產負債表膨脹至超過 4.5 兆美元。', 'skip period'],
       ['年底逆回购使用量达到 2.5 万亿美元。', 'skip period'],
+      // A colon after a figure ends its clause (a key point and its gloss): another time after it is not its own.
+      ['逆回購餘額約 50 億美元:曾經超過 2 兆美元。', 'rrp 5 about current ; skip period'],
     ],
   },
   'extreme': {
