@@ -112,6 +112,8 @@ export const ZH: Lexicon = {
       ['預計年底準備金將降至 2.8 兆美元。', 'skip forecast'],
       ['逆回购规模有望降至 1000 亿美元。', 'skip forecast'],
       ['策略師表示,逆回購使用量料略低於 2,000 億美元。', 'skip forecast'],
+      // A headline's clauses are set apart by spaces: the next one's plan is not the figure's.
+      ['資產負債表升至 7.1 兆美元 聯準會下週將放慢購債', 'fed_assets 7100 current'],
       // A day something will happen on dates no later sentence.
       ['聯準會宣布將於 12 月 1 日結束縮表。資產負債表規模降至 6.6 兆美元。', 'fed_assets 6600 current'],
     ],
