@@ -80,6 +80,8 @@ describe('Chinese, Traditional and Simplified', () => {
     ['聯邦基金利率維持不變。', ['sofr_effr']],
     ['常備回購工具使用量升溫。', ['srf']],
     ['財政部一般帳戶餘額上升。', ['tga']],
+    // 賬 for 帳 (as converted from Simplified 账户): the same account.
+    ['美聯儲公布的數據顯示，財政部賬戶餘額上升。', ['tga', 'topic']],
     ['鮑威爾表示將放緩縮表。', ['balance_sheet_pace', 'topic']],
     ['聯儲局主席鮑威爾：QE 不會重啟。', ['balance_sheet_pace', 'topic']],
     ['美國央行的逆回購工具餘額下降。', ['rrp', 'topic']],

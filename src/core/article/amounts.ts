@@ -42,8 +42,9 @@ const FORMS: Array<{ re: RegExp; unit: AmountUnit }> = [
   { re: new RegExp(String.raw`(?<![A-Za-z])(?:US\$|\$|USD)\s?(${NUM})\s?(trillion|billion|million|tn|tln|bn|bln|mn|mln|t|b|m)(?![A-Za-z])(?:\s+(?:U\.?S\.?\s+)?dollars)?`, 'gi'), unit: 'usd_bn' },
   // 2.96 trillion dollars
   { re: new RegExp(String.raw`(${NUM})\s?(trillion|billion|million)\s+(?:U\.?S\.?\s+)?dollars`, 'gi'), unit: 'usd_bn' },
-  // 2.96 兆美元, 2.9 萬億美元, 6,000 億美元; 4,600 億 (no currency: decided by the caller from context)
-  { re: new RegExp(String.raw`(${NUM})\s*(兆|萬億|万亿|千億|千亿|億|亿)\s*(美元|美金)?(?!\s*(?:元|人民幣|人民币|人幣|人币|港元|港幣|港币|日圓|日元|日円|歐元|欧元|英鎊|英镑|台幣|台币|新台幣|韓元|韩元))`, 'g'), unit: 'usd_bn' },
+  // 2.96 兆美元, 2.9 萬億美元, 6,000 億美元; 4,600 億 (no currency: decided by the caller from context); $6.5兆, the
+  // sign before the scale word (translated posts): the figure starts at the sign, so 約 / 減少了 right before it are its words
+  { re: new RegExp(String.raw`(?:(?<![A-Za-z])(?:US\$|\$)\s?)?(${NUM})\s*(兆|萬億|万亿|千億|千亿|億|亿)\s*(美元|美金)?(?!\s*(?:元|人民幣|人民币|人幣|人币|港元|港幣|港币|日圓|日元|日円|歐元|欧元|英鎊|英镑|台幣|台币|新台幣|韓元|韩元))`, 'g'), unit: 'usd_bn' },
   // 9.71%, 9.7 %, 5 percent; 4.24厘
   { re: new RegExp(String.raw`${SIGN}(${NUM})\s?(%|percent(?!age)|per cent|厘(?!米))`, 'g'), unit: 'pct' },
   // 19 basis points, 19bp, 19 bps, 19 個基點
@@ -91,7 +92,7 @@ export function readAmounts(text: string): Amount[] {
         signed: SIGNED.test(m[0]),
       };
       if (word === '厘') a.li = true;
-      if (unit === 'usd_bn' && /[兆億亿]$/.test(word) && !m[3]) a.bare = true;
+      if (unit === 'usd_bn' && /[兆億亿]$/.test(word) && !m[3] && !m[0].includes('$')) a.bare = true;
       found.push(a);
     }
   }

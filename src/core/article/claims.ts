@@ -185,7 +185,10 @@ function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): M
 
 /** Where a figure's own words end in its clause: at a dash after it (an em dash, or a spaced en dash), else the clause's end. */
 function dashAfter(a: Amount, own: Span, text: string): number {
-  const i = text.slice(a.end, own.end).search(/—|\s–\s/);
+  // …or a colon right after it: "準備金目前約 2.9 兆美元:曾經…", a key point and its gloss.
+  const i = text.slice(a.end, own.end).search(/—|\s–\s|^\s*[:：]/);
+  // …or, in a Chinese headline (no punctuation at all), a space after it: "…達 7 兆美元 Fed 宣布…", the next clause.
+  if (i < 0 && /[\u4e00-\u9fff]$/.test(a.text) && !/[，,。；;：:！!？?、]/.test(text) && /^[ \u3000]+[A-Za-z\u4e00-\u9fff]/.test(text.slice(a.end, own.end))) return a.end;
   return i < 0 ? own.end : a.end + i;
 }
 

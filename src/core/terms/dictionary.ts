@@ -167,7 +167,7 @@ export const DICTIONARY: readonly TermDef[] = [
   { to: 'tga', cue: 'us', terms: ['Treasury General Account', '財政部一般帳戶', '财政部一般账户', '財政部一般賬戶', '財政部普通帳戶', '财政部普通账户'] },
   // "The Treasury's cash balance" is the US Treasury's by its name; 財政部 alone is any finance ministry's (Taiwan's too).
   { to: 'tga', cue: 'us', anchor: 'reasury', re: [`Treasury(?: Department)?${APOS}s (?:cash balance|cash pile|cash|bank account|account at the Fed|General Account)`, 'Treasury cash (?:balance|pile)'] },
-  { to: 'tga', needs: 'us', terms: ['財政部現金', '财政部现金', '財政部帳戶', '财政部账户', '財政部的現金餘額', '财政部的现金余额', '財政部的現金', '财政部的现金'] },
+  { to: 'tga', needs: 'us', terms: ['財政部現金', '财政部现金', '財政部帳戶', '财政部账户', '財政部賬戶', '財政部的現金餘額', '财政部的现金余额', '財政部的現金', '财政部的现金'] },
   // 財政存款 (the H.4.1 line in Chinese reports) is any government's deposits: near the Fed only.
   { to: 'tga', needs: 'fed', terms: ['財政存款', '财政存款'] },
   { to: 'tga', needs: 'us', exact: true, terms: ['TGA'] },

@@ -6,9 +6,12 @@ import type { Lexicon } from './types';
 
 export const ZH: Lexicon = {
   'hedge.about.before': {
-    words: ['约为', '大约', '约', '将近', '接近', '近', '仅剩', '只剩', '约达', '约有', '约合'],
+    words: ['约为', '大约', '约', '将近', '接近', '近', '仅剩', '只剩', '约达', '约有', '约合', '≈'],
     examples: [
       ['目前銀行準備金約 3.2 兆美元。', 'reserves 3200 about current'],
+      // A dollar sign before the scale word is the figure's (amounts.ts): 約 stays right before it.
+      ['目前銀行準備金約$3.1兆。', 'reserves 3100 about current'],
+      ['逆回購餘額目前≈60億美元。', 'rrp 6 about current'],
       ['美國財政部現金餘額目前約為 8,120 億美元。', 'tga 812 about current'],
       ['目前準備金約達3兆美元,據信接近充足的水位。', 'reserves 3000 about current'],
     ],
@@ -20,6 +23,7 @@ export const ZH: Lexicon = {
     words: ['不到', '不足', '跌破', '低于', '少于'],
     examples: [
       ['銀行準備金目前跌破 3 兆美元。', 'reserves 3000 less current'],
+      ['銀行準備金目前低於$3兆。', 'reserves 3000 less current'],
       // 美银行系统 is the US banking system, not 美银 (Bank of America): see part.bank.
       ['美银行系统储备金目前跌破 3 万亿美元。', 'reserves 3000 less current'],
     ],
@@ -34,6 +38,7 @@ export const ZH: Lexicon = {
     examples: [
       ['上周銀行準備金增加 460 億美元。', 'skip change'],
       ['美联储资产负债表上周缩减了 278 亿美元。', 'skip change'],
+      ['準備金上週減少了$1,200億。', 'skip change'],
       // A bound right after the verb of a move is the move's size: shrank by more than.
       ['逆回購使用量上週縮水逾 3,000 億美元。', 'skip change'],
       ['準備金本週增加超過 500 億美元。', 'skip change'],
@@ -107,6 +112,8 @@ export const ZH: Lexicon = {
       ['預計年底準備金將降至 2.8 兆美元。', 'skip forecast'],
       ['逆回购规模有望降至 1000 亿美元。', 'skip forecast'],
       ['策略師表示,逆回購使用量料略低於 2,000 億美元。', 'skip forecast'],
+      // A headline's clauses are set apart by spaces: the next one's plan is not the figure's.
+      ['資產負債表升至 7.1 兆美元 聯準會下週將放慢購債', 'fed_assets 7100 current'],
       // A day something will happen on dates no later sentence.
       ['聯準會宣布將於 12 月 1 日結束縮表。資產負債表規模降至 6.6 兆美元。', 'fed_assets 6600 current'],
     ],
@@ -171,6 +178,8 @@ export const ZH: Lexicon = {
       ['停擺期間 TGA 一度達到 1 兆美元。', 'skip period'],
       ['金融危機爆發後,聯準會將其資產負債表膨脹至超過 4.5 兆美元。', 'skip period'],
       ['年底逆回购使用量达到 2.5 万亿美元。', 'skip period'],
+      // A colon after a figure ends its clause (a key point and its gloss): another time after it is not its own.
+      ['逆回購餘額約 50 億美元:曾經超過 2 兆美元。', 'rrp 5 about current ; skip period'],
     ],
   },
   'extreme': {
