@@ -208,12 +208,15 @@ export const EN: Lexicon = {
       'in extraordinary measures', 'of extraordinary measures',
       // Bills sold, beside the ON RRP or the TGA: "$90 billion net bill issuance", "a $50 billion T-bill sale".
       'net T-bill', 'net bill', 'T-bill', 'T-bills', 'bill issuance', 'in T-bills', 'in bills',
+      // Bills named in full: "sold $95 billion of Treasury bills to refill its account" is a sale, not the account.
+      'of Treasury bills', 'of U.S. Treasury bills', 'of US Treasury bills',
     ],
     examples: [
       ['The TGA held $61 billion on Wednesday, and $70 billion of extraordinary measures remained.', 'tga 61 day:2025-10-15 ; skip part'],
       ['The balance sheet holds $2.1 trillion of mortgage-backed securities.', 'skip part'],
       ['The TGA has been drained to avoid breaching the $31.4 trillion debt cap.', 'skip part'],
       ['Money funds, the biggest users of the ON RRP, absorbed the $150 billion T-bill sale on Friday.', 'skip part'],
+      ['The Treasury has sold $95 billion of Treasury bills since Monday to rebuild the Treasury General Account.', 'skip part'],
     ],
   },
   // A number of users before a facility's operation: the whole day's take-up, not a group's part of it (a quantifier
