@@ -130,7 +130,9 @@ export const EN: Lexicon = {
     words: [],
     // "May 16": a day of two digits is the month too. "Has seen a surge" tells of a move that happened, not a view ("analysts see").
     // "The debt ceiling" is a law's name, not a bound on the figure.
-    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d{1,2}', '\\d{1,2}\\s+May', 'debt[- ]ceiling', '\\b(?:has|have|had) (?:also |just )?seen an? (?:\\w+ )?(?:surge|jump|rise|spike|drop|decline|fall|plunge|increase|decrease|inflow|outflow|influx|rush)'],
+    patterns: ['(?:in|since|early|late|mid|end of|post|pre|by|from|until|through|of)[- ]May', 'May\\s+\\d{1,2}', '\\d{1,2}\\s+May', 'debt[- ]ceiling', '\\b(?:has|have|had) (?:also |just )?seen an? (?:\\w+ )?(?:surge|jump|rise|spike|drop|decline|fall|plunge|increase|decrease|inflow|outflow|influx|rush)',
+      // A level judged as it stands ("held at a comfortable $3.2 trillion") is no level wished for.
+      'at an? comfortable (?:level of )?(?:(?:about|around|roughly|nearly) )?(?=(?:US)?\\$)'],
     examples: [
       ['The TGA rose to a fresh post-May 2022 high of $906B.', 'tga 906 current'],
       ['Fed assets were $6.7 trillion on May 21.', 'fed_assets 6700 day:2025-05-21'],
@@ -138,6 +140,8 @@ export const EN: Lexicon = {
       ['The TGA held $48.2 billion on 21 May.', 'tga 48.2 day:2025-05-21'],
       ['The New York Fed has seen a surge in inflows to its overnight reverse repo facility, reaching $1.018 trillion on Friday.', 'rrp 1018 day:2025-10-17'],
       ['The TGA has been rebuilt to over $800 billion since the debt ceiling was lifted.', 'tga 800 more current'],
+      ['Bank reserves held at a comfortable $3.2 trillion last week.', 'reserves 3200 current'],
+      ['Bank reserves stayed at a comfortable level of about $3.3 trillion this week.', 'reserves 3300 about current'],
     ],
   },
   // Reported speech: what someone said is not the data's word; a figure in it is never given a ✗.
