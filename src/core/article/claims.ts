@@ -351,6 +351,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (subject.period && ('why' in read || !read.named)) read = { period: subject.period, named: false };
     if ('why' in read) return read;
     const { period, named } = read;
+    const fromNow = 'loose' in read;
     const frame = frames[frames.length - 1]!;
     frame.lead = leadKind;
     frame.period = period;
@@ -372,7 +373,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const between = term ? amounts.some((b) => b !== a && b.start > Math.min(term.end, a.start) && b.end <= Math.max(term.start, a.start)) : true;
     const present = named || holds('present', text.slice(sentence[0], sentence[1]));
     const reported = holds('reported', text.slice(sentence[0], sentence[1]));
-    const loose: Claim['loose'] = reported ? 'reported' : how !== 'said' ? 'carried' : between ? 'between' : !present ? 'default_period' : undefined;
+    const loose: Claim['loose'] = reported ? 'reported' : how !== 'said' ? 'carried' : between ? 'between' : !present || fromNow ? 'default_period' : undefined;
     const leadOut: Lead = leadKind === 'change' ? 'plain' : leadKind;
     return { start: h.start, end: h.end, target, value, unit: a.unit, step: a.step, hedge: h.hedge, period, text: '', signKnown, lead: leadOut, strict: !loose, ...(loose ? { loose } : {}) } satisfies Claim;
   }
@@ -654,7 +655,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     return t;
   }
 
-  function periodOf(a: Amount, own: Span, sentence: [number, number], said: string, drawdown: boolean, lead: Lead | 'change'): { period: Period; named: boolean } | { why: SkipWhy } {
+  function periodOf(a: Amount, own: Span, sentence: [number, number], said: string, drawdown: boolean, lead: Lead | 'change'): { period: Period; named: boolean; loose?: true } | { why: SkipWhy } {
     const inSentence = phrases.filter((p) => p.start >= sentence[0] && p.end <= sentence[1] && !p.aside);
     const usable = inSentence.filter((p) => !p.past && (!boundTo.has(p) || boundTo.get(p) === a));
     const bound = usable.filter((p) => boundTo.get(p) === a);
@@ -664,11 +665,17 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const owned = bound.length ? bound : inClause;
     const distinct = (ps: PeriodPhrase[]) => ps.filter((p, i) => ps.findIndex((q) => (q.period && p.period ? samePeriod(q.period, p.period) : q === p)) === i);
     const earlierLevel = lead === 'from' || lead === 'compare';
+    // An earlier level said with its own "now" ("up from $550 billion now", "higher than the current level of
+    // $490 billion") is today's: read loosely (never a ✗).
+    // Its own: right after it, or in the words right before it; not a "now" of the level a move reached after it
+    // ("从 4.5 万亿美元降至目前约 4 万亿美元").
+    const nowSaid = earlierLevel && (cueAtStart('present').test(text.slice(hedgeOf(text, a).end, Math.min(own.end, a.end + 16))) || holds('present', text.slice(Math.max(own.start, previous?.end ?? 0, a.start - 28), a.start)));
+    const fromNow = nowSaid ? { period: { kind: 'current' } as Period, named: false, loose: true as const } : null;
     if (owned.length) {
       if (distinct(owned).length > 1) return { why: 'period' };
       const p = owned[0]!.period;
       if (!p) return { why: 'undated' };
-      if (p.kind === 'current' && earlierLevel) return reachedBefore() ?? { why: 'from' };
+      if (p.kind === 'current' && earlierLevel) return reachedBefore() ?? fromNow ?? { why: 'from' };
       if (p.kind === 'current' && (!article || inSentence.some((q) => q.past && within(q, own)))) return { why: article ? 'period' : 'undated' };
       return { period: p, named: true };
     }
@@ -681,7 +688,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // An earlier level needs its own time: "from $144.08 billion the day before", not "from $2.4 trillion" —
     // except right after the level a move reached on a day ("rose to 4.96% on Monday from 4.84%"): the
     // observation before that day.
-    if (earlierLevel) return reachedBefore() ?? { why: 'from' };
+    if (earlierLevel) return reachedBefore() ?? fromNow ?? { why: 'from' };
     // A past period set by an earlier sentence of the paragraph may still hold ("In 2019 … Reserves fell to …").
     // A verb in the present tense in the figure's own clause ("stand at") says now; so does the article's own day ("today").
     // A time said right after a figure of an earlier sentence is that figure's ("rose by $500 billion back in July."): it

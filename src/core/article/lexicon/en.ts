@@ -308,6 +308,9 @@ export const EN: Lexicon = {
     words: ['now', 'currently', 'today', 'these days', 'at present', 'this week', 'last week', 'as of now', 'the current'],
     examples: [
       ['Reserves are now $3.1 trillion.', 'reserves 3100 current'],
+      // An earlier level said with its own "now" is today's, read loosely: "up from $600 billion now".
+      ['The Treasury General Account will swell to $900 billion by December, up from $600 billion now.', 'skip forecast ; tga 600 current'],
+      ['The TGA is projected to climb to $850 billion, well above the current level of $520 billion.', 'skip forecast ; tga 520 current'],
       ['Waller said reserves could drop to $2.7 trillion, while the current amount is $3.34 trillion.', 'skip forecast ; reserves 3340 current reported'],
       // The article's own day said in the sentence before is no other time.
       ['The ON RRP dropped under $500 billion today. In all, 72 firms parked $480.5 billion.', 'rrp 500 less day:2025-10-20 ; rrp 480.5 current'],
