@@ -400,12 +400,18 @@ export const EN: Lexicon = {
   // The government's own cash said by its owner, no term of its own: the TGA ("the government's cash balance").
   'owner.tga': {
     words: [],
-    patterns: ['(?:government|Treasury|Treasury Department)(?:\'s|’s) (?:[\\w-]+ )?(?:cash|cash balance|cash pile|coffers|account|bank account)'],
+    patterns: [
+      '(?:government|Treasury|Treasury Department)(?:\'s|’s) (?:[\\w-]+ )?(?:cash|cash balance|cash pile|coffers|account|bank account)',
+      // …or by "its" after the Treasury, at the central bank: "the Treasury … in its account at the Fed" (not past
+      // another holder: "the Treasury said banks hold … in its account").
+      'Treasury\\b(?:(?!\\b(?:said|says|holds|held|banks?|lenders?)\\b)[^.;:]){0,60}?\\bits (?:cash |bank |general )?account at the (?:Fed|Federal Reserve|central bank)',
+    ],
     examples: [
       ['Tax receipts were light this week. The government’s cash balance slipped under $90 billion on Friday.', 'tga 90 less day:2025-10-17'],
       ['Bill sales have been heavy. Meanwhile the government’s coffers hold $415 billion.', 'tga 415 current'],
       // …whatever was named before (a "department" alone is nobody's in particular: claims.test.ts).
       ['Reverse repo usage has drained. The government’s account held $50 billion.', 'tga 50 current'],
+      ['The Treasury ended the week with $810 billion in its account at the Fed.', 'tga 810 current'],
     ],
   },
   'owner.fed_assets': {
