@@ -467,8 +467,11 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     }
     const continued = parallel();
     if (continued) return continued;
+    // An aside between commas right after the subject ("Reserves, a key gauge of the Fed's balance sheet, fell …")
+    // is not the subject.
+    const aside = (c: Span) => cueAtStart('subject.aside').test(text.slice(c.start, c.end)) && terms.some((t) => t.end < c.start && rival(t) && /^\s*,\s*$/.test(text.slice(t.end, c.start)));
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
-    const withTerms = earlier.find((c) => terms.some((t) => within(t, c)));
+    const withTerms = earlier.find((c) => !aside(c) && terms.some((t) => within(t, c)));
     if (!withTerms) return forward() ?? unsaid() ?? compared() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? headNoun() ?? counted() ?? { why: 'none' };
     const inThat = terms.filter((t) => within(t, withTerms) && rival(t));
     if (!inThat.length) return { why: 'unit' };

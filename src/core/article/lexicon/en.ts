@@ -473,4 +473,9 @@ export const EN: Lexicon = {
       ['SOFR sat between IORB and the ON RRP rate, with the spread at 10 basis points.', 'skip two'],
     ],
   },
+  // An aside that opens with a determiner between commas right after the subject names no subject of its own.
+  'subject.aside': {
+    words: ['a', 'an', 'the', 'one of the', 'which', 'who'],
+    examples: [['Bank reserves, a gauge the Federal Reserve watches as it shrinks its balance sheet, fell by $45 billion to $2.96 trillion on October 15.', 'skip change ; reserves 2960 day:2025-10-15']],
+  },
 };

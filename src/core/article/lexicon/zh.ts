@@ -251,4 +251,5 @@ export const ZH: Lexicon = {
   'gap.after': { words: [], examples: [] },
   'rate.paid': { words: [], examples: [] },
   'spread.word': { words: [], examples: [] },
+  'subject.aside': { words: [], examples: [] },
 };
