@@ -110,13 +110,14 @@ describe('general rules, and their neighbours', () => {
   });
 
   it('the US banking system’s reserves are reserves at the Fed with no other Fed clue; loan-loss reserves are not', () => {
-    for (const text of ['US bank reserves slid to $2.9 trillion, a four-year low.', 'U.S. bank reserves climbed to $3.2 trillion.', 'America’s bank reserves hover near $3 trillion.']) {
+    for (const text of ['US bank reserves slid to $2.9 trillion, a four-year low.', 'U.S. bank reserves climbed to $3.2 trillion.', 'America’s bank reserves hover near $3 trillion.', 'U.S. banking system reserves, a key gauge for the central bank, fell by about $45 billion last week to $2.96 trillion.']) {
       expect(ids(text), text).toEqual(['reserves']);
     }
     // The neighbours: provisions for bad loans, and bank reserves with no one named.
     expect(ids('US bank reserves for loan losses rose to $20 billion.')).toEqual([]);
     expect(ids('US bank reserves against bad debts grew by $5 billion.')).toEqual([]);
     expect(ids('US bank reserves set aside for bad loans climbed to $25 billion on Tuesday.')).toEqual([]);
+    expect(ids('US banking system reserves set aside for bad loans climbed to $25 billion.')).toEqual([]);
     expect(ids('America’s bank reserves now stand at $25 billion, as lenders brace for loan losses.')).toEqual([]);
     expect(ids('Bank reserves rose to $2 trillion.')).toEqual([]);
   });

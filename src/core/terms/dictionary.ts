@@ -184,12 +184,12 @@ export const DICTIONARY: readonly TermDef[] = [
       '銀行準備金', '银行准备金', '銀行儲備金', '银行储备金', '銀行儲備', '银行储备', '超額準備金', '超额准备金', '準備金餘額', '准备金余额', '儲備金', '储备金', '準備金', '准备金',
     ],
   },
-  // The US banking system's reserves are its balances at the Fed: "US bank reserves" needs no other Fed clue
+  // The US banking system's reserves are its balances at the Fed: "US bank reserves", "U.S. banking system reserves" need no other Fed clue
   // (reserves for loan losses, set aside for bad loans, are provisions: no loan-loss word may follow in its sentence).
   {
     to: 'reserves',
-    anchor: 'bank reserves',
-    re: [`(?:U\\.S\\.|US|American|America${APOS}s) bank reserves(?! (?:for|against))(?![^.;!?]{0,120}\\b(?:loans?|loan-loss|credit losses|provisions?|bad debts?|defaults?|set aside|charge-offs?|losses)\\b)`],
+    anchor: 'reserves',
+    re: [`(?:U\\.S\\.|US|American|America${APOS}s) (?:bank|banking system) reserves(?! (?:for|against))(?![^.;!?]{0,120}\\b(?:loans?|loan-loss|credit losses|provisions?|bad debts?|defaults?|set aside|charge-offs?|losses)\\b)`],
   },
   // A term that names the Fed is its own context (the words it needs are inside the match).
   { to: 'reserves', cue: 'fed', terms: ['reserves at the Fed', 'reserves held at the Fed', 'reserves at the Federal Reserve', 'reserves held at the Federal Reserve', 'reserve balances at the Fed', 'reserve balances with Federal Reserve Banks'] },
