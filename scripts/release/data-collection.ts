@@ -34,16 +34,22 @@ export function isDataCollection(x: unknown): x is DataCollection {
   return list(d.required) && (d.optional === undefined || list(d.optional));
 }
 
-/** The required data types of a manifest (none: a Chrome manifest, which has no such key). */
-function requiredDataOf(manifest: any): string[] {
+/** The required data types of a manifest (none: a Chrome manifest, which has no such key); null: a key of another shape. */
+function requiredDataOf(manifest: any): string[] | null {
   const d: unknown = manifest?.browser_specific_settings?.gecko?.data_collection_permissions;
-  return isDataCollection(d) ? [...new Set(d.required.map(String))] : [];
+  if (d === undefined) return [];
+  return isDataCollection(d) ? [...new Set(d.required.map(String))] : null;
 }
 
 /** The manifest's required data collection types the released version did not require, and why each is refused. */
 export function dataCollectionBeyondRelease(manifest: any, released: ReleasedHosts): RefusedPermission[] {
   const had = new Set(released.data_collection_permissions.required);
-  return requiredDataOf(manifest)
+  const required = requiredDataOf(manifest);
+  // A key Firefox would not read as a list passes no check: it is refused as it is, not taken for "nothing required".
+  if (required === null) {
+    return [{ permission: 'data_collection_permissions', why: `data_collection_permissions is not a required list of strings (and an optional one): ${JSON.stringify(manifest.browser_specific_settings.gecko.data_collection_permissions)}` }];
+  }
+  return required
     .filter((p) => p !== NOTHING && !had.has(p))
     .map((permission) => ({
       permission,

@@ -34,7 +34,7 @@ const settingsKept = keptSettings(readStoredSettings);
 const keptToday = new Kept(async (): Promise<unknown> => (await browser.storage.local.get(STORAGE_KEYS.PAGE_ANSWER_KEY))[STORAGE_KEYS.PAGE_ANSWER_KEY]);
 const keptDated = new Kept(async (): Promise<unknown> => (await browser.storage.session.get(DATED_KEY).catch((): Record<string, unknown> => ({})))[DATED_KEY]);
 
-/** Whether this worker has said so of the page answer stored now (said once for each, not on every page). */
+/** Whether this worker has said so of the page answer stored now: once for each stored answer in each life of the worker (a console line, not state: a restarted worker says it again), not on every page. */
 let saidNewer = false;
 
 browser.storage.onChanged.addListener((changes, area) => {

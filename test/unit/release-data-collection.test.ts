@@ -54,6 +54,14 @@ describe('a new required data collection permission against the last released ve
     expect(dataCollectionBeyondRelease(firefox({ required: ['websiteContent', 'locationInfo'] }), had).map((r) => r.permission)).toEqual(['locationInfo']);
   });
 
+  it('a key of another shape is refused as it is, not taken for nothing required', () => {
+    for (const bad of [{ required: 'locationInfo' }, { optional: ['locationInfo'] }, 'none', null]) {
+      const refused = dataCollectionBeyondRelease(firefox(bad as never), released);
+      expect(refused.map((r) => r.permission), JSON.stringify(bad)).toEqual(['data_collection_permissions']);
+      expect(refused[0]!.why).toContain('is not a required list of strings');
+    }
+  });
+
   it('a Chrome manifest has no such key: nothing to refuse', () => {
     expect(dataCollectionBeyondRelease(source, released)).toEqual([]);
   });
