@@ -98,7 +98,8 @@ export function articleRoots(doc: Document): Element[] {
  * disclosures, ads. Not "commentary" (an opinion piece) nor "subscriber" (a paywalled story body).
  */
 const FURNITURE = /(?:^|[^a-z0-9])(?:comment(?!ar)|disqus|related|recommend|newsletter|promo|donat|copyright|disclosure|disclaim|shar(?:e|ing)|social|sponsor|subscribe(?!r)|signup|outbrain|taboola|(?:cta|ads?)(?![a-z0-9]))/i;
-const names = (el: Element) => `${el.id} ${el.getAttribute('class') ?? ''}`;
+/** Its id and class words, less a CMS's taxonomy words (WordPress' category-newsletter, tag-social-security): they name the story's topic, not the part. */
+const names = (el: Element) => `${el.id} ${(el.getAttribute('class') ?? '').replace(/(?:^|\s)(?:category|tag|format|type|status)-\S*/g, ' ')}`;
 
 /** Named as furniture, and holding under half the root's text: a wrapper of the story's own that a CMS named "has-share-bar" is still read. */
 const isFurniture = (el: Element, rootChars: () => number) => FURNITURE.test(names(el)) && el.textContent!.length * 2 < rootChars();

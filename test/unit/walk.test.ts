@@ -103,6 +103,16 @@ describe('where the scan reads', () => {
     expect(read('<article class="typography newsletter-post post"><h1>A note</h1><p>Reserves fell.</p></article>').roots).toEqual(['article']);
   });
 
+  it('a WordPress post whose category or tag names furniture (category-newsletter, tag-social-security) is still the story beside another <article>', () => {
+    // Guards: post_class() writes category-<slug> and tag-<slug>; they name the story's topic, not a part of the page.
+    const story = '<article class="post-1 post type-post category-newsletter tag-social-security"><h1>Reserves slide</h1><div class="entry-content"><p>Bank reserves at the Fed fell to $2.88 trillion this week, the lowest since the summer.</p></div></article>';
+    const other = '<article class="post-2 post type-post category-markets"><h2><a href="/y">Another story</a></h2><p>An excerpt of another story that is long enough to be more than forty characters.</p></article>';
+    expect(read(`<main>${story}${other}</main>`).texts).toContain('Bank reserves at the Fed fell to $2.88 trillion this week, the lowest since the summer.');
+    // The neighbour: an <article> whose own class says comment is still no root beside the story.
+    const comment = '<article id="comment-7" class="comment type-comment"><p>Nice article, thanks for sharing this with us all.</p></article>';
+    expect(read(`<main>${story}${comment}</main>`).texts).not.toContain('Nice article, thanks for sharing this with us all.');
+  });
+
   it('with neither, a story inside a theme column named like furniture ("sidebar_content", "above-footer") is still found when its own container is named as a story (hentry, article-content …)', () => {
     const story = '<p>The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.</p><p>Money markets were calm, and the repo rate held near the floor of the range.</p>';
     const rail = '<div class="widget"><p>Most read: yields climb as traders price in two cuts this year.</p></div>';
