@@ -102,7 +102,10 @@ const FURNITURE = /(?:^|[^a-z0-9])(?:comment(?!ar)|disqus|related|recommend|news
 const names = (el: Element) => `${el.id} ${(el.getAttribute('class') ?? '').replace(/(?:^|\s)(?:category|tag|format|type|status)-\S*/g, ' ')}`;
 
 /** Named as furniture, and holding under half the root's text: a wrapper of the story's own that a CMS named "has-share-bar" is still read. */
-const isFurniture = (el: Element, rootChars: () => number) => FURNITURE.test(names(el)) && el.textContent!.length * 2 < rootChars();
+const isFurniture = (el: Element, rootChars: () => number) => FURNITURE.test(names(el)) && textLength(el) * 2 < rootChars();
+
+/** The length of an element's text less its scripts' and styles' (Next.js's __NEXT_DATA__ JSON sits in <main>): no text of the page. */
+const textLength = (el: Element) => [...el.querySelectorAll('script, style, template')].reduce((n, s) => n - s.textContent!.length, el.textContent!.length);
 
 /** A list whose text is nearly all links: other stories ("More in News", "The latest on …"), not the story's sentences. */
 function linkList(el: Element): boolean {
@@ -114,7 +117,7 @@ function linkList(el: Element): boolean {
 
 /** Whether `el` sits in furniture of `root` (text the page adds later into its comments, say). */
 export function inFurniture(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isFurniture(e, () => root.textContent!.length)) return true;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isFurniture(e, () => textLength(root))) return true;
   return false;
 }
 
@@ -173,7 +176,7 @@ export function collectBlocks(root: Node, done?: WeakSet<Text>): Block[] {
   const rootEl = root.nodeType === 1 ? (root as Element) : root.parentElement;
 
   let rootChars = -1;
-  const furniture = (el: Element) => isFurniture(el, () => (rootChars < 0 ? (rootChars = (rootEl ?? doc.documentElement).textContent!.length) : rootChars));
+  const furniture = (el: Element) => isFurniture(el, () => (rootChars < 0 ? (rootChars = textLength(rootEl ?? doc.documentElement)) : rootChars));
   const resolve = (el: Element): Element | null => {
     const known = info.get(el);
     if (known !== undefined) return known;

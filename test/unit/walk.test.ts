@@ -97,6 +97,15 @@ describe('where the scan reads', () => {
     expect(read(`<article><div class="entry has-share-bar">${story}</div><p>Byline.</p></article>`).texts).toHaveLength(3);
   });
 
+  it('an inline script\'s text does not count towards "half the root": a story wrapper named "has-share-tools" beside Next.js\'s __NEXT_DATA__ is read', () => {
+    // Guards: textContent counts script, style and template bodies, which are no text of the page.
+    const story = '<p>Bank reserves at the Fed fell to $2.88 trillion this week, the lowest since the summer.</p><p>Second paragraph.</p>';
+    const data = `<script id="__NEXT_DATA__" type="application/json">{"x":"${'a'.repeat(5000)}"}</script><style>${'.a{color:red}'.repeat(300)}</style>`;
+    expect(read(`<main>${data}<h1>Reserves slide</h1><div class="story-body has-share-tools">${story}</div></main>`).texts).toContain('Bank reserves at the Fed fell to $2.88 trillion this week, the lowest since the summer.');
+    // The neighbour: a share bar that is a small part of the story is still left out.
+    expect(read(`<main>${data}<h1>Reserves slide</h1><div class="story-body">${story}</div><div class="share-tools"><p>Share this story</p></div></main>`).texts).not.toContain('Share this story');
+  });
+
   it('an <article> named as a comment beside the story is not a root; alone, an article named so is the story (Substack’s "newsletter-post")', () => {
     const post = '<article class="post type-post"><h1>The story</h1><p>The Federal Reserve said bank reserves fell again this week.</p></article>';
     expect(read(`<main>${post}<div id="comments"><article id="comment-143" class="comment"><p>Nice article, thanks for sharing this with us all.</p></article></div></main>`).texts).toEqual(['The story', 'The Federal Reserve said bank reserves fell again this week.']);
