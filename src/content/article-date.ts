@@ -44,7 +44,8 @@ export function dateFacts(doc: Document, roots: readonly Element[], url = locati
   const inScope = (e: Element) => scopes.some((s) => s.contains(e));
   const metas: Array<[string, string]> = [];
   for (const m of doc.querySelectorAll('meta')) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+    // An itemprop in the body belongs to its item (a teaser's, maybe): the microdata loop below reads it.
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? (m.closest('body') ? '' : m.getAttribute('itemprop')) ?? '').toLowerCase();
     const content = m.getAttribute('content') ?? m.getAttribute('value');
     // Only names that can carry a date (or say when the page was modified) travel to the worker.
     if (content && /date|time|pub|release|modif/.test(key) && metas.length < 100) metas.push([key, content]);

@@ -143,6 +143,16 @@ describe('each convention, in order of trust', () => {
     expect(page('', '<article><h1>H</h1><p class="updated">Updated <time datetime="2025-11-30">Nov 30</time></p></article>').why).toBe('none');
   });
 
+  it('a teaser’s <meta itemprop=datePublished> in the body is no publication meta; the article item’s is read', () => {
+    // Guards: a body itemprop meta belongs to its item (a related rail's NewsArticle), not to the page.
+    const teaser = '<aside><ul><li itemscope itemtype="https://schema.org/NewsArticle"><a href="/x">Older story</a><meta itemprop="datePublished" content="2025-11-15"></li></ul></aside>';
+    expect(page('', `${teaser}<article><header><h1>Reserves slide</h1><time datetime="2026-02-03">Feb 3, 2026</time></header><p>Bank reserves fell.</p></article>`).date).toBe('2026-02-03');
+    expect(page('', `${teaser}<article><h1>Reserves slide</h1><p>Bank reserves fell.</p></article>`).why).toBe('none');
+    // The neighbours: the article's own item meta in the body, and one in <head>, are still read.
+    expect(page('', '<article itemscope itemtype="https://schema.org/NewsArticle"><h1>H</h1><meta itemprop="datePublished" content="2026-02-03"><p>x</p></article>').date).toBe('2026-02-03');
+    expect(page('<meta itemprop="datePublished" content="2026-02-03">')).toMatchObject({ date: '2026-02-03', source: 'meta' });
+  });
+
   it('the headline is never a menu’s heading: the date by the article’s own headline is read', () => {
     // A navigation drawer's "Subscribe" <h1> comes first in the document; the article's headline and its date
     // line sit above the story's element (a newsletter's issue date).
