@@ -19,6 +19,7 @@ const UPDATED_TEXT = /updat|modif/i;
 /** The parts of an element's class and itemprop that name an update stamp. */
 export const stampParts = (e: Element): string[] => `${e.getAttribute('class') ?? ''} ${e.getAttribute('itemprop') ?? ''}`.split(/[\s_-]+/).filter((p) => UPDATED_PART.test(p));
 const updateStamp = (t: Element) => stampParts(t).length > 0 || UPDATED_TEXT.test(t.parentElement?.textContent?.slice(0, 40) ?? '');
+const DEK = '[class*="dek" i], [class*="standfirst" i], [class*="subtitle" i], [class*="summary" i], [class*="excerpt" i]';
 const BYLINE = '[class*="byline" i], [class*="dateline" i], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="meta" i], [class*="info" i], [class*="author" i], [class*="source" i], [id*="date" i], [rel="author"]';
 
 function isChinese(doc: Document, h1: Element | null): boolean {
@@ -67,8 +68,9 @@ export function dateFacts(doc: Document, roots: readonly Element[], url = locati
     times.push(t.getAttribute('datetime')!);
   }
   const texts: string[] = [];
-  // The few short lines around the headline (a byline, a date line), not the article's sentences.
-  const near = header && h1 ? [...header.children].filter((c) => c !== h1 && !c.contains(h1)) : [];
+  // The few short lines around the headline (a byline, a date line), not the article's sentences nor its dek
+  // (a summary line: "Dec. 10, 2025 rate cut revisited" is its topic, not its date).
+  const near = header && h1 ? [...header.children].filter((c) => c !== h1 && !c.contains(h1) && !c.matches(DEK)) : [];
   for (const c of near.slice(0, 4)) {
     const t = (c.textContent ?? '').trim();
     if (!c.closest(NOT_OURS) && t.length <= 100 && !/[.。!?！？]["”’」)]*$/.test(t)) texts.push(t);

@@ -269,6 +269,15 @@ describe('the rules', () => {
     expect(reuters({ texts: ['January 19, 2020 / 12:25 PM'] })).toMatchObject({ date: '2020-01-20', source: 'meta' });
     expect(reuters({ metas: [['og:article:published_time', stamp], ['og:article:modified_time', '2020-01-20T11:00:00+0000']] })).toMatchObject({ date: '2020-01-20', source: 'meta' });
     expect(reuters({ texts: ['January 20, 2020 / Updated 8 hours ago'] })).toMatchObject({ date: '2020-01-20', source: 'meta' });
+    // A CMS writes modified = published at first publication: an "Updated …" line with no date before it, or a
+    // dateline weeks before the stamp, does not make an earlier date the publication (review finding 9).
+    const fresh = (texts: string[]) => readArticleDate(facts({ metas: [['article:published_time', '2026-02-03T10:00:00Z'], ['article:modified_time', '2026-02-03T10:00:00Z']], texts }), TODAY);
+    expect(fresh(['By Jane Doe | Updated 5 hours ago', 'Dec. 10, 2025'])).toMatchObject({ date: null, why: 'disagree' });
+    expect(fresh(['December 10, 2025 / Updated 5 hours ago'])).toMatchObject({ date: null, why: 'disagree' });
+    expect(fresh(['By Jane Doe | Updated 5 hours ago'])).toMatchObject({ date: '2026-02-03', source: 'meta' });
+    // On a page: the dek's date is its topic, not a date line, and is not read.
+    const dek = page('<meta property="article:published_time" content="2026-02-03T10:00:00Z"><meta property="article:modified_time" content="2026-02-03T10:00:00Z">', '<article><header><h1>Reserves slide</h1><p class="dek">Dec. 10, 2025 rate cut revisited</p><div class="byline">By Jane Doe | Updated 5 hours ago</div></header><p>Bank reserves at the Fed fell to $2.88 trillion.</p></article>');
+    expect(dek).toMatchObject({ date: '2026-02-03', source: 'meta' });
     // News18: datePublished is dateModified and the byline says "Last Updated", but no earlier date is written.
     const news18 = JSON.stringify({ '@type': 'NewsArticle', datePublished: '2020-09-24T21:27:32+05:30', dateModified: '2020-09-24T21:27:32+05:30' });
     expect(readArticleDate(facts({ jsonLd: [news18], texts: ['Last Updated: 9:27 PM IST'] }), TODAY)).toMatchObject({ date: '2020-09-24', source: 'jsonld' });

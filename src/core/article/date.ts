@@ -208,14 +208,19 @@ export function datesBySource(f: DateFacts): Array<{ source: DateSource; date: I
   };
   const written = first(f.texts, (t) => textDate(t, f.chinese));
   const article = jsonLdArticle(f.jsonLd, f.url);
-  // A published stamp that is the modified stamp to the letter, on a page that says it was updated, is the
-  // update's time when the byline's written date is earlier (Reuters writes its update time in
-  // og:article:published_time, sailthru.date and JSON-LD alike; its dateline says "January 19 / Updated").
+  // A published stamp that is the modified stamp to the letter is the update's time when one dateline writes
+  // an earlier day and then says it was updated, a day or two before the stamp (Reuters writes its update time
+  // in og:article:published_time, sailthru.date and JSON-LD alike; its dateline says "January 19 / Updated").
+  // A CMS writes modified = published at first publication: a date elsewhere (a dek's "Dec. 10, 2025 rate cut")
+  // beside an "Updated 5 hours ago" is no dateline.
   const modified = new Set([...f.metas.filter(([k]) => /modif|updat/.test(k)).map(([, v]) => v), String(article?.dateModified ?? '')].map((v) => v.trim()).filter(Boolean));
-  const updatedPage = f.texts.some((t) => UPDATE_WORD.test(t));
+  const dateline = first(f.texts, (t) => {
+    const at = UPDATE_WORD.exec(t)?.index;
+    return at ? textDate(t.slice(0, at), f.chinese) : null;
+  });
   const value = (v: string) => {
     const d = dateOfValue(v, f.chinese);
-    return d && written && written < d && updatedPage && modified.has(v.trim()) ? null : d;
+    return d && dateline && dateline < d && daysBetween(dateline, d) <= MAX_DISAGREEMENT_DAYS && modified.has(v.trim()) ? null : d;
   };
   const metas = PUBLISHED_METAS.flatMap((k) => f.metas.filter(([name]) => name === k).map(([, c]) => c));
   const found: Array<{ source: DateSource; date: IsoDate | null }> = [
