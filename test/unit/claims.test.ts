@@ -496,3 +496,25 @@ describe('a paragraph that opens with the time its data are as of', () => {
     expect(read('Reserve balances at the Fed kept falling, data as of October 15 showed. Balances were $2.93 trillion.')).toEqual(['skip period']);
   });
 });
+
+describe('review findings of 2026-12-03: each a construction the reader got wrong, with a neighbour that still reads', () => {
+  const checked = (blocks: string[], article: string) => checkPassages(doc, passagesOf(blocks), article, TODAY).checked;
+  const read = (text: string, article: string) => {
+    const r = readClaims(passagesOf([text])[0]!, article);
+    return [...r.claims.map((c) => `${c.target} ${c.value} ${c.period.kind === 'day' ? c.period.date : c.period.kind}${c.strict ? '' : ' loose'}`), ...r.skipped.map((s) => `skip ${s.why}`)];
+  };
+
+  // Guards the paragraph-opening "As of <day>,": a later sentence that says now, or names a time of its own, is not of that day.
+  it('an opening "As of <day>," dates no later sentence that says now or names its own time (TGA $949B on 2026-02-10 is right)', () => {
+    const opening = 'As of January 14, the Treasury General Account held $777 billion. ';
+    for (const later of ['At present, the Treasury General Account is at $949 billion.', 'The Treasury General Account at present holds $949 billion.']) {
+      expect(checked([opening + later], '2026-02-11').find((x) => x.value === 949)?.verdict, later).toBe('match');
+    }
+    // Read or left unread, never a ✗ against the opening's day.
+    for (const later of ['The Treasury General Account is $949 billion, the current level.', 'The current level of the TGA is $949 billion.', 'The Treasury General Account rose to $949 billion as tax receipts came in this week.', 'The Treasury General Account reached $949 billion, the highest in the current quarter.']) {
+      expect(checked([opening + later], '2026-02-11').find((x) => x.value === 949 && x.verdict === 'differs' && x.strict), later).toBeUndefined();
+    }
+    // The neighbour: a later sentence with no time and no "now" of its own is still of the opening's day, loosely.
+    expect(read('As of October 15, reserve balances at the Fed kept falling. Balances were $2.93 trillion.', '2025-10-20')).toEqual(['reserves 2930 2025-10-15 loose']);
+  });
+});

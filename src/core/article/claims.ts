@@ -719,6 +719,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // said on Thursday"), not this figure.
     const later = free.filter((p) => p.start >= a.end && p.end <= own.end && !amounts.some((b) => b.start >= a.end && b.end <= p.start));
     let period: Period | null;
+    let openingDated = false;
+    const sentenceText = text.slice(sentence[0], sentence[1]);
     // "as of November 30", 截至 5 月 17 日: the date the data are as of.
     const asOf = distinct([...earlier, ...later].filter((p) => AS_OF.test(text.slice(Math.max(0, p.start - 8), p.start))));
     if (asOf.length === 1) period = asOf[0]!.period;
@@ -726,7 +728,11 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // "As of January 8, reserve balances rose. The indicator reached …": a passage that opens with the date its data
     // are as of (or "Between January 23 and January 30,", the week they close), and names no other time before the
     // figure, dates its figures.
-    else if (!inSentence.some((p) => p.start < a.start) && opening(dated)) period = dated[dated.length - 1]!.period;
+    // Not a sentence that says now ("At present, …") or names a time of its own, before the figure or after it.
+    else if (!inSentence.length && !holds('present', sentenceText) && !holds('present.verb', sentenceText) && opening(dated)) {
+      period = dated[dated.length - 1]!.period;
+      openingDated = true;
+    }
     else if (distinct(later).length === 1) period = later[0]!.period;
     else if (later.length) return { why: 'period' };
     else if (!inSentence.length && dayBefore(sentence)) period = dayBefore(sentence);
@@ -749,7 +755,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // The end of a move "from $X … to $Y" with no time said: when, is not said (a history, "from under $1
     // trillion to over $4.5 trillion"), unless the clause says now.
     if (period.kind === 'current' && lead === 'to' && !named && FROM_THEN_FIGURE.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end))) return { why: 'from' };
-    return { period, named };
+    // A day carried from the paragraph's opening is never said of the figure itself: loose (never a ✗).
+    return openingDated ? { period, named, loose: true } : { period, named };
   }
 }
 
