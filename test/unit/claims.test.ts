@@ -517,4 +517,16 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     // The neighbour: a later sentence with no time and no "now" of its own is still of the opening's day, loosely.
     expect(read('As of October 15, reserve balances at the Fed kept falling. Balances were $2.93 trillion.', '2025-10-20')).toEqual(['reserves 2930 2025-10-15 loose']);
   });
+
+  // Guards the percent-to-basis-points reading of a spread: only a figure the spread word is the subject of is the spread.
+  it("SOFR's own rate said after the spread's words is not the spread; a spread in percentage points is read loosely", () => {
+    for (const t of ['The spread between SOFR and IORB widened this week as SOFR is now 3.71%.', 'The spread between SOFR and IORB is watched closely now that SOFR is 3.71%.']) {
+      const c = checked([t], '2026-01-02');
+      expect(c.filter((x) => x.target === 'sofr_iorb'), t).toEqual([]);
+      expect(c.filter((x) => x.verdict === 'differs'), t).toEqual([]);
+    }
+    expect(read('The spread between SOFR and IORB is now 0.06%.', '2026-01-02')).toEqual(['sofr_iorb 6 current loose']);
+    // The neighbour: the spread said in percentage points, its legs named between it and the figure, is still read.
+    expect(read('On Friday the spread between SOFR and IORB was 0.16%.', '2025-10-20')).toEqual(['sofr_iorb 16 2025-10-17 loose']);
+  });
 });

@@ -288,12 +288,16 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
 
     // A spread in percentage points ("the spread between SOFR and IORB more than 0.30%"): in basis points, if two
     // rates are what its spread word names.
-    if (a.unit === 'pct' && !a.signed && holds('spread.word', text.slice(own.start, h.start))) {
+    // Only when the spread word is the figure's subject: no rate said between them but its two legs ("the spread
+    // between SOFR and IORB is 0.06%"; not "… widened as SOFR is now 3.71%", SOFR's own rate). Carried: never a ✗.
+    let spreadSubject: ReturnType<typeof spreadNamed> = null;
+    if (a.unit === 'pct' && !a.signed && spreadIsSubject(own.start, h.start)) {
       const points: Amount = { ...a, unit: 'bp', value: Math.round(a.value * 10000) / 100, step: Math.round(a.step * 10000) / 100 };
-      if (spreadNamed(points, h, own, sentence)) a = current = points;
+      spreadSubject = spreadNamed(points, h, own, sentence);
+      if (spreadSubject) a = current = points;
     }
     // The subject: which indicator the figure is a figure of.
-    const subject = subjectOf(a, h, own, clauses, sentence, after);
+    const subject: ReturnType<typeof subjectOf> = spreadSubject ?? subjectOf(a, h, own, clauses, sentence, after);
     if ('why' in subject) return subject;
     const { kind, carried, how, term } = subject;
     frames.push({ sentence: sentence[0], end: a.end, unit: a.unit, kind });
@@ -376,6 +380,17 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const loose: Claim['loose'] = reported ? 'reported' : how !== 'said' ? 'carried' : between ? 'between' : !present || fromNow ? 'default_period' : undefined;
     const leadOut: Lead = leadKind === 'change' ? 'plain' : leadKind;
     return { start: h.start, end: h.end, target, value, unit: a.unit, step: a.step, hedge: h.hedge, period, text: '', signKnown, lead: leadOut, strict: !loose, ...(loose ? { loose } : {}) } satisfies Claim;
+  }
+
+  /** The spread word in [from, to), followed by no rate term but its legs ("between SOFR and IORB", "of SOFR over IORB"). */
+  function spreadIsSubject(from: number, to: number): boolean {
+    const words = [...text.slice(from, to).matchAll(cueAll('spread.word'))].pop();
+    if (!words) return false;
+    const wordEnd = from + words.index + words[0].length;
+    const rates = terms.filter((t) => t.start >= wordEnd && t.end <= to && (TARGET_OF[t.kind]?.pct || t.kind === 'fed_funds'));
+    if (!rates.length) return true;
+    const [first, second] = rates;
+    return rates.length === 2 && /^\s*(?:between|of)\s+(?:the\s+)?$/i.test(text.slice(wordEnd, first!.start)) && /^\s*(?:and|over|vs\.?|versus)\s+(?:the\s+)?$/i.test(text.slice(first!.end, second!.start));
   }
 
   /**
