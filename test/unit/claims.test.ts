@@ -11,6 +11,7 @@ import { readAmounts, stepOf } from '../../src/core/article/amounts';
 import { checkPassages, judgeClaim, type CheckedClaim } from '../../src/core/article/check';
 import { buildClaimsAnswer, parsePassages } from '../../src/core/article/claims-answer';
 import { CLAIM_TARGETS, readClaims } from '../../src/core/article/claims';
+import { holdsDigits } from '../../src/core/article/limits';
 import { hasMessage } from '../../src/core/messages';
 import { isIndicatorId } from '../../src/core/types';
 import { addDays } from '../../src/core/dates';
@@ -528,5 +529,17 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     expect(read('The spread between SOFR and IORB is now 0.06%.', '2026-01-02')).toEqual(['sofr_iorb 6 current loose']);
     // The neighbour: the spread said in percentage points, its legs named between it and the figure, is still read.
     expect(read('On Friday the spread between SOFR and IORB was 0.16%.', '2025-10-20')).toEqual(['sofr_iorb 16 2025-10-17 loose']);
+  });
+
+  // Guards the one-for-one reading of Chinese digits around a ‧ point: digits after 十/百/千 are part of a longer numeral.
+  it('Chinese digits after 十/百/千 are not read as the digits around the point alone (8,728.5億 is no $0.85B)', () => {
+    for (const t of ['美國財政部帳戶餘額 12 月 31 日為八千七百二十八‧五億美元。', '聯準會逆回購工具使用量 12 月 30 日為一百二十六‧一億美元。']) {
+      expect(checked([t], '2026-01-02').filter((x) => x.verdict === 'differs'), t).toEqual([]);
+      expect(readAmounts(t).filter((x) => x.unit === 'usd_bn'), t).toEqual([]);
+    }
+    // The neighbour: digits alone around the point (六‧五四兆美元, Taiwan's columns) are still the figure.
+    expect(readAmounts('聯準會資產負債表規模為六‧五四兆美元。').map((x) => x.value)).toEqual([6540]);
+    // …and the content script sends a block by the same test (none of the numeral's digits alone).
+    expect([holdsDigits('為八千七百二十八‧五億美元'), holdsDigits('為六‧五四兆美元')]).toEqual([false, true]);
   });
 });

@@ -13,11 +13,11 @@ export const FIGURES_PER_MESSAGE = 1_000;
 /**
  * Chinese digits around a ‧ point (六‧五四兆美元, as Taiwan's columns print their figures): core/article/amounts.ts
  * reads them one for one as the digits they are, so the content script must send such a block as it sends one
- * with digits.
+ * with digits. Not digits after 十/百/千/萬 (八千七百二十八‧五億, 8,728.5): read one for one they would be 8.5.
  */
-export const ZH_POINT_DECIMAL = /[〇○零一二三四五六七八九]+[‧·・][〇○零一二三四五六七八九]+/g;
-/** Whether a text holds a figure's digits: Arabic ones, or Chinese ones around a ‧ point. */
-export const holdsDigits = (text: string): boolean => /\d|[〇○零一二三四五六七八九][‧·・][〇○零一二三四五六七八九]/.test(text);
+export const ZH_POINT_DECIMAL = /(?<![十百千萬万〇○零一二三四五六七八九])[〇○零一二三四五六七八九]+[‧·・][〇○零一二三四五六七八九]+/g;
+/** Whether a text holds a figure's digits: Arabic ones, or Chinese ones around a ‧ point (not the tail of 八千七百二十八‧五, a numeral with 十/百/千 that is not read). */
+export const holdsDigits = (text: string): boolean => /\d/.test(text) || new RegExp(ZH_POINT_DECIMAL.source).test(text);
 
 /** A unit a figure may carry: a block holding one may hold a figure even when it names no term ("usage dropped below $250 billion"). */
 const UNIT_HINT = /[$%]|美元|億|亿|兆|\bbps?\b|basis point|基點|基点/i;
