@@ -542,4 +542,14 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     // …and the content script sends a block by the same test (none of the numeral's digits alone).
     expect([holdsDigits('為八千七百二十八‧五億美元'), holdsDigits('為六‧五四兆美元')]).toEqual([false, true]);
   });
+
+  // Guards owner.tga and owner.fed_assets: the U.S. government's own cash balance, the Fed's own total — not another's, not a part.
+  it("another government's cash, the cash the government takes in, and the Fed's holdings of one asset are no indicator's level", () => {
+    for (const t of ["The Japanese government's cash balance is about $800 billion.", "The government's cash receipts totaled $870 billion in the quarter.", "The Fed's holdings of Treasuries and mortgage bonds now total about $6.2 trillion."]) {
+      expect(checked([t], '2026-01-02'), t).toEqual([]);
+    }
+    // The neighbours: the U.S. government's cash balance is the TGA; the Fed's holdings said whole are its assets.
+    expect(read("The U.S. government's cash balance is about $800 billion.", '2026-01-02')).toEqual(['tga 800 current loose']);
+    expect(read("The Fed's holdings of about $6.6 trillion are shrinking now.", '2026-01-02')).toEqual(['fed_assets 6600 current loose']);
+  });
 });

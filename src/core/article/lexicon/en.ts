@@ -401,7 +401,10 @@ export const EN: Lexicon = {
   'owner.tga': {
     words: [],
     patterns: [
-      '(?:government|Treasury|Treasury Department)(?:\'s|’s) (?:[\\w-]+ )?(?:cash|cash balance|cash pile|coffers|account|bank account)',
+      // Not another government's ("the Japanese government's"): only "the", the U.S. or federal, or nothing, before
+      // "government's"; no other country's Treasury. Not the cash it takes in or pays out ("cash receipts", "cash
+      // needs"), nor the trade's "current account".
+      '(?:(?<=(?:^|[^\\w\\s]\\s*|\\b(?:the|U\\.S\\.|US|federal|American|America[\'’]s|our|its)\\s+))government|(?<!\\b(?:UK|U\\.K\\.|British|Japan(?:ese|[\'’]s)|China[\'’]s|Chinese|Canad(?:ian|a[\'’]s)|Australian|German|French|state)\\s+)(?:Treasury|Treasury Department))(?:\'s|’s) (?:(?!current )[\\w-]+ )?(?:cash|cash balance|cash pile|coffers|account|bank account)(?![\\w-])(?!\\s+(?:receipts|flows?|deficits?|needs|outlays|spending|management)\\b)',
       // …or by "its" after the Treasury, at the central bank: "the Treasury … in its account at the Fed" (not past
       // another holder: "the Treasury said banks hold … in its account").
       'Treasury\\b(?:(?!\\b(?:said|says|holds|held|banks?|lenders?)\\b)[^.;:]){0,60}?\\bits (?:cash |bank |general )?account at the (?:Fed|Federal Reserve|central bank)',
@@ -417,7 +420,8 @@ export const EN: Lexicon = {
   'owner.fed_assets': {
     words: [],
     // Not "the central bank's": another central bank's may be meant.
-    patterns: ['(?:Fed|Federal Reserve)(?:\'s|’s) (?:total )?(?:assets|holdings)'],
+    // Nor its holdings of one kind of asset ("holdings of Treasuries and mortgage bonds"): a part.
+    patterns: ['(?:Fed|Federal Reserve)(?:\'s|’s) (?:total )?(?:assets|holdings(?!\\s+of\\s+(?!(?:about|around|nearly|roughly|almost|some|over|more|less|under|just)\\b)[a-z]))(?![\\w-])'],
     examples: [
       ['Bond runoff continued this year, leaving the Fed’s total holdings at about $6.6 trillion now.', 'fed_assets 6600 about current'],
       ['Reverse repo usage has drained. The Fed’s holdings were $6.6 trillion.', 'fed_assets 6600 current'],
