@@ -552,4 +552,12 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     expect(read("The U.S. government's cash balance is about $800 billion.", '2026-01-02')).toEqual(['tga 800 current loose']);
     expect(read("The Fed's holdings of about $6.6 trillion are shrinking now.", '2026-01-02')).toEqual(['fed_assets 6600 current loose']);
   });
+
+  // Guards spreadOverRate: basis points above IORB are SOFR's spread only when the percentage right before them is SOFR's.
+  it("basis points above IORB said of another rate, written after SOFR's, are not SOFR's spread", () => {
+    const c = checked(['SOFR was 3.71% on Dec. 30. Tri-party repo was 3.69%, which is 4 basis points above IORB.'], '2026-01-02');
+    expect(c.filter((x) => x.target === 'sofr_iorb')).toEqual([]);
+    // The neighbour: said right after SOFR's own rate, they are its spread (at that figure's day, loosely).
+    expect(read('SOFR was 3.71% on Dec. 30, which is 6 basis points above IORB.', '2026-01-02')).toEqual(['sofr 3.71 2025-12-30', 'sofr_iorb 6 2025-12-30 loose']);
+  });
 });

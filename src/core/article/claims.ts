@@ -541,7 +541,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
 
     /**
      * "…, 11 basis points above IORB", "That is 9 basis points over what the Fed pays on reserves": basis points
-     * above (or below) IORB or EFFR, said alone or of a pronoun, are SOFR's spread when the last percentage read
+     * above (or below) IORB or EFFR, said alone or of a pronoun, are SOFR's spread when the last percentage written
      * before them is SOFR's — at that figure's time, read loosely. ("GC repo traded 5 basis points above IORB" is not.)
      */
     function spreadOverRate(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null; period?: Period; over: true } | null {
@@ -549,7 +549,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       const over = terms.find((t) => within(t, own) && t.start >= a.end);
       const paid = over?.kind === 'reserves' && holds('rate.paid', text.slice(a.end, over.start));
       const spread = over?.kind === 'iorb' || paid ? 'sofr_iorb' : over?.kind === 'effr' ? 'sofr_effr' : null;
-      const rate = [...frames].reverse().find((f) => f.end <= a.start && f.unit === 'pct');
+      // The last percentage written before them, read or not ("Tri-party repo was 3.69%, which is 4 basis points
+      // above IORB" is not SOFR's, though SOFR's was read before it).
+      const lastRate = amounts.filter((b) => b.end <= a.start && b.unit === 'pct').pop();
+      const rate = lastRate && frames.find((f) => f.end === lastRate.end && f.unit === 'pct');
       if (!spread || rate?.kind !== 'sofr') return null;
       return { kind: spread, carried: [], how: 'carried', term: null, over: true, ...(rate.period ? { period: rate.period } : {}) };
     }
