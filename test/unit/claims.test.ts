@@ -560,4 +560,9 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     // The neighbour: said right after SOFR's own rate, they are its spread (at that figure's day, loosely).
     expect(read('SOFR was 3.71% on Dec. 30, which is 6 basis points above IORB.', '2026-01-02')).toEqual(['sofr 3.71 2025-12-30', 'sofr_iorb 6 2025-12-30 loose']);
   });
+
+  // Guards the "when" clause after a date: its day is inferred, never said of the figure, so it is read loosely (never a ✗).
+  it('a "when" clause right after a date is of that date, read loosely even when its sentence says now', () => {
+    expect(read('Reserves at the Fed now stand at $2.88 trillion, the lowest since December 31, when reserves at the Fed were $2.85 trillion.', '2026-02-11')).toEqual(['reserves 2880 current', 'reserves 2850 2025-12-31 loose']);
+  });
 });

@@ -705,7 +705,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const dateBefore = /^\s*when\b/i.test(text.slice(own.start, a.start)) && !earlierLevel ? phrases.find((p) => p.start >= sentence[0] && p.end <= own.start && /^[\s\d,]*$/.test(text.slice(p.end, own.start))) : undefined;
     const sinceDate = dateBefore ? /^since\s+(.*)$/is.exec(text.slice(dateBefore.start, own.start)) : null;
     const whenDate = dateBefore && (dateBefore.period ?? (sinceDate ? findPeriods(sinceDate[1]!, article)[0]?.period : null));
-    if (whenDate && whenDate.kind !== 'current') return { period: whenDate, named: false };
+    if (whenDate && whenDate.kind !== 'current') return { period: whenDate, named: false, loose: true };
     // An earlier level needs its own time: "from $144.08 billion the day before", not "from $2.4 trillion" —
     // except right after the level a move reached on a day ("rose to 4.96% on Monday from 4.84%"): the
     // observation before that day.
