@@ -565,4 +565,11 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
   it('a "when" clause right after a date is of that date, read loosely even when its sentence says now', () => {
     expect(read('Reserves at the Fed now stand at $2.88 trillion, the lowest since December 31, when reserves at the Fed were $2.85 trillion.', '2026-02-11')).toEqual(['reserves 2880 current', 'reserves 2850 2025-12-31 loose']);
   });
+
+  // Guards subject.aside: an aside right after the subject leaves the subject said, as it is without the aside.
+  it('a subject followed by an aside between commas is the figure\'s subject, said (strict)', () => {
+    expect(read("The Treasury General Account, the government's checking account at the Fed, rose to $872 billion on Dec. 31.", '2026-01-02')).toEqual(['tga 872 2025-12-31']);
+    // The neighbour: the same without the aside.
+    expect(read('The Treasury General Account rose to $872 billion on Dec. 31.', '2026-01-02')).toEqual(['tga 872 2025-12-31']);
+  });
 });

@@ -501,7 +501,11 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     }
     // "Secured Overnight Financing Rate (SOFR): 4.64%": a name and its bracketed acronym are one subject, said.
     const label = /^\s*[:：]/.test(text.slice(own.start, a.start)) && carried.every((c) => terms.some((t) => within(t, c)));
-    return { kind: [...kinds][0]!, carried, how: label ? 'said' : 'carried', term: inThat[inThat.length - 1]! };
+    // "The Treasury General Account, the government's checking account at the Fed, rose to …": a subject said
+    // alone in its clause, only an aside between it and the figure's clause, is the figure's subject, said.
+    const asides = earlier.slice(0, earlier.indexOf(withTerms));
+    const subjectThenAside = asides.length > 0 && asides.every(aside) && !amounts.some((b) => within(b, withTerms)) && /^\s*,\s*$/.test(text.slice(inThat[inThat.length - 1]!.end, asides[asides.length - 1]!.start));
+    return { kind: [...kinds][0]!, carried, how: label || subjectThenAside ? 'said' : 'carried', term: inThat[inThat.length - 1]! };
 
     /**
      * A figure that continues the figure before it in the sentence, in the same unit ("stand at about 12% of GDP,
