@@ -332,6 +332,10 @@ describe('reading figures', () => {
     expect(period('美國 GDP 為 30.5 兆美元(2025 年第二季)。')).toEqual({ kind: 'quarter', from: '2025-04-01', to: '2025-06-30' });
     expect(period('Fed bank reserves fell to $2.9 trillion, the lowest since 2020.')).toEqual({ kind: 'current' });
     expect(period('截至上週,聯準會的銀行準備金為 2.96 兆美元,為 2020年10月以來最低。')).toEqual({ kind: 'current' });
+    // A headline's short 來 after a date is "since" too: 逆回購餘額跌破1,000億美元創2021年4月來新低.
+    expect(period('聯準會逆回購使用量跌破1,000億美元創2021年4月來新低')).toEqual({ kind: 'current' });
+    expect(period('美联储的银行准备金降至 2.8 万亿美元创 2020 年 9 月来最低')).toEqual({ kind: 'current' });
+    expect(period('TGA餘額升至9,400億美元創2021年2月來最高')).toEqual({ kind: 'current' });
     // The day data were released is not the day they are of: 截至 1 月 1 日当周 dates the figure, not 周四公布.
     expect(period('美联储周四公布的数据显示,截至 10 月 15 日当周,银行准备金降至 2.93 万亿美元。')).toEqual({ kind: 'day', date: '2025-10-15' });
     expect(period('據週五公佈的數據,美國財政部的現金餘額週四上升至 8,500 億美元。')).toEqual({ kind: 'day', date: '2025-10-16' });

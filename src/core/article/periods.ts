@@ -74,6 +74,8 @@ const PHRASES: Array<[RegExp, Read]> = [
   [/(?:今年|去年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號]|初|底|末|上旬|中旬|下旬)?\s*(?:以來|以来)/g, () => ({ period: null, aside: true })],
   // "For the first time in nine weeks", "the lowest in four years" (九周之后首次, 逾 4 年來最低): a since-phrase.
   [/[一二三四五六七八九十两几\d]+\s*(?:个)?\s*(?:周|星期|个月|月|天|年)\s*(?:之后|以后|以来|以來|来|來)(?=\s*(?:首次|第一次|最))/g, () => ({ period: null, aside: true })],
+  // …and a date with the short 來 of a headline ("創2021年1月來新低"): since then, not the figure's month.
+  [new RegExp(String.raw`${YEAR}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?\s*[来來](?=\s*(?:首次|第一次|最|新))`, 'g'), () => ({ period: null, aside: true })],
   // The day data were released (周四公布的数据显示, 紐約聯儲週二發佈): the figures' day only when the sentence
   // names no other (findPeriods), else an aside: 周四公布的数据显示,截至 1 月 1 日当周 ….
   [

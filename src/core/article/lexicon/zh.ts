@@ -186,7 +186,15 @@ export const ZH: Lexicon = {
     words: ['高峰', '峰值', '最高', '最低', '高点', '低点', '新高', '新低', '纪录', '记录'],
     examples: [['逆回购的峰值为 2.5 万亿美元。', 'skip period']],
   },
-  'extreme.now': { words: ['创新高', '创新低', '创下新高', '创下新低', '再创新高', '续创', '再创', '刷新'], examples: [['TGA 餘額目前升至 9,060 億美元,創新高。', 'tga 906 current']] },
+  'extreme.now': {
+    words: ['创新高', '创新低', '创下新高', '创下新低', '再创新高', '续创', '再创', '刷新'],
+    // A headline's record since a date, with no comma before it (創2021年4月來新低): today's level is the record.
+    patterns: ['创下?\\s*(?:19|20)\\d\\d\\s*年[^,，。；;]{0,8}?来\\s*(?:最|新)[高低]'],
+    examples: [
+      ['TGA 餘額目前升至 9,060 億美元,創新高。', 'tga 906 current'],
+      ['聯準會逆回購使用量跌破1,000億美元創2021年4月來新低', 'rrp 100 less current'],
+    ],
+  },
   'anaphor': {
     words: ['其', '它', '这比', '该利率'],
     examples: [
