@@ -10,11 +10,12 @@
  *   {type: 'indicators/refresh', lang?}  → refreshes now, then IndicatorsAnswer
  *   {type: 'cache/clear'}                → drops the cache, restarts from the bundled snapshot, then refreshes
  *   {type: 'page/open', facts}           → for a content script, in one answer: page/config, the article's date, today's
- *                                          numbers and those as of that date (PageOpenAnswer; from the page answer)
+ *                                          numbers and those as of that date (PageOpenAnswer; from the page answer):
+ *                                          as of its instant (date.at) when the page gave its time and zone
  *   {type: 'page/posts', posts, chinese, pageDate, held, feed} → for a content script on a feed: each post's own date and
  *                                          the numbers as of each new date (PostsAnswer; at most 300 posts, 8 dates a page)
  *   {type: 'page/config'}                → for a content script: badges on for its site?, density, language, words
- *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate)
+ *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate; `at`, the instant, when it gives its time and zone)
  *   {type: 'claims/check', articleDate, articleAt?, passages, lang?, headline?} → the article's own figures, checked (ClaimsAnswer);
  *                                          articleAt: the ArticleDate's `at` (ISO 8601), checked by the data published by then
  *   {type: 'markets/get', id: 'btc' | 'spx', lang?} → MarketAnswer: Bitcoin or S&P 500 prices, asked of FRED only now (own pages only)
