@@ -71,7 +71,7 @@ const comparable = (cut: Cutoff): string => (cut.length === 10 ? `${cut}T24:00` 
 /** The New York date of a cut-off: the day whose numbers it gives, from which ages count. */
 export const cutoffDay = (cut: Cutoff): IsoDate => cut.slice(0, 10);
 
-/** Whether data published by `a` may differ from data published by `b` being before it (same form or not). */
+/** Whether the moment `a` comes before `b` (a date alone being its day's end), so that `a` may hold less. */
 export const cutoffBefore = (a: Cutoff, b: Cutoff): boolean => comparable(a) < comparable(b);
 
 /**
