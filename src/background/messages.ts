@@ -10,12 +10,14 @@
  *   {type: 'indicators/refresh', lang?}  → refreshes now, then IndicatorsAnswer
  *   {type: 'cache/clear'}                → drops the cache, restarts from the bundled snapshot, then refreshes
  *   {type: 'page/open', facts}           → for a content script, in one answer: page/config, the article's date, today's
- *                                          numbers and those as of that date (PageOpenAnswer; from the page answer)
+ *                                          numbers and those as of that date (PageOpenAnswer; from the page answer):
+ *                                          as of its instant (date.at) when the page gave its time and zone
  *   {type: 'page/posts', posts, chinese, pageDate, held, feed} → for a content script on a feed: each post's own date and
  *                                          the numbers as of each new date (PostsAnswer; at most 300 posts, 8 dates a page)
  *   {type: 'page/config'}                → for a content script: badges on for its site?, density, language, words
- *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate)
- *   {type: 'claims/check', articleDate, passages, lang?, headline?} → the article's own figures, checked (ClaimsAnswer)
+ *   {type: 'article/date', facts}        → the article's date read from what its page says (ArticleDate; `at`, the instant, when it gives its time and zone)
+ *   {type: 'claims/check', articleDate, articleAt?, passages, lang?, headline?} → the article's own figures, checked (ClaimsAnswer);
+ *                                          articleAt: the ArticleDate's `at` (ISO 8601), checked by the data published by then
  *   {type: 'markets/get', id: 'btc' | 'spx', lang?} → MarketAnswer: Bitcoin or S&P 500 prices, asked of FRED only now (own pages only)
  *   {type: 'calendar/get', from?, days?, lang?} → CalendarAnswer: the liquidity calendar, days 1…60 (default 14) from `from` (default today, New York)
  *   {type: 'selection/check', tabId}     → 'page' | 'window': the selection in that tab checked in place, else in the results window (own pages only)
@@ -33,6 +35,7 @@ import { msg } from '../core/messages';
 import { notSavedNotice, readNotSaved, type NotSavedRecord } from '../core/not-saved';
 import { CACHE_VERSION } from '../core/cache';
 import { isIsoDate } from '../core/dates';
+import { articleCutoff } from '../core/published';
 import { isIndicatorId, LANGS, type IndicatorId, type IsoDate, type Lang } from '../core/types';
 import { NOT_SAVED_KEY, requestRefresh } from './refresher';
 import { FRED_API_ORIGIN, hostsWithoutAccess } from './access';
@@ -56,7 +59,7 @@ export type Request =
   | { type: 'page/open'; facts: DateFacts }
   | ({ type: 'page/posts' } & PostsRequest)
   | { type: 'article/date'; facts: DateFacts }
-  | { type: 'claims/check'; articleDate: IsoDate | null; passages: Passage[]; lang?: Lang; headline?: Passage }
+  | { type: 'claims/check'; articleDate: IsoDate | null; articleAt?: string; passages: Passage[]; lang?: Lang; headline?: Passage }
   | { type: 'markets/get'; id: MarketId; lang?: Lang }
   | { type: 'calendar/get'; from?: IsoDate; days: number; lang?: Lang }
   | { type: 'selection/check'; tabId: number };
@@ -92,7 +95,8 @@ export function parseRequest(x: unknown): Request | null {
       const parsed = m.headline === undefined ? undefined : parsePassages([m.headline]);
       const headline = parsed === undefined ? undefined : (parsed?.[0] ?? null);
       if (!passages || (m.articleDate !== null && !isIsoDate(m.articleDate)) || headline === null) return null;
-      return { type: 'claims/check', articleDate: m.articleDate, passages, ...(lang ? { lang } : {}), ...(headline ? { headline } : {}) };
+      if (m.articleAt !== undefined && !isInstant(m.articleAt)) return null;
+      return { type: 'claims/check', articleDate: m.articleDate, ...(m.articleAt ? { articleAt: m.articleAt } : {}), passages, ...(lang ? { lang } : {}), ...(headline ? { headline } : {}) };
     }
     case 'markets/get':
       return isMarketId(m.id) ? { type: 'markets/get', id: m.id, ...(lang ? { lang } : {}) } : null;
@@ -106,6 +110,9 @@ export function parseRequest(x: unknown): Request | null {
       return null;
   }
 }
+
+/** An instant as ArticleDate.at writes it (ISO 8601 in UTC, to the millisecond). */
+const isInstant = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(x) && Number.isFinite(Date.parse(x));
 
 export function fromThisExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
@@ -178,7 +185,7 @@ export async function answer(req: Request, sender?: Runtime.MessageSender): Prom
     case 'article/date':
       return readArticleDate(req.facts, nyTime(Date.now()).date);
     case 'claims/check':
-      return buildClaimsAnswer(await loadDoc(), req.passages, req.articleDate, nyTime(Date.now()).date, req.lang ?? (await readerLang()), req.headline);
+      return buildClaimsAnswer(await loadDoc(), req.passages, req.articleDate, nyTime(Date.now()).date, req.lang ?? (await readerLang()), req.headline, req.articleDate && req.articleAt ? articleCutoff(req.articleDate, req.articleAt) : undefined);
     case 'markets/get':
       return marketAnswer(req.id, req.lang ?? (await readerLang()));
     case 'calendar/get':

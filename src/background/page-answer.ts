@@ -20,7 +20,7 @@ import { pageConfig, type PageConfig } from '../core/page-config';
 import { newerVersion } from '../core/newer';
 import { PAGE_ANSWER_VERSION, readStoredNumbers, storedNumbers, withDated, type PageNumbers, type PageOpenAnswer, type StoredNumbers } from '../core/page-answer';
 import { resolveLang, type Settings } from '../core/settings';
-import type { IsoDate } from '../core/types';
+import { articleCutoff, cutoffAt, cutoffBefore, type Cutoff } from '../core/published';
 import { Kept, keptSettings } from './kept';
 import { loadDoc, readStoredSettings, STORAGE_KEYS } from './store';
 
@@ -79,8 +79,8 @@ export async function today(settings: Settings, lang: PageConfig['lang'], read: 
   return readStoredNumbers(stored, { lang, thresholds: settings.thresholds, now: Date.now() }) ?? writePageAnswer(settings);
 }
 
-/** The numbers as of a past date: kept in storage.session (the last MAX_DATES asked), else computed and kept. */
-export async function asOf(date: IsoDate, current: StoredNumbers, settings: Settings): Promise<PageNumbers> {
+/** The numbers as of a past moment: kept in storage.session (the last MAX_DATES asked), else computed and kept. */
+export async function asOf(date: Cutoff, current: StoredNumbers, settings: Settings): Promise<PageNumbers> {
   const dated = (await keptDated.get()) as Record<string, unknown> | undefined;
   const want = { lang: current.lang, thresholds: settings.thresholds, now: Date.now(), id: current.id };
   const kept = readStoredNumbers(dated?.[date], want);
@@ -97,9 +97,10 @@ export async function openPage(facts: DateFacts, url: string): Promise<PageOpenA
   const settings = await settingsKept.get();
   const config = pageConfig(settings, url, browser.i18n.getUILanguage());
   if (!config.enabled) return { config };
-  const todayNy = nyTime(Date.now()).date;
-  const date = readArticleDate(facts, todayNy);
+  const now = Date.now();
+  const date = readArticleDate(facts, nyTime(now).date);
   const current = await today(settings, config.lang, read);
-  const then = config.then && date.date ? (date.date < todayNy ? await asOf(date.date, current, settings) : current.numbers) : null;
+  const cut = date.date && articleCutoff(date.date, date.at);
+  const then = config.then && cut ? (cutoffBefore(cut, cutoffAt(now)) ? await asOf(cut, current, settings) : current.numbers) : null;
   return { config, date, now: current.numbers, then };
 }

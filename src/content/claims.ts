@@ -39,7 +39,8 @@ function claimCard(c: ClaimAnswer, cfg: PageConfig): (box: HTMLElement) => void 
   };
 }
 
-export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: IsoDate | null, tally: (text: string) => void): ClaimsFeature {
+/** `articleAt`: the article's stated instant (ArticleDate.at), which the data are cut at. */
+export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: IsoDate | null, tally: (text: string) => void, articleAt?: string): ClaimsFeature {
   const card = createHoverCard(signal, cfg.words.cardClose ?? 'Close');
   const placed: Array<{ host: Element; rest: Text | null; verdict: string }> = [];
   signal.addEventListener('abort', () => {
@@ -89,7 +90,7 @@ export function initClaims(signal: AbortSignal, cfg: PageConfig, articleDate: Is
           if (signal.aborted) return;
           const chunk = ordered.slice(i, i + PASSAGE_LIMITS.passages);
           pending++;
-          (ext.runtime.sendMessage({ type: 'claims/check', articleDate, passages: chunk.map((c) => c.passage), lang: cfg.lang, ...(headline ? { headline } : {}) }) as Promise<ClaimsAnswer | undefined>).then(
+          (ext.runtime.sendMessage({ type: 'claims/check', articleDate, articleAt, passages: chunk.map((c) => c.passage), lang: cfg.lang, ...(headline ? { headline } : {}) }) as Promise<ClaimsAnswer | undefined>).then(
             (answer) => !signal.aborted && answer?.claims && mark(chunk, answer),
             () => undefined,
           ).finally(() => void pending--);

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       return;
     }
     let badges: BadgesFeature | null = null;
-    const claims = (claimsFeature = cfg.claims ? initClaims(signal, cfg, dated.date, (text) => badges?.note(text)) : null);
+    const claims = (claimsFeature = cfg.claims ? initClaims(signal, cfg, dated.date, (text) => badges?.note(text), dated.at) : null);
     feature = badges = initBadges(signal, cfg, opened.now, { article: dated, then }, claims ? (b) => claims.scanned(b) : undefined);
   }
 

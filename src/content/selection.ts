@@ -88,7 +88,8 @@ export async function initSelection(signal: AbortSignal, cfg: PageConfig, ranges
     .map((b) => b.text);
   const mentions = selectionMentions(blocks.map((b) => b.text), cfg.fedSite, context);
   let tally = '';
-  const claims = initClaims(signal, cfg, date.date, (t) => (tally = t));
+  // The article's own date: by its stated time too, when its page gave one.
+  const claims = initClaims(signal, cfg, date.date, (t) => (tally = t), date.from === 'page' ? article?.at : undefined);
   const scanned: ScannedBlock[] = blocks.map((block, i) => ({ block, mentions: mentions[i]!, visible: true }));
   claims.scanned(scanned.filter((s) => holdsDigits(s.block.text)));
   await settle(() => claims.pending() > 0, signal);

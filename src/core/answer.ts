@@ -5,7 +5,7 @@
 import { providerStatus, seriesHealth, seriesOf, worse, type Health, type SourceStatus } from './assemble';
 import { memoPerDoc, type CacheDoc, type SnapshotInfo } from './cache';
 import { nyTime } from './calendar';
-import { publishedBy } from './published';
+import { cutoffAt, cutoffBefore, cutoffDay, publishedBy, type Cutoff } from './published';
 import { daysBetween } from './dates';
 import { evaluateGauge, GAUGE_RULES, type Gauge, type GaugeState } from './gauge';
 import { formatChange, formatValue } from './format';
@@ -65,10 +65,16 @@ export interface IndicatorsAnswer {
   /** When the cached data were last written (a refresh or the bundled snapshot). */
   generatedAt: string;
   /**
-   * Null for today's data; else the New York date whose end the answer describes: only what was
-   * published by then, each age counted from then.
+   * Null for today's data; else the New York date whose end (or `asOfTime` on it) the answer describes: only
+   * what was published by then, each age counted from that date.
    */
   asOf: IsoDate | null;
+  /**
+   * With `asOf`, the New York time ('HH:MM') on that date by which the data were published, when the answer stops
+   * before the day's end (an article that states its time): the last release time at or before that moment.
+   * Null: the end of the day.
+   */
+  asOfTime: string | null;
   /** When this answer was computed. */
   computedAt: string;
   lang: Lang;
@@ -99,12 +105,13 @@ export const computation = memoPerDoc((doc, id: IndicatorId): Computation => IND
 const FRESH_DAYS: Record<IndicatorDef['cadence'], number> = { daily: 10, weekly: 14 };
 
 /**
- * An indicator on the data published by `day` (the whole cache when null). As of a past day, a newest
- * row too old to stand for that day, or none at all, leaves no value, with the reason.
+ * An indicator on the data published by `cut` (the whole cache when null). As of a past moment, a newest
+ * row too old to stand for its day, or none at all, leaves no value, with the reason.
  */
-function computationAt(doc: CacheDoc, def: IndicatorDef, day: IsoDate | null): Computation {
-  if (!day) return computation(doc, def.id);
-  const comp = computation(publishedBy(doc, day), def.id);
+function computationAt(doc: CacheDoc, def: IndicatorDef, cut: Cutoff | null): Computation {
+  if (!cut) return computation(doc, def.id);
+  const day = cutoffDay(cut);
+  const comp = computation(publishedBy(doc, cut), def.id);
   const rows = comp.rows.filter((r) => r.value !== null);
   const latest = rows[rows.length - 1];
   if (!latest) {
@@ -194,12 +201,14 @@ function indicatorAnswer(doc: CacheDoc, def: IndicatorDef, comp: Computation, no
 }
 
 /**
- * Every indicator and the gauge. With `asOf` (a New York date before today), the answer is the data as
- * published by the end of that day (see published.ts): values, changes, ages and the gauge as they stood.
+ * Every indicator and the gauge. With `asOf` (a New York date, or a time on it, before now: published.ts), the
+ * answer is the data as published by the end of that day or by that time: values, changes, ages and the gauge
+ * as they stood.
  */
-export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = 'en', thresholds: Partial<Record<string, number>> = {}, asOf: IsoDate | null = null): IndicatorsAnswer {
-  const day = asOf !== null && asOf < nyTime(now).date ? asOf : null;
-  const computations = Object.fromEntries(INDICATORS.map((d) => [d.id, computationAt(doc, d, day)])) as Record<IndicatorId, Computation>;
+export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = 'en', thresholds: Partial<Record<string, number>> = {}, asOf: Cutoff | null = null): IndicatorsAnswer {
+  const cut = asOf !== null && cutoffBefore(asOf, cutoffAt(now)) ? asOf : null;
+  const day = cut && cutoffDay(cut);
+  const computations = Object.fromEntries(INDICATORS.map((d) => [d.id, computationAt(doc, d, cut)])) as Record<IndicatorId, Computation>;
   const used = new Set<ProviderId>(PRIMARY_PROVIDERS);
   for (const id of Object.keys(doc.providers) as ProviderId[]) {
     for (const key of PROVIDERS[id].feeds) {
@@ -208,10 +217,11 @@ export function buildIndicatorsAnswer(doc: CacheDoc, now: number, lang: Lang = '
     }
   }
   const gauge = evaluateGauge(computations, lang, thresholds);
-  const source = day ? publishedBy(doc, day) : doc;
+  const source = cut ? publishedBy(doc, cut) : doc;
   return {
     generatedAt: doc.writtenAt,
     asOf: day,
+    asOfTime: cut && cut.length > 10 ? cut.slice(11) : null,
     computedAt: new Date(now).toISOString(),
     lang,
     gauge,

@@ -132,7 +132,8 @@ export const RELEASES: Record<ReleaseRuleId, ReleaseRule> = {
   iorb: { id: 'iorb', describe: 'changes after FOMC meetings; checked each business day at 09:00', times: [[9, 0]], days: 'business', observation: 'unknown', maxAgeDays: 10 },
 };
 
-function isReleaseDay(rule: ReleaseRule, date: IsoDate): boolean {
+/** Whether `rule` releases on `date`. */
+export function isReleaseDay(rule: ReleaseRule, date: IsoDate): boolean {
   if (!isBusinessDay(date)) return false;
   if (rule.days === 'business') return true;
   const wd = weekday(date);

@@ -12,7 +12,8 @@ import type { IndicatorAnswer, IndicatorsAnswer } from './answer';
 import type { ArticleDate } from './article/date';
 import type { PageConfig } from './page-config';
 import { nextRelease, nyTime, nyWallTimeToUtc, RELEASES } from './calendar';
-import { addDays, isIsoDate } from './dates';
+import { addDays } from './dates';
+import { isCutoff, type Cutoff } from './published';
 import { LANGS, type IsoDate, type Lang } from './types';
 
 export const PAGE_ANSWER_VERSION = 1;
@@ -31,7 +32,10 @@ export interface PageOpenAnswer {
   /** Absent when badges are off for the page: nothing else is computed. */
   date?: ArticleDate;
   now?: PageNumbers;
-  /** As of the article's date, when then → now is on and the page is dated before today (New York). */
+  /**
+   * As of the article's date, when then → now is on and the page is dated before now: by the instant it was
+   * published when the page gave its time (date.at), else by the end of its date (New York).
+   */
   then?: PageNumbers | null;
 }
 
@@ -93,19 +97,24 @@ export function readStoredNumbers(x: unknown, want: Wanted): StoredNumbers | nul
   if (typeof s.validUntil !== 'number' || typeof s.numbers !== 'object' || s.numbers === null || !Array.isArray(s.numbers.indicators)) return null;
   if (s.lang !== want.lang || s.thresholds !== thresholdsKey(want.thresholds) || want.now >= s.validUntil) return null;
   if (want.id !== undefined && s.id !== want.id) return null;
+  // Written before answers could stop at a time of day: each is as of its day's end.
+  if (s.numbers.asOfTime === undefined) return { ...(s as StoredNumbers), numbers: { ...s.numbers, asOfTime: null } };
   return s as StoredNumbers;
 }
 
 /** How many past dates' answers are kept: the articles a reader opens in a sitting are dated a few days apart. */
 export const MAX_DATES = 8;
 
-/** The answers as of past dates, by date, newest asked last. */
-export type DatedNumbers = Record<IsoDate, StoredNumbers>;
+/**
+ * The answers as of past moments, by cut-off (published.ts: a New York date for its end, as every version wrote;
+ * 'YYYY-MM-DDTHH:MM' for a release time on it, when an article gave its time), newest asked last.
+ */
+export type DatedNumbers = Record<Cutoff, StoredNumbers>;
 
-/** `dated` with `entry` for `date` added (most recently asked last), the oldest asked dropped past MAX_DATES. */
-export function withDated(dated: unknown, date: IsoDate, entry: StoredNumbers): DatedNumbers {
+/** `dated` with `entry` for `cut` added (most recently asked last), the oldest asked dropped past MAX_DATES. */
+export function withDated(dated: unknown, cut: Cutoff, entry: StoredNumbers): DatedNumbers {
   const kept = Object.entries(typeof dated === 'object' && dated !== null ? (dated as DatedNumbers) : {}).filter(
-    ([d, e]) => d !== date && isIsoDate(d) && (e as StoredNumbers | undefined)?.id === entry.id,
+    ([d, e]) => d !== cut && isCutoff(d) && (e as StoredNumbers | undefined)?.id === entry.id,
   );
-  return Object.fromEntries([...kept.slice(-(MAX_DATES - 1)), [date, entry]]);
+  return Object.fromEntries([...kept.slice(-(MAX_DATES - 1)), [cut, entry]]);
 }

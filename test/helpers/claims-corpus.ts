@@ -13,6 +13,7 @@ import { fixturesDoc } from './docs';
 import { holdsDigits, mayHoldFigure } from '../../src/core/article/limits';
 import { checkPassages, type CheckedClaim } from '../../src/core/article/check';
 import { readArticleDate } from '../../src/core/article/date';
+import { articleCutoff } from '../../src/core/published';
 import type { Passage } from '../../src/core/article/claims';
 import { Analyser } from '../../src/core/terms/context';
 import type { CacheDoc } from '../../src/core/cache';
@@ -48,13 +49,13 @@ export interface CorpusPage {
 export const corpusPages = (dir = CORPUS): CorpusPage[] => JSON.parse(readFileSync(join(dir, 'claims.json'), 'utf8'));
 
 /** A page's blocks and date as the content script would send them (no layout: every block counts). */
-export function readPage(html: string, url: string, today: string): { date: string | null; passages: Passage[]; headline?: Passage } {
+export function readPage(html: string, url: string, today: string): { date: string | null; at?: string; passages: Passage[]; headline?: Passage } {
   const dom = new JSDOM(html, { url });
   const g = globalThis as { NodeFilter?: unknown };
   g.NodeFilter ??= dom.window.NodeFilter;
   const doc = dom.window.document;
   const roots = articleRoots(doc);
-  const date = readArticleDate(dateFacts(doc, roots, url), today).date;
+  const { date, at } = readArticleDate(dateFacts(doc, roots, url), today);
   const blocks = roots.flatMap((r) => collectBlocks(r)).filter((b) => b.text.trim());
   const an = new Analyser();
   const read = blocks.map((b) => an.read(b.text));
@@ -63,7 +64,7 @@ export function readPage(html: string, url: string, today: string): { date: stri
   const h = blocks.findIndex((b) => b.element.closest('h1') && passages[blocks.indexOf(b)]!.terms.length);
   dom.window.close();
   const sent = passages.filter((p) => holdsDigits(p.text) && (p.terms.length || mayHoldFigure(p.text)));
-  return { date, passages: process.env.LL_ALL ? passages : sent, ...(h >= 0 ? { headline: passages[h]! } : {}) };
+  return { date, ...(at ? { at } : {}), passages: process.env.LL_ALL ? passages : sent, ...(h >= 0 ? { headline: passages[h]! } : {}) };
 }
 
 export interface Scored {
@@ -91,9 +92,10 @@ export function scoreCorpus(doc: CacheDoc, today: string, only?: string, dir = C
   const lines: string[] = [];
   for (const c of corpusPages(dir).filter((p) => !only || p.file.includes(only))) {
     const html = readFileSync(join(dir, 'pages', c.file), 'utf8');
-    const { date, passages, headline } = readPage(html, `https://www.reuters.com${c.servePath ?? '/' + c.file}`, today);
+    const { date, at, passages, headline } = readPage(html, `https://www.reuters.com${c.servePath ?? '/' + c.file}`, today);
     if (date !== c.articleDate) lines.push(`${c.file}: DATE read ${date}, annotated ${c.articleDate}`);
-    const result = checkPassages(doc, passages, date, today, headline);
+    // As the worker checks them: by the article's stated time when its page gives one (claims/check's articleAt).
+    const result = checkPassages(doc, passages, date, today, headline, date && at ? articleCutoff(date, at) : undefined);
     const marks: CheckedClaim[] = result.checked;
     const why = (quote: string) => result.unchecked.filter((u) => quote.includes(u.text.trim())).map((u) => u.why).join(',') || 'not read';
     const used = new Set<number>();

@@ -12,7 +12,7 @@ import { previousBusinessDay } from '../calendar';
 import { addDays, quarterStart, weekday } from '../dates';
 import { gdpPublishedBy } from '../gdp';
 import { PROVIDERS, providersOf, type SeriesKey } from '../providers';
-import { publishedBy } from '../published';
+import { cutoffBefore, publishedBy, type Cutoff } from '../published';
 import type { IndicatorId, IsoDate, Point } from '../types';
 import { readClaims, type Claim, type ClaimTarget, type Passage, type SkipWhy } from './claims';
 import { FIGURES_PER_MESSAGE } from './limits';
@@ -226,11 +226,16 @@ function sourceOf(key: SeriesKey, doc: CacheDoc, date: IsoDate): { name: string;
 
 /**
  * Reads the figures in each passage and checks them against the data published by the article's date
- * (by today for an undated article, whose figures are read only when they name their period).
+ * (by today for an undated article, whose figures are read only when they name their period). With `at`, the
+ * cut-off of the article's stated time (published.ts), the data are those published by then; a figure they do
+ * not bear out but the data of its day's end do is given the day's end verdict, as without a time: a stated
+ * time may be an update's, and a release a little earlier than the calendar's time, so a ✗ is never drawn
+ * from an hour's difference.
  */
-export function checkPassages(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate, headline?: Passage): { checked: CheckedClaim[]; unchecked: UncheckedClaim[] } {
+export function checkPassages(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate, headline?: Passage, at?: Cutoff): { checked: CheckedClaim[]; unchecked: UncheckedClaim[] } {
   const day = articleDate && articleDate < today ? articleDate : today;
-  const cut = publishedBy(doc, day);
+  const dayEnd = publishedBy(doc, day);
+  const byTime = articleDate && at && cutoffBefore(at, day) ? publishedBy(doc, at) : dayEnd;
   const checked: CheckedClaim[] = [];
   const unchecked: UncheckedClaim[] = [];
   let room: number = FIGURES_PER_MESSAGE;
@@ -238,79 +243,83 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
     if (room <= 0) return;
     const read = readClaims(p, articleDate, headline, passages[passage - 1]);
     const { claims, skipped } = withinBudget(read, room);
-    const { named } = read;
     room -= claims.length + skipped.length;
     for (const s of skipped) unchecked.push({ passage, ...s });
     for (const c of claims) {
-      let data = dataFor(cut, c.target);
-      const window = windowOf(data, c.period, day);
-      // Reserves on a Wednesday the week average does not cover yet (it is published with the level): the level alone.
-      if (!window.length && c.target === 'reserves') {
-        data = wednesdayData(cut);
-        window.push(...windowOf(data, c.period, day));
+      let r = checkClaim(c, passage, byTime, day, read.named);
+      if (byTime !== dayEnd && (!('verdict' in r) || r.verdict === 'differs')) {
+        const later = checkClaim(c, passage, dayEnd, day, read.named);
+        if ('verdict' in later && later.verdict !== 'differs') r = later;
       }
-      if (!window.length) {
-        unchecked.push({ passage, start: c.start, end: c.end, text: c.text, why: 'not_covered' });
-        continue;
-      }
-      let judged = judgeClaim(c, window);
-      let compared = data;
-      let { verdict } = judged;
-      // Reserves are published both as the week average and as the Wednesday level: a figure is checked against
-      // the one it quotes — the Wednesday level when the text says Wednesday, or when only it bears the figure out.
-      if (c.target === 'reserves' && data.key !== 'reserves_wed') {
-        const wed = wednesdayData(cut);
-        const wedWindow = wed.points.length ? windowOf(wed, c.period, day) : [];
-        const saysWednesday = c.period.kind === 'day' && weekday(c.period.date) === 3;
-        if (wedWindow.length) {
-          const w = judgeClaim(c, wedWindow);
-          const rank = { match: 0, close: 1, differs: 2 } as const;
-          if (rank[w.verdict] < rank[verdict] || (saysWednesday && rank[w.verdict] <= rank[verdict])) {
-            judged = w;
-            compared = wed;
-            verdict = w.verdict;
-            window.splice(0, window.length, ...wedWindow);
-          }
-        }
-      }
-      let { point, claimed } = judged;
-      let elsewhen: Point | undefined;
-      let lastAt: CheckedClaim['lastAt'];
-      if (verdict === 'differs') {
-        // A ✗ needs a strict reading; and a figure read as today's may belong to a time the text names elsewhere.
-        if (!c.strict) {
-          unchecked.push({ passage, start: c.start, end: c.end, text: c.text, why: 'loose' });
-          continue;
-        }
-        const other = c.period.kind === 'current' ? otherTime(c, compared, named, day) : null;
-        if (other) {
-          verdict = 'close';
-          elsewhen = other;
-        } else lastAt = lastStood(c, claimed, compared.points.filter(([d]) => d <= day));
-      }
-      const difference = point[1] - claimed;
-      const values = window.map(([, v]) => v);
-      checked.push({
-        ...c,
-        value: claimed,
-        passage,
-        verdict,
-        actual: point[1],
-        asOf: point[0],
-        difference,
-        differencePct: claimed !== 0 ? (difference / Math.abs(claimed)) * 100 : null,
-        window: { from: window[0]![0], to: window[window.length - 1]![0], count: window.length },
-        range: { low: Math.min(...values), high: Math.max(...values) },
-        compared: compared.compared,
-        ...(compared.key === 'reserves_wed' ? { wednesday: true } : {}),
-        ...(data.reference ? { reference: data.reference } : {}),
-        ...(lastAt ? { lastAt } : {}),
-        ...(elsewhen ? { elsewhen } : {}),
-        source: sourceOf(compared.key, cut, point[0]),
-      });
+      if ('verdict' in r) checked.push(r);
+      else unchecked.push(r);
     }
   });
   return { checked, unchecked };
+}
+
+/** One figure checked against `cut` (the cache as published by the article's moment), or why it is not. */
+function checkClaim(c: Claim, passage: number, cut: CacheDoc, day: IsoDate, named: readonly Period[]): CheckedClaim | UncheckedClaim {
+  let data = dataFor(cut, c.target);
+  const window = windowOf(data, c.period, day);
+  // Reserves on a Wednesday the week average does not cover yet (it is published with the level): the level alone.
+  if (!window.length && c.target === 'reserves') {
+    data = wednesdayData(cut);
+    window.push(...windowOf(data, c.period, day));
+  }
+  if (!window.length) return { passage, start: c.start, end: c.end, text: c.text, why: 'not_covered' };
+  let judged = judgeClaim(c, window);
+  let compared = data;
+  let { verdict } = judged;
+  // Reserves are published both as the week average and as the Wednesday level: a figure is checked against
+  // the one it quotes — the Wednesday level when the text says Wednesday, or when only it bears the figure out.
+  if (c.target === 'reserves' && data.key !== 'reserves_wed') {
+    const wed = wednesdayData(cut);
+    const wedWindow = wed.points.length ? windowOf(wed, c.period, day) : [];
+    const saysWednesday = c.period.kind === 'day' && weekday(c.period.date) === 3;
+    if (wedWindow.length) {
+      const w = judgeClaim(c, wedWindow);
+      const rank = { match: 0, close: 1, differs: 2 } as const;
+      if (rank[w.verdict] < rank[verdict] || (saysWednesday && rank[w.verdict] <= rank[verdict])) {
+        judged = w;
+        compared = wed;
+        verdict = w.verdict;
+        window.splice(0, window.length, ...wedWindow);
+      }
+    }
+  }
+  const { point, claimed } = judged;
+  let elsewhen: Point | undefined;
+  let lastAt: CheckedClaim['lastAt'];
+  if (verdict === 'differs') {
+    // A ✗ needs a strict reading; and a figure read as today's may belong to a time the text names elsewhere.
+    if (!c.strict) return { passage, start: c.start, end: c.end, text: c.text, why: 'loose' };
+    const other = c.period.kind === 'current' ? otherTime(c, compared, named, day) : null;
+    if (other) {
+      verdict = 'close';
+      elsewhen = other;
+    } else lastAt = lastStood(c, claimed, compared.points.filter(([d]) => d <= day));
+  }
+  const difference = point[1] - claimed;
+  const values = window.map(([, v]) => v);
+  return {
+    ...c,
+    value: claimed,
+    passage,
+    verdict,
+    actual: point[1],
+    asOf: point[0],
+    difference,
+    differencePct: claimed !== 0 ? (difference / Math.abs(claimed)) * 100 : null,
+    window: { from: window[0]![0], to: window[window.length - 1]![0], count: window.length },
+    range: { low: Math.min(...values), high: Math.max(...values) },
+    compared: compared.compared,
+    ...(compared.key === 'reserves_wed' ? { wednesday: true } : {}),
+    ...(data.reference ? { reference: data.reference } : {}),
+    ...(lastAt ? { lastAt } : {}),
+    ...(elsewhen ? { elsewhen } : {}),
+    source: sourceOf(compared.key, cut, point[0]),
+  };
 }
 
 /** A passage's first `room` figures, checked or skipped, in the order they stand in its text. */

@@ -12,6 +12,7 @@ import { checkPassages, type CheckedClaim, type UncheckedClaim } from './check';
 import type { Claim, ClaimTarget, Passage } from './claims';
 import type { Period } from './periods';
 import { TERM_KINDS } from '../terms/dictionary';
+import type { Cutoff } from '../published';
 
 export interface ClaimAnswer extends CheckedClaim {
   /** The card's lines, in the reader's language. */
@@ -118,8 +119,9 @@ function display(c: CheckedClaim, day: IsoDate, lang: Lang): ClaimAnswer['displa
   };
 }
 
-export function buildClaimsAnswer(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate, lang: Lang, headline?: Passage): ClaimsAnswer {
-  const { checked, unchecked } = checkPassages(doc, passages, articleDate, today, headline);
+/** `at`: the cut-off of the article's stated time, when its page gave one (check.ts). */
+export function buildClaimsAnswer(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate, lang: Lang, headline?: Passage, at?: Cutoff): ClaimsAnswer {
+  const { checked, unchecked } = checkPassages(doc, passages, articleDate, today, headline, at);
   const day = articleDate && articleDate < today ? articleDate : today;
   const count = (v: CheckedClaim['verdict']) => checked.filter((c) => c.verdict === v).length;
   return {

@@ -2,7 +2,8 @@
  * The article's publication date, read from what the page says about itself, in order of trust:
  * JSON-LD, <meta>, itemprop/<time> in the header or byline, the URL, then a date written by the headline.
  * A modified or updated date is never used; a time without a zone is the site's local date (UTC+8 for
- * Chinese-language pages, New York otherwise); sources that disagree by more than two days, or a date
+ * Chinese-language pages, New York otherwise); a time with its zone is also kept as the article's instant, which
+ * "then" and the claim check cut the data at (published.ts); sources that disagree by more than two days, or a date
  * in the future or before 1990, leave the date unknown, with the reason. No date is better than a wrong one.
  */
 import { nyTime } from '../calendar';
@@ -36,6 +37,11 @@ export interface ArticleDate {
   why: UnknownWhy | null;
   /** … and in English words. */
   reason: string | null;
+  /**
+   * The moment of publication (ISO 8601, UTC), when the source that gave `date` wrote a time with its zone;
+   * absent when it gave a date alone (or midnight, which is how many sites write a date alone).
+   */
+  at?: string;
   /** Each source's date, as found. */
   found: Array<{ source: DateSource; date: IsoDate }>;
 }
@@ -102,13 +108,27 @@ function zoneOffsetMinutes(zone: string): number {
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
 
+/** A written value read: its date in the site's local calendar, and its instant when it has one. */
+interface ValueRead {
+  date: IsoDate;
+  /** Epoch ms, when the value wrote a time with its zone (or is an epoch stamp) and the time is not midnight. */
+  ms?: number;
+}
+
 /**
  * The date a written value stands for, in the site's local calendar; null when it holds none. A value
  * with a time and a zone is an instant; without a zone the written day is kept as it is.
  */
 export function dateOfValue(value: string, chinese: boolean): IsoDate | null {
+  return readValue(value, chinese)?.date ?? null;
+}
+
+function readValue(value: string, chinese: boolean): ValueRead | null {
   const v = value.trim();
-  if (/^\d{10}(?:\d{3})?$/.test(v)) return localDate(v.length === 13 ? Number(v) : Number(v) * 1000, chinese);
+  if (/^\d{10}(?:\d{3})?$/.test(v)) {
+    const ms = v.length === 13 ? Number(v) : Number(v) * 1000;
+    return { date: localDate(ms, chinese), ms };
+  }
   for (const { re, ymd } of FORMS) {
     const m = re.exec(v);
     if (!m) continue;
@@ -116,13 +136,15 @@ export function dateOfValue(value: string, chinese: boolean): IsoDate | null {
     const date = `${y}-${pad(mo)}-${pad(d)}`;
     if (!isIsoDate(date)) return null;
     const g = m.slice(m.length - TIME_GROUPS);
-    const [h, min, , ampm, zone] = g;
-    if (h === undefined || zone === undefined) return date;
+    const [h, min, sec, ampm, zone] = g;
+    if (h === undefined || zone === undefined) return { date };
     let hour = Number(h) % 24;
     if (ampm && /^p/i.test(ampm) && hour < 12) hour += 12;
     if (ampm && /^a/i.test(ampm) && hour === 12) hour = 0;
     const ms = Date.UTC(y, mo - 1, d, hour, Number(min)) - zoneOffsetMinutes(zone) * 60_000;
-    return localDate(ms, chinese);
+    // Midnight to the second in its own zone is how a CMS writes a date without its time: the date, no instant.
+    const midnight = hour === 0 && Number(min) === 0 && Number(sec ?? 0) === 0;
+    return midnight ? { date: localDate(ms, chinese) } : { date: localDate(ms, chinese), ms };
   }
   return null;
 }
@@ -197,9 +219,16 @@ export function textDate(text: string, chinese: boolean): IsoDate | null {
   return null;
 }
 
+type Found = { source: DateSource; date: IsoDate; ms?: number };
+
 /** Each source's publication date (the first it offers), in order of trust. */
 export function datesBySource(f: DateFacts): Array<{ source: DateSource; date: IsoDate }> {
-  const first = (values: Array<string | null | undefined>, read: (v: string) => IsoDate | null) => {
+  return foundBySource(f).map(({ source, date }) => ({ source, date }));
+}
+
+/** datesBySource, with the instant each source wrote, when it wrote one. */
+function foundBySource(f: DateFacts): Found[] {
+  const first = <T>(values: Array<string | null | undefined>, read: (v: string) => T | null) => {
     for (const v of values) {
       const d = v ? read(v) : null;
       if (d) return d;
@@ -219,18 +248,18 @@ export function datesBySource(f: DateFacts): Array<{ source: DateSource; date: I
     return at ? textDate(t.slice(0, at), f.chinese) : null;
   });
   const value = (v: string) => {
-    const d = dateOfValue(v, f.chinese);
-    return d && dateline && dateline < d && daysBetween(dateline, d) <= MAX_DISAGREEMENT_DAYS && modified.has(v.trim()) ? null : d;
+    const r = readValue(v, f.chinese);
+    return r && dateline && dateline < r.date && daysBetween(dateline, r.date) <= MAX_DISAGREEMENT_DAYS && modified.has(v.trim()) ? null : r;
   };
   const metas = PUBLISHED_METAS.flatMap((k) => f.metas.filter(([name]) => name === k).map(([, c]) => c));
-  const found: Array<{ source: DateSource; date: IsoDate | null }> = [
-    { source: 'jsonld', date: first([article ? ((article.datePublished ?? article.dateCreated) as string) : null], value) },
-    { source: 'meta', date: first(metas, value) },
-    { source: 'time', date: first(f.times, value) },
+  const found: Array<{ source: DateSource } & (ValueRead | { date: null })> = [
+    { source: 'jsonld', ...(first([article ? ((article.datePublished ?? article.dateCreated) as string) : null], value) ?? { date: null }) },
+    { source: 'meta', ...(first(metas, value) ?? { date: null }) },
+    { source: 'time', ...(first(f.times, value) ?? { date: null }) },
     { source: 'url', date: urlDate(f.url) },
     { source: 'text', date: written },
   ];
-  return found.filter((x): x is { source: DateSource; date: IsoDate } => x.date !== null);
+  return found.filter((x): x is Found => x.date !== null);
 }
 
 /** Dates further apart than this, from different sources, leave the date unknown. */
@@ -238,7 +267,8 @@ export const MAX_DISAGREEMENT_DAYS = 2;
 const EARLIEST = '1990-01-01';
 
 export function readArticleDate(f: DateFacts, today: IsoDate): ArticleDate {
-  const found = datesBySource(f);
+  const withTimes = foundBySource(f);
+  const found = withTimes.map(({ source, date }) => ({ source, date }));
   const unknown = (why: UnknownWhy, reason: string): ArticleDate => ({ date: null, source: null, why, reason, found });
   if (!found.length) return unknown('none', 'no publication date on the page');
   const list = found.map((x) => `${x.source} ${x.date}`).join(', ');
@@ -248,5 +278,6 @@ export function readArticleDate(f: DateFacts, today: IsoDate): ArticleDate {
   if (best.date < EARLIEST) return unknown('old', `the date found (${list}) is before 1990`);
   // Site-local dates may run a day ahead of New York.
   if (daysBetween(today, best.date) > 1) return unknown('future', `the date found (${list}) is in the future`);
-  return { date: best.date, source: best.source, why: null, reason: null, found };
+  const ms = withTimes[0]!.ms;
+  return { date: best.date, source: best.source, why: null, reason: null, ...(ms !== undefined ? { at: new Date(ms).toISOString() } : {}), found };
 }
