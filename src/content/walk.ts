@@ -92,12 +92,33 @@ export function articleRoots(doc: Document): Element[] {
 }
 
 /**
- * A part inside the story named as furniture, by the words CMSs name them with at the start of a class or id
- * word: comments (WordPress' #comments, #respond; Disqus), related and recommended stories, newsletter sign-ups,
- * promotions, calls to action and donation asks, sharing and social buttons, sponsored content, copyright lines,
- * disclosures, ads. Not "commentary" (an opinion piece) nor "subscriber" (a paywalled story body).
+ * The page's furniture by the words CMSs name it with: one list for the scan's two uses of it, so a word added
+ * for one is weighed for the other.
+ * - Inside the story's root (FURNITURE), at the start of a class or id word: a part so named and holding under half
+ *   the root's text is not read (comments loaded into the <article>, its share bar, a newsletter ask), nor is an
+ *   <article> so named beside the story (a comment).
+ * - Around it (NOT_STORY), anywhere in a class or id: on a page with no <article> or <main>, a <div> so named, or
+ *   inside one so named, is never taken for the story (a disclaimer can hold more text than a brief); page
+ *   wrappers are often named in one run ("recentcomments", CSS-in-JS "StyledFooter").
+ * Most words count in both places; the few that count in one only say why.
  */
-const FURNITURE = /(?:^|[^a-z0-9])(?:comment(?!ar)|disqus|related|recommend|newsletter|promo|donat|copyright|disclosure|disclaim|shar(?:e|ing)|social|sponsor|subscribe(?!r)|signup|outbrain|taboola|(?:cta|ads?)(?![a-z0-9]))/i;
+const FURNITURE_BOTH =
+  'comment(?!ar)' + // comments (WordPress' #comments), not "commentary" (an opinion piece)
+  '|disqus' + // Disqus' comment thread
+  '|related|recommend' + // related and recommended stories
+  '|promo' + // promotions
+  '|donat' + // donation asks
+  '|copyright|disclosure|disclaim' + // copyright lines, disclosures, disclaimers
+  '|shar(?:e|ing)|social' + // share bars, social buttons
+  '|sponsor' + // sponsored content
+  '|subscribe(?!r)|signup' + // subscription asks, not "subscriber" (a paywalled story body)
+  '|outbrain|taboola'; // recommendation widgets
+const FURNITURE_INSIDE_ONLY =
+  'newsletter' + // a sign-up ask; not around: Substack's post is its "newsletter-post"
+  '|(?:cta|ads?)(?![a-z0-9])'; // calls to action, ads: whole words only (anywhere, they are in "header", "downloads")
+const FURNITURE_AROUND_ONLY = 'foot|sidebar|cookie'; // the page's footer, sidebar, cookie banner (inside, an article's footnotes are its text)
+const FURNITURE = RegExp(`(?:^|[^a-z0-9])(?:${FURNITURE_BOTH}|${FURNITURE_INSIDE_ONLY})`, 'i');
+const NOT_STORY = RegExp(`${FURNITURE_BOTH}|${FURNITURE_AROUND_ONLY}`, 'i');
 /** Its id and class words, less a CMS's taxonomy words (WordPress' category-newsletter, tag-social-security): they name the story's topic, not the part. */
 const names = (el: Element) => `${el.id} ${(el.getAttribute('class') ?? '').replace(/(?:^|\s)(?:category|tag|format|type|status)-\S*/g, ' ')}`;
 
@@ -121,8 +142,6 @@ export function inFurniture(el: Element, root: Element): boolean {
   return false;
 }
 
-/** Containers named as the page's furniture, never the story (a disclaimer can hold more text than a brief). */
-const NOT_STORY = /comment|foot|disclaim|copyright|sidebar|related|recommend|promo|sponsor|share|social|cookie|subscri/i;
 /** Less paragraph text than this (characters) is no story: the body is read then. */
 export const MIN_STORY_CHARS = 100;
 const MAX_PARAGRAPHS = 1500;
