@@ -16,11 +16,11 @@ const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU', 'FORM', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
 ]);
-const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'complementary', 'toolbar', 'dialog', 'textbox']);
-const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'FIGCAPTION', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'CAPTION', 'SUMMARY']);
+const SKIP_ROLES = new Set<string | null>('navigation banner contentinfo search menu menubar complementary toolbar dialog textbox'.split(' '));
+const BLOCK_TAGS = new Set('P LI H1 H2 H3 H4 H5 H6 TD TH DD DT BLOCKQUOTE FIGCAPTION DIV SECTION ARTICLE MAIN BODY CAPTION SUMMARY'.split(' '));
 
 /** Blocks that a link wrapping them makes a card: a teaser of another page (a headline, its date, its picture). */
-const CARD_BLOCKS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'LI', 'SECTION', 'ARTICLE', 'FIGURE']);
+const CARD_BLOCKS = new Set('H1 H2 H3 H4 H5 H6 P DIV LI SECTION ARTICLE FIGURE'.split(' '));
 
 /** A link whose own children are blocks (<a><h4>…</h4><span>date</span></a>, <a><div>…</div></a>). */
 function isCardLink(a: Element): boolean {
@@ -38,9 +38,7 @@ export function skipped(el: Element): boolean {
   // The attribute, not isContentEditable: that one can force a style recalculation per element.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role)) return true;
-  return el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden === true;
+  return SKIP_ROLES.has(el.getAttribute('role')) || el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden === true;
 }
 
 export interface Block {
@@ -67,12 +65,12 @@ export function isTeaser(article: Element): boolean {
   const link = heading?.closest('a[href]');
   const linked = link ? (article.contains(link) ? link.textContent!.trim().length : 0) : [...(heading?.querySelectorAll('a[href]') ?? [])].reduce((n, a) => n + a.textContent!.trim().length, 0);
   if (!heading || !linked || linked * 2 < heading.textContent!.trim().length) return false;
-  for (const p of article.querySelectorAll('p')) if (!p.closest('a[href]') && (p.textContent ?? '').trim().length >= TEASER_PARAGRAPH) return false;
+  for (const p of article.querySelectorAll('p')) if (!p.closest('a[href]') && p.textContent!.trim().length >= TEASER_PARAGRAPH) return false;
   let own = 0;
   const walker = article.ownerDocument.createTreeWalker(article, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.parentElement?.closest('a[href]')) continue;
-    own += (n.nodeValue ?? '').trim().length;
+    own += n.nodeValue!.trim().length;
     if (own >= TEASER_OWN_TEXT) return false;
   }
   return true;
@@ -123,10 +121,14 @@ const NOT_STORY = RegExp(`${FURNITURE_BOTH}|${FURNITURE_AROUND_ONLY}`, 'i');
 const names = (el: Element) => `${el.id} ${(el.getAttribute('class') ?? '').replace(/(?:^|\s)(?:category|tag|format|type|status)-\S*/g, ' ')}`;
 
 /** Named as furniture, and holding under half the root's text: a wrapper of the story's own that a CMS named "has-share-bar" is still read. */
-const isFurniture = (el: Element, rootChars: () => number) => FURNITURE.test(names(el)) && textLength(el) * 2 < rootChars();
+const isFurniture = (el: Element, root: Element, sizes: Map<Element, number>) => FURNITURE.test(names(el)) && textLength(el, sizes) * 2 < textLength(root, sizes);
 
-/** The length of an element's text less its scripts' and styles' (Next.js's __NEXT_DATA__ JSON sits in <main>): no text of the page. */
-const textLength = (el: Element) => [...el.querySelectorAll('script, style, template')].reduce((n, s) => n - s.textContent!.length, el.textContent!.length);
+/**
+ * The length of an element's text less its scripts' and styles' (Next.js's __NEXT_DATA__ JSON sits in <main>): no
+ * text of the page. Measured once and remembered in `sizes` (one scan's, or one batch's of text the page added).
+ */
+const textLength = (el: Element, sizes: Map<Element, number>) =>
+  sizes.get(el) ?? sizes.set(el, [...el.querySelectorAll('script, style, template')].reduce((n, s) => n - s.textContent!.length, el.textContent!.length)).get(el)!;
 
 /** A list whose text is nearly all links: other stories ("More in News", "The latest on …"), not the story's sentences. */
 function linkList(el: Element): boolean {
@@ -136,9 +138,13 @@ function linkList(el: Element): boolean {
   return linked > 0 && linked >= 0.8 * el.textContent!.trim().length;
 }
 
-/** Whether `el` sits in furniture of `root` (text the page adds later into its comments, say). */
-export function inFurniture(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isFurniture(e, () => textLength(root))) return true;
+/**
+ * Whether `el` sits in furniture of `root` (text the page adds later into its comments, say). `sizes`: the text
+ * lengths measured so far, shared by the checks of one batch of added nodes, so a page adding 200 comments at
+ * once has its story's text (and its comments section's) measured once, not 200 times.
+ */
+export function inFurniture(el: Element, root: Element, sizes: Map<Element, number>): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isFurniture(e, root, sizes)) return true;
   return false;
 }
 
@@ -194,13 +200,12 @@ export function collectBlocks(root: Node, done?: WeakSet<Text>): Block[] {
   const info = new Map<Element, Element | null>(); // parent → its block, or null when skipped
   const rootEl = root.nodeType === 1 ? (root as Element) : root.parentElement;
 
-  let rootChars = -1;
-  const furniture = (el: Element) => isFurniture(el, () => (rootChars < 0 ? (rootChars = textLength(rootEl ?? doc.documentElement)) : rootChars));
+  const sizes = new Map<Element, number>();
   const resolve = (el: Element): Element | null => {
     const known = info.get(el);
     if (known !== undefined) return known;
     let result: Element | null;
-    if (skipped(el) || furniture(el) || linkList(el)) result = null;
+    if (skipped(el) || isFurniture(el, rootEl ?? doc.documentElement, sizes) || linkList(el)) result = null;
     else if (el === rootEl || !el.parentElement) result = el;
     else {
       const up = resolve(el.parentElement);

@@ -154,8 +154,8 @@ describe('where the scan reads', () => {
   it('text the page adds later is known to sit in the story’s furniture (comments loaded after the story) or not', () => {
     const dom = new JSDOM('<!doctype html><body><article><p>The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.</p><div id="comments"><p id="late">Reserves at $3 trillion!</p></div></article></body>');
     const doc = dom.window.document;
-    expect(inFurniture(doc.getElementById('late')!, doc.querySelector('article')!)).toBe(true);
-    expect(inFurniture(doc.querySelector('p')!, doc.querySelector('article')!)).toBe(false);
+    expect(inFurniture(doc.getElementById('late')!, doc.querySelector('article')!, new Map())).toBe(true);
+    expect(inFurniture(doc.querySelector('p')!, doc.querySelector('article')!, new Map())).toBe(false);
   });
 });
 
