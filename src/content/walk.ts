@@ -156,18 +156,20 @@ const STORY_NAMES = '[itemprop=articleBody], .article-body, .story-body, .post-c
 
 /**
  * Pages built of <div>s (many Chinese-language portals: Sina's #artibody, HKEJ's #article-content, Sing Tao's
- * .paragraph) mark no <article> or <main>: their story is the element whose own <p> children (and, at half
- * weight, grandchildren) hold the most text, leaving out containers named as furniture (NOT_STORY, on it or
- * an ancestor) and skipped parts. Null when none holds MIN_STORY_CHARS.
+ * .paragraph) mark no <article> or <main>: their story is the element whose own <p> children, or lines ended by
+ * <br> (and, at half weight, grandchildren), hold the most text, leaving out containers named as furniture
+ * (NOT_STORY, on it or an ancestor) and skipped parts. Null when none holds MIN_STORY_CHARS.
  */
 export function storyBody(doc: Document): Element | null {
   const text = new Map<Element, number>();
   const add = (el: Element | null | undefined, n: number) => el && el !== doc.body && text.set(el, (text.get(el) ?? 0) + n);
-  const ps = doc.body?.getElementsByTagName('p') ?? [];
+  const ps = doc.body?.querySelectorAll('p, br') ?? [];
   // The first paragraphs only: a story starts near the top, and a feed of thousands would cost the page a long task.
   for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
     const p = ps[i]!;
-    const n = p.textContent!.length;
+    // A story split into lines by <br> (KBS World's), not <p>: each line's text before its <br> counts as a paragraph.
+    const line = p.tagName === 'BR' && p.previousSibling;
+    const n = line ? (line.nodeType === 3 ? line.nodeValue!.length : 0) : p.textContent!.length;
     // Half to the grandparent: a story whose paragraphs each sit in a wrapper of their own is still one story.
     add(p.parentElement, n);
     add(p.parentElement?.parentElement, n / 2);

@@ -134,6 +134,15 @@ describe('where the scan reads', () => {
     expect([r.roots, r.texts.length]).toEqual([['div'], 2]);
   });
 
+  it('with neither, a story split into lines by <br> (no <p>) is found by its lines, over a notice that has a paragraph', () => {
+    const lines = ['The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.', 'Money markets were calm, and the repo rate held near the floor of the range.', 'Traders expect the runoff of the balance sheet to end before the spring.'];
+    const notice = '<div class="notice_box"><p>This site uses technology to improve its service; using it further counts as agreeing to the policy of the broadcaster.</p></div>';
+    const r = read(`<div class="view"><div class="body_txt">${lines.join('<br>\n<br>\n')}</div></div>${notice}`);
+    expect(r.roots).toEqual(['div']);
+    expect(r.texts.join(' ')).toContain(lines[2]);
+    expect(r.texts.join(' ')).not.toContain('agreeing to the policy');
+  });
+
   it('the furniture words that count in one place only: "newsletter" inside the story, not around it; "foot" around it, not inside; a "subscriber" part is a story either way', () => {
     const story = '<p>The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.</p><p>Money markets were calm, and the repo rate held near the floor of the range.</p>';
     const rail = '<div class="widget"><p>Most read: yields climb as traders price in two cuts this year.</p></div>';
