@@ -211,7 +211,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
   void scan(roots);
 
   // Pages that add text later: scan only what was added, after it settles.
-  let queued = new Set<Node>();
+  let queued = new Set<Element>();
   let timer = 0;
   const ours = (n: Node) => {
     for (let e: Node | null = n; e; e = e.parentNode) if (OURS.has(e)) return true;
@@ -224,19 +224,23 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
         const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
         if (!el) continue;
         const root = [...roots].find((r) => r.contains(el));
-        // Text added in the story's furniture (comments loaded after it) is not read either.
         if (!root && el.tagName === 'ARTICLE' && !insideSkipped(el)) roots.add(el);
-        else if (!root || insideSkipped(el) || inFurniture(el, root)) continue;
-        queued.add(n.nodeType === 1 ? n : el);
+        else if (!root || insideSkipped(el)) continue;
+        queued.add(el);
       }
     }
     if (queued.size && !timer) {
       timer = window.setTimeout(() => {
         timer = 0;
-        const batch = [...queued].filter((n) => n.isConnected && ![...queued].some((o) => o !== n && o.contains(n)));
+        const added = [...queued];
+        // Text added in the story's furniture (comments loaded after it) is not read either: judged here, once a
+        // batch, so a root's text is measured at most once for all of the batch's nodes (a node moved out of every
+        // root since is judged as a root of its own).
+        const sizes = new Map<Element, number>();
+        const batch = added.filter((n) => n.isConnected && !added.some((o) => o !== n && o.contains(n)) && !inFurniture(n, [...roots].find((r) => r.contains(n)) ?? n, sizes));
         queued = new Set();
         // Our own insertions, once this scan has made them, are not news.
-        void scan(batch).then(() => observer.takeRecords());
+        if (batch.length) void scan(batch).then(() => observer.takeRecords());
       }, 150);
     }
   });

@@ -16,11 +16,11 @@ const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU', 'FORM', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
 ]);
-const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'complementary', 'toolbar', 'dialog', 'textbox']);
-const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'FIGCAPTION', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'CAPTION', 'SUMMARY']);
+const SKIP_ROLES = new Set<string | null>('navigation banner contentinfo search menu menubar complementary toolbar dialog textbox'.split(' '));
+const BLOCK_TAGS = new Set('P LI H1 H2 H3 H4 H5 H6 TD TH DD DT BLOCKQUOTE FIGCAPTION DIV SECTION ARTICLE MAIN BODY CAPTION SUMMARY'.split(' '));
 
 /** Blocks that a link wrapping them makes a card: a teaser of another page (a headline, its date, its picture). */
-const CARD_BLOCKS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'LI', 'SECTION', 'ARTICLE', 'FIGURE']);
+const CARD_BLOCKS = new Set('H1 H2 H3 H4 H5 H6 P DIV LI SECTION ARTICLE FIGURE'.split(' '));
 
 /** A link whose own children are blocks (<a><h4>…</h4><span>date</span></a>, <a><div>…</div></a>). */
 function isCardLink(a: Element): boolean {
@@ -38,9 +38,7 @@ export function skipped(el: Element): boolean {
   // The attribute, not isContentEditable: that one can force a style recalculation per element.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role)) return true;
-  return el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden === true;
+  return SKIP_ROLES.has(el.getAttribute('role')) || el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden === true;
 }
 
 export interface Block {
@@ -67,12 +65,12 @@ export function isTeaser(article: Element): boolean {
   const link = heading?.closest('a[href]');
   const linked = link ? (article.contains(link) ? link.textContent!.trim().length : 0) : [...(heading?.querySelectorAll('a[href]') ?? [])].reduce((n, a) => n + a.textContent!.trim().length, 0);
   if (!heading || !linked || linked * 2 < heading.textContent!.trim().length) return false;
-  for (const p of article.querySelectorAll('p')) if (!p.closest('a[href]') && (p.textContent ?? '').trim().length >= TEASER_PARAGRAPH) return false;
+  for (const p of article.querySelectorAll('p')) if (!p.closest('a[href]') && p.textContent!.trim().length >= TEASER_PARAGRAPH) return false;
   let own = 0;
   const walker = article.ownerDocument.createTreeWalker(article, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.parentElement?.closest('a[href]')) continue;
-    own += (n.nodeValue ?? '').trim().length;
+    own += n.nodeValue!.trim().length;
     if (own >= TEASER_OWN_TEXT) return false;
   }
   return true;
@@ -92,20 +90,45 @@ export function articleRoots(doc: Document): Element[] {
 }
 
 /**
- * A part inside the story named as furniture, by the words CMSs name them with at the start of a class or id
- * word: comments (WordPress' #comments, #respond; Disqus), related and recommended stories, newsletter sign-ups,
- * promotions, calls to action and donation asks, sharing and social buttons, sponsored content, copyright lines,
- * disclosures, ads. Not "commentary" (an opinion piece) nor "subscriber" (a paywalled story body).
+ * The page's furniture by the words CMSs name it with: one list for the scan's two uses of it, so a word added
+ * for one is weighed for the other.
+ * - Inside the story's root (FURNITURE), at the start of a class or id word: a part so named and holding under half
+ *   the root's text is not read (comments loaded into the <article>, its share bar, a newsletter ask), nor is an
+ *   <article> so named beside the story (a comment).
+ * - Around it (NOT_STORY), anywhere in a class or id: on a page with no <article> or <main>, a <div> so named, or
+ *   inside one so named, is never taken for the story (a disclaimer can hold more text than a brief); page
+ *   wrappers are often named in one run ("recentcomments", CSS-in-JS "StyledFooter").
+ * Most words count in both places; the few that count in one only say why.
  */
-const FURNITURE = /(?:^|[^a-z0-9])(?:comment(?!ar)|disqus|related|recommend|newsletter|promo|donat|copyright|disclosure|disclaim|shar(?:e|ing)|social|sponsor|subscribe(?!r)|signup|outbrain|taboola|(?:cta|ads?)(?![a-z0-9]))/i;
+const FURNITURE_BOTH =
+  'comment(?!ar)' + // comments (WordPress' #comments), not "commentary" (an opinion piece)
+  '|disqus' + // Disqus' comment thread
+  '|related|recommend' + // related and recommended stories
+  '|promo' + // promotions
+  '|donat' + // donation asks
+  '|copyright|disclosure|disclaim' + // copyright lines, disclosures, disclaimers
+  '|shar(?:e|ing)|social' + // share bars, social buttons
+  '|sponsor' + // sponsored content
+  '|subscribe(?!r)|signup' + // subscription asks, not "subscriber" (a paywalled story body)
+  '|outbrain|taboola'; // recommendation widgets
+const FURNITURE_INSIDE_ONLY =
+  'newsletter' + // a sign-up ask; not around: Substack's post is its "newsletter-post"
+  '|(?:cta|ads?)(?![a-z0-9])'; // calls to action, ads: whole words only (anywhere, they are in "header", "downloads")
+const FURNITURE_AROUND_ONLY = 'foot|sidebar|cookie'; // the page's footer, sidebar, cookie banner (inside, an article's footnotes are its text)
+const FURNITURE = RegExp(`(?:^|[^a-z0-9])(?:${FURNITURE_BOTH}|${FURNITURE_INSIDE_ONLY})`, 'i');
+const NOT_STORY = RegExp(`${FURNITURE_BOTH}|${FURNITURE_AROUND_ONLY}`, 'i');
 /** Its id and class words, less a CMS's taxonomy words (WordPress' category-newsletter, tag-social-security): they name the story's topic, not the part. */
 const names = (el: Element) => `${el.id} ${(el.getAttribute('class') ?? '').replace(/(?:^|\s)(?:category|tag|format|type|status)-\S*/g, ' ')}`;
 
 /** Named as furniture, and holding under half the root's text: a wrapper of the story's own that a CMS named "has-share-bar" is still read. */
-const isFurniture = (el: Element, rootChars: () => number) => FURNITURE.test(names(el)) && textLength(el) * 2 < rootChars();
+const isFurniture = (el: Element, root: Element, sizes: Map<Element, number>) => FURNITURE.test(names(el)) && textLength(el, sizes) * 2 < textLength(root, sizes);
 
-/** The length of an element's text less its scripts' and styles' (Next.js's __NEXT_DATA__ JSON sits in <main>): no text of the page. */
-const textLength = (el: Element) => [...el.querySelectorAll('script, style, template')].reduce((n, s) => n - s.textContent!.length, el.textContent!.length);
+/**
+ * The length of an element's text less its scripts' and styles' (Next.js's __NEXT_DATA__ JSON sits in <main>): no
+ * text of the page. Measured once and remembered in `sizes` (one scan's, or one batch's of text the page added).
+ */
+const textLength = (el: Element, sizes: Map<Element, number>) =>
+  sizes.get(el) ?? sizes.set(el, [...el.querySelectorAll('script, style, template')].reduce((n, s) => n - s.textContent!.length, el.textContent!.length)).get(el)!;
 
 /** A list whose text is nearly all links: other stories ("More in News", "The latest on …"), not the story's sentences. */
 function linkList(el: Element): boolean {
@@ -115,14 +138,16 @@ function linkList(el: Element): boolean {
   return linked > 0 && linked >= 0.8 * el.textContent!.trim().length;
 }
 
-/** Whether `el` sits in furniture of `root` (text the page adds later into its comments, say). */
-export function inFurniture(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isFurniture(e, () => textLength(root))) return true;
+/**
+ * Whether `el` sits in furniture of `root` (text the page adds later into its comments, say). `sizes`: the text
+ * lengths measured so far, shared by the checks of one batch of added nodes, so a page adding 200 comments at
+ * once has its story's text (and its comments section's) measured once, not 200 times.
+ */
+export function inFurniture(el: Element, root: Element, sizes: Map<Element, number>): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isFurniture(e, root, sizes)) return true;
   return false;
 }
 
-/** Containers named as the page's furniture, never the story (a disclaimer can hold more text than a brief). */
-const NOT_STORY = /comment|foot|disclaim|copyright|sidebar|related|recommend|promo|sponsor|share|social|cookie|subscri/i;
 /** Less paragraph text than this (characters) is no story: the body is read then. */
 export const MIN_STORY_CHARS = 100;
 const MAX_PARAGRAPHS = 1500;
@@ -131,18 +156,20 @@ const STORY_NAMES = '[itemprop=articleBody], .article-body, .story-body, .post-c
 
 /**
  * Pages built of <div>s (many Chinese-language portals: Sina's #artibody, HKEJ's #article-content, Sing Tao's
- * .paragraph) mark no <article> or <main>: their story is the element whose own <p> children (and, at half
- * weight, grandchildren) hold the most text, leaving out containers named as furniture (NOT_STORY, on it or
- * an ancestor) and skipped parts. Null when none holds MIN_STORY_CHARS.
+ * .paragraph) mark no <article> or <main>: their story is the element whose own <p> children, or lines ended by
+ * <br> (and, at half weight, grandchildren), hold the most text, leaving out containers named as furniture
+ * (NOT_STORY, on it or an ancestor) and skipped parts. Null when none holds MIN_STORY_CHARS.
  */
 export function storyBody(doc: Document): Element | null {
   const text = new Map<Element, number>();
   const add = (el: Element | null | undefined, n: number) => el && el !== doc.body && text.set(el, (text.get(el) ?? 0) + n);
-  const ps = doc.body?.getElementsByTagName('p') ?? [];
+  const ps = doc.body?.querySelectorAll('p, br') ?? [];
   // The first paragraphs only: a story starts near the top, and a feed of thousands would cost the page a long task.
   for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
     const p = ps[i]!;
-    const n = p.textContent!.length;
+    // A story split into lines by <br> (KBS World's), not <p>: each line's text before its <br> counts as a paragraph.
+    const line = p.tagName === 'BR' && p.previousSibling;
+    const n = line ? (line.nodeType === 3 ? line.nodeValue!.length : 0) : p.textContent!.length;
     // Half to the grandparent: a story whose paragraphs each sit in a wrapper of their own is still one story.
     add(p.parentElement, n);
     add(p.parentElement?.parentElement, n / 2);
@@ -175,13 +202,12 @@ export function collectBlocks(root: Node, done?: WeakSet<Text>): Block[] {
   const info = new Map<Element, Element | null>(); // parent → its block, or null when skipped
   const rootEl = root.nodeType === 1 ? (root as Element) : root.parentElement;
 
-  let rootChars = -1;
-  const furniture = (el: Element) => isFurniture(el, () => (rootChars < 0 ? (rootChars = textLength(rootEl ?? doc.documentElement)) : rootChars));
+  const sizes = new Map<Element, number>();
   const resolve = (el: Element): Element | null => {
     const known = info.get(el);
     if (known !== undefined) return known;
     let result: Element | null;
-    if (skipped(el) || furniture(el) || linkList(el)) result = null;
+    if (skipped(el) || isFurniture(el, rootEl ?? doc.documentElement, sizes) || linkList(el)) result = null;
     else if (el === rootEl || !el.parentElement) result = el;
     else {
       const up = resolve(el.parentElement);

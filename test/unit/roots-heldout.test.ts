@@ -24,7 +24,8 @@
  * story <div> (1), and code, never read by design (<pre> and <code>: 6).
  * Now, after the rules those misses taught (furniture named inside the story; a headline's links together; a
  * comment <article> beside the story; a story's own container name stops the furniture test of the columns around
- * it; link lists): main text 128 of 141, boilerplate left out 126 of 140, 1 page read whole (Hackernoon).
+ * it; link lists; a story's lines split by <br> counted as paragraphs, KBS World's): main text 131 of 141,
+ * boilerplate left out 126 of 140, 1 page read whole (Hackernoon).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ const KNOWN_WHOLE: Record<string, string> = {
   'hackernoon.com_hackernoon.com.scrape.html': 'no <article>/<main>, and the story is <div>s with no <p>',
 };
 /** The level reached: "with" snippets read, "without" snippets left out, of all pages' snippets. */
-const KEPT_AT_LEAST = 128;
+const KEPT_AT_LEAST = 131;
 const DROPPED_AT_LEAST = 126;
 
 describe('where the scan reads, on held-out real pages', () => {

@@ -134,6 +134,26 @@ describe('where the scan reads', () => {
     expect([r.roots, r.texts.length]).toEqual([['div'], 2]);
   });
 
+  it('with neither, a story split into lines by <br> (no <p>) is found by its lines, over a notice that has a paragraph', () => {
+    const lines = ['The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.', 'Money markets were calm, and the repo rate held near the floor of the range.', 'Traders expect the runoff of the balance sheet to end before the spring.'];
+    const notice = '<div class="notice_box"><p>This site uses technology to improve its service; using it further counts as agreeing to the policy of the broadcaster.</p></div>';
+    const r = read(`<div class="view"><div class="body_txt">${lines.join('<br>\n<br>\n')}</div></div>${notice}`);
+    expect(r.roots).toEqual(['div']);
+    expect(r.texts.join(' ')).toContain(lines[2]);
+    expect(r.texts.join(' ')).not.toContain('agreeing to the policy');
+  });
+
+  it('the furniture words that count in one place only: "newsletter" inside the story, not around it; "foot" around it, not inside; a "subscriber" part is a story either way', () => {
+    const story = '<p>The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.</p><p>Money markets were calm, and the repo rate held near the floor of the range.</p>';
+    const rail = '<div class="widget"><p>Most read: yields climb as traders price in two cuts this year.</p></div>';
+    // A <div> page whose post sits in a wrapper named "newsletter-post" (Substack's markup, without its <article>).
+    expect(read(`<div class="newsletter-post post"><div class="body markup">${story}</div></div><div class="rail">${rail}</div>`).roots).toEqual(['div']);
+    // Inside the story, an article's footnotes are its text (a page's footer around it is not: the div-page test above).
+    expect(read(`<article>${story}<div class="footnotes"><p>1. Reserves are banks' deposits at the Fed.</p></div></article>`).texts).toContain("1. Reserves are banks' deposits at the Fed.");
+    // Around: a paywalled story body named for its subscribers is still the story of a <div> page.
+    expect(read(`<div class="subscriber-content">${story}</div><div class="rail">${rail}</div>`).roots).toEqual(['div']);
+  });
+
   it('a list whose text is nearly all links (other stories) is not read; a list of the story’s own points, with a link in one, is', () => {
     const more = '<ul class="ulpost"><li><div class="ulpost_title"><a href="/2022/05/06/a/">Coalition Govt short-changed judiciary in 2018</a></div></li><li><div class="ulpost_title"><a href="/2022/05/06/b/">Fed lifts rates by half a point</a></div></li></ul>';
     const points = '<ul><li>Reserves fell to $2.9 trillion, <a href="/data">the Fed’s data</a> show.</li><li>The repo rate held near the floor.</li></ul>';
@@ -143,8 +163,8 @@ describe('where the scan reads', () => {
   it('text the page adds later is known to sit in the story’s furniture (comments loaded after the story) or not', () => {
     const dom = new JSDOM('<!doctype html><body><article><p>The Federal Reserve said bank reserves fell to $2.9 trillion this week, the lowest in a year.</p><div id="comments"><p id="late">Reserves at $3 trillion!</p></div></article></body>');
     const doc = dom.window.document;
-    expect(inFurniture(doc.getElementById('late')!, doc.querySelector('article')!)).toBe(true);
-    expect(inFurniture(doc.querySelector('p')!, doc.querySelector('article')!)).toBe(false);
+    expect(inFurniture(doc.getElementById('late')!, doc.querySelector('article')!, new Map())).toBe(true);
+    expect(inFurniture(doc.querySelector('p')!, doc.querySelector('article')!, new Map())).toBe(false);
   });
 });
 
