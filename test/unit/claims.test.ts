@@ -576,4 +576,13 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     // The neighbour: the same without the aside.
     expect(read('The Treasury General Account rose to $872 billion on Dec. 31.', '2026-01-02')).toEqual(['tga 872 2025-12-31']);
   });
+
+  // Guards sentences(): a citation mark after a sentence's full stop ("….[1] The …") still ends the sentence, so a
+  // forecast in the sentence before is not the next figure's mode.
+  it('a citation mark after the full stop ends the sentence: the forecast before it is not the next figure\'s', () => {
+    const cited = 'Dealers expect the Treasury to sell $300 billion of debt while aiming for a $850 billion balance.[1] The Treasury General Account stood at $812 billion on March 3.[2]';
+    expect(read(cited, '2026-03-05').filter((x) => x.startsWith('tga'))).toEqual(['tga 812 2026-03-03']);
+    // The neighbour: the same without the marks reads the same.
+    expect(read(cited.replace(/\[\d\]/g, ''), '2026-03-05').filter((x) => x.startsWith('tga'))).toEqual(['tga 812 2026-03-03']);
+  });
 });
