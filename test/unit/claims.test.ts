@@ -585,4 +585,15 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     // The neighbour: the same without the marks reads the same.
     expect(read(cited.replace(/\[\d\]/g, ''), '2026-03-05').filter((x) => x.startsWith('tga'))).toEqual(['tga 812 2026-03-03']);
   });
+
+  // Guards same.day: "the same day" is the day named before it (loosely), but "the same day last year" is not that day.
+  it('"the same day last year" is not the day named before it (it would be a ✗ on last year\'s SOFR)', () => {
+    expect(read('SOFR rose to 4.31% on Tuesday. On the same day last year, SOFR was 5.33%.', '2025-10-20')).toEqual(['sofr 4.31 2025-10-14', 'skip period']);
+    // The neighbour: said alone, it is that day.
+    expect(read('SOFR rose to 4.31% on Tuesday. On the same day, the Treasury General Account held $850 billion.', '2025-10-20')).toEqual(['sofr 4.31 2025-10-14', 'tga 850 2025-10-14 loose']);
+    // …read loosely: the day is inferred, so a figure far off that day's data gets no ✗ (the ON RRP took in a few
+    // billion on 2025-10-14, not $95 billion).
+    const far = checked(['SOFR rose to 4.31% on Oct. 14. On the same day, the Fed’s reverse repo facility took in $95 billion.'], '2025-10-20');
+    expect(far.filter((x) => x.target === 'rrp')).toEqual([]);
+  });
 });
