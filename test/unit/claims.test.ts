@@ -596,4 +596,11 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     const far = checked(['SOFR rose to 4.31% on Oct. 14. On the same day, the Fed’s reverse repo facility took in $95 billion.'], '2025-10-20');
     expect(far.filter((x) => x.target === 'rrp')).toEqual([]);
   });
+
+  // Guards same.period: "ending the month" is the month named before it in its sentence, read loosely (its end inferred).
+  it('"…during March, ending the month at $X" is of March, loosely: a figure far off March\'s data gets no ✗', () => {
+    expect(read('The Treasury General Account rose by $120 billion during March, ending the month at $830 billion.', '2025-10-20')).toEqual(['tga 830 month loose', 'skip change']);
+    // The TGA ran between about $280 and $570 billion in March 2025, not near $990 billion.
+    expect(checked(['The Treasury General Account rose by $120 billion during March, ending the month at $990 billion.'], '2025-10-20')).toEqual([]);
+  });
 });

@@ -199,12 +199,14 @@ function pastAside(a: Amount, text: string): number {
 }
 
 /**
- * "The day before", 此前一天, 前一交易日: the business day before the last day named before it in the passage
- * (the figure's neighbour's day), else before the first day named after it in its sentence (自上一交易日的
- * 4.42%上漲至9月15日的4.51%) — that one first when a move's "to" leads to it; "the previous figure", "a week earlier": the week before it. None when no day
- * was named, or when a day in brackets right after it says which day it is.
+ * Periods said by pointing at another one. "The day before", 此前一天, 前一交易日: the business day before the last day
+ * named before it in the passage (the figure's neighbour's day), else before the first day named after it in its
+ * sentence (自上一交易日的 4.42%上漲至9月15日的4.51%) — that one first when a move's "to" leads to it; "the previous
+ * figure", "a week earlier": the week before it. None when no day was named, or when a day in brackets right after it
+ * says which day it is. "The same day": the last day named before it; "ending the month": the month named before it in
+ * its sentence — both inferred (`pointed`).
  */
-function previousDays(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
+function pointedPeriods(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
   const out: PeriodPhrase[] = [];
   const spans = sentences(text);
   for (const [cue, back] of [['previous.day', previousBusinessDay], ['same.day', (d: IsoDate) => d], ['previous.week', (d: IsoDate) => addDays(d, -7)]] as const) {
@@ -225,6 +227,15 @@ function previousDays(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
       if (date) out.push({ start, end: start + m[0].length, period: { kind: 'day', date: back(date) }, ...(cue === 'same.day' ? { pointed: true } : {}) });
     }
   }
+  // "… during March, ending the month at": the month (or quarter) named before it in its sentence.
+  const re = new RegExp(cueIn('same.period').source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const sentenceStart = spans.find(([s, e]) => start >= s && start < e)?.[0] ?? 0;
+    const kind = /quarter/i.test(m[0]) ? 'quarter' : 'month';
+    const anchor = [...phrases].reverse().find((p) => p.start >= sentenceStart && p.end <= start && p.period?.kind === kind);
+    if (anchor?.period) out.push({ start, end: start + m[0].length, period: anchor.period, pointed: true });
+  }
   return out;
 }
 
@@ -243,7 +254,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
   const terms = passage.terms.filter((t) => t.kind !== 'topic').sort((a, b) => a.start - b.start);
   const amounts = readAmounts(text);
   const found = findPeriods(text, article);
-  const phrases = [...found, ...previousDays(text, found).filter((p) => !found.some((q) => p.start < q.end && q.start < p.end))].sort((a, b) => a.start - b.start);
+  const phrases = [...found, ...pointedPeriods(text, found).filter((p) => !found.some((q) => p.start < q.end && q.start < p.end))].sort((a, b) => a.start - b.start);
   const spans = sentences(text);
   const boundTo = ownPeriods(text, amounts, phrases);
   /** The figures read so far, for a figure that continues one of them. */
