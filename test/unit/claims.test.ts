@@ -576,4 +576,31 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     // The neighbour: the same without the aside.
     expect(read('The Treasury General Account rose to $872 billion on Dec. 31.', '2026-01-02')).toEqual(['tga 872 2025-12-31']);
   });
+
+  // Guards sentences(): a citation mark after a sentence's full stop ("….[1] The …") still ends the sentence, so a
+  // forecast in the sentence before is not the next figure's mode.
+  it('a citation mark after the full stop ends the sentence: the forecast before it is not the next figure\'s', () => {
+    const cited = 'Dealers expect the Treasury to sell $300 billion of debt while aiming for a $850 billion balance.[1] The Treasury General Account stood at $812 billion on March 3.[2]';
+    expect(read(cited, '2026-03-05').filter((x) => x.startsWith('tga'))).toEqual(['tga 812 2026-03-03']);
+    // The neighbour: the same without the marks reads the same.
+    expect(read(cited.replace(/\[\d\]/g, ''), '2026-03-05').filter((x) => x.startsWith('tga'))).toEqual(['tga 812 2026-03-03']);
+  });
+
+  // Guards same.day: "the same day" is the day named before it (loosely), but "the same day last year" is not that day.
+  it('"the same day last year" is not the day named before it (it would be a ✗ on last year\'s SOFR)', () => {
+    expect(read('SOFR rose to 4.31% on Tuesday. On the same day last year, SOFR was 5.33%.', '2025-10-20')).toEqual(['sofr 4.31 2025-10-14', 'skip period']);
+    // The neighbour: said alone, it is that day.
+    expect(read('SOFR rose to 4.31% on Tuesday. On the same day, the Treasury General Account held $850 billion.', '2025-10-20')).toEqual(['sofr 4.31 2025-10-14', 'tga 850 2025-10-14 loose']);
+    // …read loosely: the day is inferred, so a figure far off that day's data gets no ✗ (the ON RRP took in a few
+    // billion on 2025-10-14, not $95 billion).
+    const far = checked(['SOFR rose to 4.31% on Oct. 14. On the same day, the Fed’s reverse repo facility took in $95 billion.'], '2025-10-20');
+    expect(far.filter((x) => x.target === 'rrp')).toEqual([]);
+  });
+
+  // Guards same.period: "ending the month" is the month named before it in its sentence, read loosely (its end inferred).
+  it('"…during March, ending the month at $X" is of March, loosely: a figure far off March\'s data gets no ✗', () => {
+    expect(read('The Treasury General Account rose by $120 billion during March, ending the month at $830 billion.', '2025-10-20')).toEqual(['tga 830 month loose', 'skip change']);
+    // The TGA ran between about $280 and $570 billion in March 2025, not near $990 billion.
+    expect(checked(['The Treasury General Account rose by $120 billion during March, ending the month at $990 billion.'], '2025-10-20')).toEqual([]);
+  });
 });

@@ -199,29 +199,42 @@ function pastAside(a: Amount, text: string): number {
 }
 
 /**
- * "The day before", 此前一天, 前一交易日: the business day before the last day named before it in the passage
- * (the figure's neighbour's day), else before the first day named after it in its sentence (自上一交易日的
- * 4.42%上漲至9月15日的4.51%) — that one first when a move's "to" leads to it; "the previous figure", "a week earlier": the week before it. None when no day
- * was named, or when a day in brackets right after it says which day it is.
+ * Periods said by pointing at another one. "The day before", 此前一天, 前一交易日: the business day before the last day
+ * named before it in the passage (the figure's neighbour's day), else before the first day named after it in its
+ * sentence (自上一交易日的 4.42%上漲至9月15日的4.51%) — that one first when a move's "to" leads to it; "the previous
+ * figure", "a week earlier": the week before it. None when no day was named, or when a day in brackets right after it
+ * says which day it is. "The same day": the last day named before it; "ending the month": the month named before it in
+ * its sentence — both inferred (`pointed`).
  */
-function previousDays(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
+function pointedPeriods(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
   const out: PeriodPhrase[] = [];
   const spans = sentences(text);
-  for (const [cue, back] of [['previous.day', previousBusinessDay], ['previous.week', (d: IsoDate) => addDays(d, -7)]] as const) {
+  for (const [cue, back] of [['previous.day', previousBusinessDay], ['same.day', (d: IsoDate) => d], ['previous.week', (d: IsoDate) => addDays(d, -7)]] as const) {
     const re = new RegExp(cueIn(cue).source, 'gi');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       if (/^\s*[(（]/.test(text.slice(start + m[0].length))) continue;
+      // "The same day" points back only, and not to a day a year or a week apart ("the same day last year").
+      if (cue === 'same.day' && /^\s*(?:of\b|last\b|a year\b|the year\b|in \d{4}|\d+ (?:years?|weeks?)\b)/i.test(text.slice(start + m[0].length))) continue;
       const sentenceEnd = spans.find(([s, e]) => start >= s && start < e)?.[1] ?? text.length;
       const after = phrases.find((p) => p.start >= start + m[0].length && p.end <= sentenceEnd && p.period?.kind === 'day');
       // "from 4.42% on the previous trading day to 4.51% on September 15": the day before the one the move
       // reached, not before a day said earlier (the release day, "data released on Tuesday").
       const reached = after && cueIn('level.to').test(text.slice(start + m[0].length, after.start)) ? after : undefined;
-      const anchor = reached ?? [...phrases].reverse().find((p) => p.end <= start && p.period?.kind === 'day') ?? after;
+      const anchor = reached ?? [...phrases].reverse().find((p) => p.end <= start && p.period?.kind === 'day') ?? (cue === 'same.day' ? undefined : after);
       const date = anchor?.period?.kind === 'day' ? anchor.period.date : null;
       // Unanchored, it dates nothing: "up $225B from a week earlier" is a move.
-      if (date) out.push({ start, end: start + m[0].length, period: { kind: 'day', date: back(date) } });
+      if (date) out.push({ start, end: start + m[0].length, period: { kind: 'day', date: back(date) }, ...(cue === 'same.day' ? { pointed: true } : {}) });
     }
+  }
+  // "… during March, ending the month at": the month (or quarter) named before it in its sentence.
+  const re = new RegExp(cueIn('same.period').source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const sentenceStart = spans.find(([s, e]) => start >= s && start < e)?.[0] ?? 0;
+    const kind = /quarter/i.test(m[0]) ? 'quarter' : 'month';
+    const anchor = [...phrases].reverse().find((p) => p.start >= sentenceStart && p.end <= start && p.period?.kind === kind);
+    if (anchor?.period) out.push({ start, end: start + m[0].length, period: anchor.period, pointed: true });
   }
   return out;
 }
@@ -241,7 +254,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
   const terms = passage.terms.filter((t) => t.kind !== 'topic').sort((a, b) => a.start - b.start);
   const amounts = readAmounts(text);
   const found = findPeriods(text, article);
-  const phrases = [...found, ...previousDays(text, found).filter((p) => !found.some((q) => p.start < q.end && q.start < p.end))].sort((a, b) => a.start - b.start);
+  const phrases = [...found, ...pointedPeriods(text, found).filter((p) => !found.some((q) => p.start < q.end && q.start < p.end))].sort((a, b) => a.start - b.start);
   const spans = sentences(text);
   const boundTo = ownPeriods(text, amounts, phrases);
   /** The figures read so far, for a figure that continues one of them. */
@@ -702,7 +715,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (!p) return { why: 'undated' };
       if (p.kind === 'current' && earlierLevel) return reachedBefore() ?? fromNow ?? { why: 'from' };
       if (p.kind === 'current' && (!article || inSentence.some((q) => q.past && within(q, own)))) return { why: article ? 'period' : 'undated' };
-      return { period: p, named: true };
+      return owned[0]!.pointed ? { period: p, named: true, loose: true } : { period: p, named: true };
     }
     // "… the most since March 31, when usage was $485.5 billion": a "when" clause right after a date of its sentence
     // (a since-aside's too) is of that date, read loosely.
@@ -777,8 +790,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // The end of a move "from $X … to $Y" with no time said: when, is not said (a history, "from under $1
     // trillion to over $4.5 trillion"), unless the clause says now.
     if (period.kind === 'current' && lead === 'to' && !named && FROM_THEN_FIGURE.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end))) return { why: 'from' };
-    // A day carried from the paragraph's opening is never said of the figure itself: loose (never a ✗).
-    return openingDated ? { period, named, loose: true } : { period, named };
+    // A day carried from the paragraph's opening is never said of the figure itself: loose (never a ✗); nor is
+    // a day said by pointing back ("On the same day").
+    const pointedAt = [...earlier, ...later].some((p) => p.pointed && p.period && samePeriod(p.period, period));
+    return openingDated || pointedAt ? { period, named, loose: true } : { period, named };
   }
 }
 

@@ -29,6 +29,8 @@ export interface PeriodPhrase {
   aside?: boolean;
   /** The day data were released: an aside when its sentence names another day. */
   release?: boolean;
+  /** A day said by pointing back to another ("the same day"): inferred, so what it dates is read loosely (never a ✗). */
+  pointed?: boolean;
 }
 
 const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?`;

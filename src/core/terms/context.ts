@@ -25,11 +25,11 @@ export interface ArticleClues {
 
 const ABBREVIATION = /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|vs|Inc|Corp|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est))$/;
 
-/** Sentence spans of a block: Latin .!? before a space, and Chinese 。！？； anywhere. */
+/** Sentence spans of a block: Latin .!? before a space (citation marks like "[3]" may come between), and Chinese 。！？； anywhere. */
 export function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  const re = /[.!?;]+["'”’)\]]*(?=\s|$)|[。！？；]+[」』”’）]*|\n+/g;
+  const re = /[.!?;]+["'”’)\]]*(?:\[\d{1,3}\])*(?=\s|$)|[。！？；]+[」』”’）]*|\n+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const end = m.index + m[0].length;

@@ -342,6 +342,25 @@ export const EN: Lexicon = {
       ['New York Fed data released on Monday showed SOFR slipped from 4.30% on the previous trading day to 4.25% on October 16.', 'sofr 4.3 day:2025-10-15 ; sofr 4.25 day:2025-10-16'],
     ],
   },
+  // The day named last before it in the passage, said again: "On the same day, …". Not a day a year or a week apart
+  // ("the same day last year", "the same day of the week").
+  'same.day': {
+    words: ['the same day', 'that same day', 'the same session', 'the same trading day', 'that same session'],
+    examples: [
+      ['SOFR rose to 4.31% on Tuesday. On the same day, the Fed’s reverse repo facility took in $5.2 billion.', 'sofr 4.31 day:2025-10-14 ; rrp 5.2 day:2025-10-14'],
+      ['Reserve balances at the Fed fell to $2.93 trillion on October 15. The Treasury General Account held $850 billion that same day.', 'reserves 2930 day:2025-10-15 ; tga 850 day:2025-10-15'],
+    ],
+  },
+  // The month or quarter named before it in its sentence, its end said again: "… during March, ending the month at
+  // $830 billion" (read as that month, as "at the end of March" is; loosely, the end being inferred).
+  'same.period': {
+    words: [],
+    patterns: ['(?:ending|ended|closing|closed|finishing|finished) the (?:month|quarter)'],
+    examples: [
+      ['The Treasury General Account rose by $120 billion during March, ending the month at $830 billion.', 'skip change ; tga 830 month:2025-03'],
+      ['Bank reserves at the Fed fell by $90 billion in the third quarter of 2025, closing the quarter at $3.01 trillion.', 'skip change ; reserves 3010 quarter:2025-Q3'],
+    ],
+  },
   // The observation before another one of the sentence: "dropping from the previous figure of $3.062 trillion".
   'previous.week': {
     words: [

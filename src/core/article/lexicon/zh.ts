@@ -217,6 +217,9 @@ export const ZH: Lexicon = {
     ],
   },
   'present.verb': { words: ['仍高达', '仍为', '仍处于', '维持在'], examples: [['2019 年資產負債表約 3.8 兆美元。美聯儲總資產仍高達 6.6 兆美元。', 'skip period ; fed_assets 6600 current']] },
+  // Not read in Chinese yet (同日, 当天 say it).
+  'same.day': { words: [], examples: [] },
+  'same.period': { words: [], examples: [] },
   'previous.day': {
     words: ['此前一天', '之前一天', '前一天', '前一日', '前一交易日', '前一个交易日', '上一交易日', '前日'],
     examples: [
