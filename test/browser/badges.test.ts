@@ -86,6 +86,12 @@ const pages: Record<string, string> = {
   ),
 };
 for (const a of annotations) pages[`/${a.file}`] = readFileSync(join(PAGES, a.file), 'utf8');
+// The same story stamped with its time: Thursday 16 Oct 2025, before and after the H.4.1 of 15 Oct came out (16:30 New York).
+const stamped = (at: string) => html(`<article><h1>Bank reserves and the Fed</h1><p>The Federal Reserve’s bank reserves held near $3 trillion this week, the Fed said.</p></article>`, `<meta property="article:published_time" content="${at}">`);
+pages['/stamped-1000.html'] = stamped('2025-10-16T10:00:00-04:00');
+pages['/stamped-1700.html'] = stamped('2025-10-16T17:00:00-04:00');
+pages['/stamped-hk.html'] = stamped('2025-10-17T04:00:00+08:00');
+
 // A real Taiwanese column that prints its figures in Chinese digits around a ‧ point (held-out corpus zh2, g05).
 const ZH_POINT_PAGE = '/qt-ends-markets-stay-loose.html';
 pages[ZH_POINT_PAGE] = readFileSync(new URL('../fixtures/claims-heldout/zh2/pages/g05-zh-wpimnews-qt-ends-markets-stay-loose.html', import.meta.url), 'utf8');
@@ -224,6 +230,22 @@ describe('then → now: the article’s date and the numbers as they stood then'
     expect(text).toContain('Article dated 2025-10-20 (read from the page’s meta tags)');
     await page.screenshot({ path: artifact('badges-then-now.png') });
     await page.close();
+  });
+
+  it('an article stamped with its time and zone: then is what was published by that instant, not by its day’s end', async () => {
+    const thenOf = async (path: string) => {
+      const page = await open(`https://www.reuters.com${path}`);
+      const got = await page.locator('ll-badge[data-ll-indicator="reserves"]').first().getAttribute('data-ll-then-asof');
+      const day = await page.locator('[data-ll-summary]').getAttribute('data-ll-article-date');
+      await page.close();
+      return [day, got];
+    };
+    // 10:00: the week of 15 Oct was published at 16:30 that day, so then is the week of 8 Oct.
+    expect(await thenOf('/stamped-1000.html')).toEqual(['2025-10-16', '2025-10-08']);
+    // 17:00 the same day: the week of 15 Oct is out.
+    expect(await thenOf('/stamped-1700.html')).toEqual(['2025-10-16', '2025-10-15']);
+    // 04:00 in Hong Kong on the 17th is 16:00 on the 16th in New York (an English page's date is New York's): still before the release.
+    expect(await thenOf('/stamped-hk.html')).toEqual(['2025-10-16', '2025-10-08']);
   });
 
   it('an undated article keeps today’s pills, and its card says why the date is unknown', async () => {
