@@ -83,3 +83,16 @@ describe('claims-heldout/zh3: nine more unseen pages, crypto-macro posts among t
 describe('claims-heldout/zh4: six more unseen pages on reserves, the ON RRP, SOFR and the balance sheet', () => {
   corpusChecks(new URL('../fixtures/claims-heldout/zh4/', import.meta.url).pathname, TODAY, { pages: 6, agreement: 1, coverage: 0.8 });
 });
+
+/**
+ * Seven more pages (test/fixtures/claims-heldout/zh5: 4 繁體, 3 简体, 29 figures, 12 to mark), committed before the
+ * reader met them (85620c1). Their first score, unseen (the reader of main at b88438e): 4 of 12 marked, all right
+ * (agreement 1.00, coverage 0.33), no false ✗, no mark on a `none` figure, one extra mark (right: the SRF's 67.5亿 of
+ * 2025-10-15, which verdicts.mjs cannot compute). The misses, by step: periods not read (4: a from-figure's time or
+ * peak word taken as the level reached's, 本月初, 在此之前), a forecast word after 目前 (回到), a derived-rate word of
+ * another rate (SOFR平均值 … IORB(3.90%)), a term not found (資產部位) and a spread whose rate is glossed in brackets
+ * (准备金余额利率(IOR)).
+ */
+describe('claims-heldout/zh5: seven more unseen pages on the end of QT and the autumn-2025 money-market strain', () => {
+  corpusChecks(new URL('../fixtures/claims-heldout/zh5/', import.meta.url).pathname, TODAY, { pages: 7, agreement: 1, coverage: 0.33, verdictable: 12, covered: 4 });
+});
