@@ -135,10 +135,13 @@ interface Span {
 /** Clause spans of a sentence (a comma between digits is a thousands separator, not a clause mark). */
 function clausesOf(text: string, [from, to]: [number, number]): Span[] {
   const out: Span[] = [];
+  // A gloss's brackets (利率(IORB)) are no clause marks: the gloss is part of the clause it glosses.
+  const glosses = [...text.slice(from, to).matchAll(cueAll('gloss'))].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
   let start = from;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (!CLAUSE_MARK.test(c) || (c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5)))) continue;
+    if (glosses.some((g) => i >= g.start && i < g.end)) continue;
     if (i > start) out.push({ start, end: i });
     start = i + 1;
   }

@@ -260,4 +260,14 @@ export const ZH: Lexicon = {
   'rate.paid': { words: [], examples: [] },
   'spread.word': { words: [], examples: [] },
   'subject.aside': { words: [], examples: [] },
+  // A Latin name in brackets right after the Chinese words it glosses (準備金餘額利率(IORB)): part of their clause,
+  // so the words around it stay one clause.
+  'gloss': {
+    words: [],
+    patterns: ["(?<=[\\u4e00-\\u9fff]\\s*)[(](?=[^()]{1,40}[)])\\s*[A-Za-z][A-Za-z&.'\\s-]*[A-Za-z.]\\s*[)]"],
+    examples: [
+      ['SOFR與準備金餘額利率(IORB)的利差目前為 8 個基點。', 'sofr_iorb 8 current'],
+      ['擔保隔夜融資利率(SOFR)與準備金餘額利率(IOR)的利差目前擴大至 12 個基點。', 'sofr_iorb 12 current'],
+    ],
+  },
 };
