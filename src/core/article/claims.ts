@@ -683,6 +683,12 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     return t;
   }
 
+  /** A move's earlier level right before the figure in its clause, after a from-word ("从 3.2 万亿美元降至 …"). */
+  function fromFigureOf(a: Amount, c: Span): Amount | null {
+    const figure = amounts.filter((b) => b.end <= a.start && b.start >= c.start && b.end <= c.end).pop();
+    return figure && cueIn('from').test(text.slice(c.start, figure.start)) ? figure : null;
+  }
+
   function periodOf(a: Amount, own: Span, sentence: [number, number], said: string, drawdown: boolean, lead: Lead | 'change'): { period: Period; named: boolean; loose?: true } | { why: SkipWhy } {
     const inSentence = phrases.filter((p) => p.start >= sentence[0] && p.end <= sentence[1] && !p.aside);
     const usable = inSentence.filter((p) => !p.past && (!boundTo.has(p) || boundTo.get(p) === a));
@@ -732,7 +738,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // An earlier period past another figure dates this one only if it dated that one too (截至5月17日, A 降至 X, B 為 Y).
     const earlier = free.filter((p) => {
       if (p.end > a.start) return false;
-      const between = amounts.filter((b) => b.start >= p.end && b.end <= a.start);
+      // …a move's earlier level in the figure's own clause aside ("截至 11 月,A 降至 X,B 从 Y 降至 Z": Z is of November too).
+      const fromFigure = fromFigureOf(a, own);
+      const between = amounts.filter((b) => b.start >= p.end && b.end <= a.start && b !== fromFigure);
       // A move's size before the level it reached is one statement with it (截至 1 月 1 日当周,准备金减少约 3260 亿美元,至 2.89 万亿美元).
       // …also when the move was left unread for its unit ("On October 31, SOFR rose by 22 basis points to 4.22%").
       const moves = (lead === 'to' || lead === 'level') && between.every((b) => frames.some((f) => f.end === b.end && f.lead === 'change') || isMove(b, sentence[0]));

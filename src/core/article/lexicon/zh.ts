@@ -89,6 +89,8 @@ export const ZH: Lexicon = {
       ['逆回購餘額從2022年底的2.5兆美元高峰一路縮減,已降至約 200 億美元。', 'rrp 2500 month:2022-12 ; rrp 20 about current'],
       // The level a move from a dated figure reached, with no time of its own, is not of that figure's time.
       ['準備金由 2021 年 12 月的 4.2 兆美元一路降至 3 兆美元。', 'reserves 4200 month:2021-12 ; skip from'],
+      // The time a sentence opens with dates the level a move reached, past the move's earlier level in its clause.
+      ['截至 10 月 15 日,TGA 餘額為 8,000 億美元,準備金從 3.2 兆美元降至 2.9 兆美元。', 'tga 800 day:2025-10-15 ; skip from ; reserves 2900 day:2025-10-15'],
     ],
   },
   'compare': {
