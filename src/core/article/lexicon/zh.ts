@@ -111,6 +111,8 @@ export const ZH: Lexicon = {
     ],
     examples: [
       ['官員曾表示準備金可能降到 2.8 兆左右美元。', 'skip forecast'],
+      // A modal word before 回到 keeps it a forecast, even after 目前 (forecast.noise: a return said as done).
+      ['目前準備金可能回到 3 兆美元。', 'skip forecast'],
       ['預計年底準備金將降至 2.8 兆美元。', 'skip forecast'],
       ['逆回购规模有望降至 1000 亿美元。', 'skip forecast'],
       ['策略師表示,逆回購使用量料略低於 2,000 億美元。', 'skip forecast'],
@@ -126,13 +128,19 @@ export const ZH: Lexicon = {
       '联准会', '联储会', '委员会', '理事会', '议会', '国会', '协会', '大会', '社会', '机会', '会议', '学会', '年会', '例会', '开会', '会后', '会上', '会中', '应对', '回应',
       '反应', '供应', '适应', '效应', '相应', '需求', '若干', '或者', '已将', '已经将', '并将其', '将其', '对应', '相对应',
     ],
-    // A programme's name (QT計畫, 縮表計畫, 購債計劃): the programme, not "plans to".
-    patterns: ['(?:QT|QE|RMP|缩表|购债|紧缩|宽松)\\s*[」”")）]?\\s*计[划画]'],
+    // A programme's name (QT計畫, 縮表計畫, 購債計劃): the programme, not "plans to". A return said as done, now
+    // or already (目前資產規模回到, 已回到), with no modal word between: the level today, not "would return to".
+    patterns: [
+      '(?:QT|QE|RMP|缩表|购债|紧缩|宽松)\\s*[」”")）]?\\s*计[划画]',
+      '(?:目前|如今|现已|已经|已)(?:(?!可能|将|会|或|预|料|望|应|需|若|如果|要)[\\u4e00-\\u9fff]){0,6}?(?:回到|恢复)',
+    ],
     examples: [
       ['聯準會目前的資產規模為 6.6 兆美元。', 'fed_assets 6600 current'],
       // 已將 is "has brought", not "will".
       ['量化緊縮已將美聯儲資產負債表壓縮到 6.73 萬億美元(截至 2025 年 4 月 16 日)。', 'fed_assets 6730 day:2025-04-16'],
       ['目前,縮表計畫已使資產負債表規模降至 6.6 兆美元。', 'fed_assets 6600 current'],
+      ['目前資產負債表規模已回到 6.6 兆美元。', 'fed_assets 6600 current'],
+      ['銀行準備金目前回到約 3 兆美元。', 'reserves 3000 about current'],
     ],
   },
   'reported': {
