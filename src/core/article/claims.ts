@@ -320,7 +320,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (target === 'rrp' && holds('part.rrp', upTo)) return { why: 'part' };
     if (holds('average', said)) return { why: 'average' };
     // A percentile is derived from the rate, unless it is the subject itself ("SOFR's 99th percentile"): read the rest.
-    const derivedFrom = term && PERCENTILES.has(target) ? text.slice(sentence[0], term.start) + text.slice(term.end, own.end) : upTo;
+    // A rate in brackets right after its own term ("較 IORB(3.90%)") is that rate's: derived words of the clauses
+    // before its term's (SOFR 期貨, SOFR 平均值) are another rate's.
+    const bracketed = term && term.end <= own.start && /^\s*[(（]\s*$/.test(text.slice(term.end, own.start)) ? clauses.find((c) => within(term, c)) : undefined;
+    const derivedFrom = term && PERCENTILES.has(target) ? text.slice(sentence[0], term.start) + text.slice(term.end, own.end) : bracketed ? text.slice(bracketed.start, own.end) : upTo;
     if (RATES.has(target) && holds('derived.rate', derivedFrom)) return { why: 'unchecked' };
     if (cueAtStart('part.after').test(text.slice(h.end, h.end + 40)) || holds('part.before', text.slice(own.start, h.start))) return { why: 'part' };
 

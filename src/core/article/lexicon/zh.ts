@@ -178,7 +178,16 @@ export const ZH: Lexicon = {
     examples: [['聯準會資產負債表目前為 6.6 兆美元,持有 4.2 兆美元的美債。', 'fed_assets 6600 current ; skip part']],
   },
   'part.rrp': { words: ['负债端', '负债方', '逆回购账户', '逆回购协议总额', '外国官方'], examples: [['从负债端来看,逆回购账户规模目前为2.571万亿美元。', 'skip part']] },
-  'derived.rate': { words: ['期货', '掉期', '交换', '远期', '隐含', '百分位', '定期', '复利', '指数', '平均'], examples: [['SOFR 期貨目前隱含 3.2% 的利率。', 'skip unchecked']] },
+  'derived.rate': {
+    words: ['期货', '掉期', '交换', '远期', '隐含', '百分位', '定期', '复利', '指数', '平均'],
+    examples: [
+      ['SOFR 期貨目前隱含 3.2% 的利率。', 'skip unchecked'],
+      // A rate in brackets right after its own term is that rate's; the derived words before it are another rate's.
+      ['SOFR 期貨隱含 4.10% 的利率,高於 IORB(3.90%)。', 'skip unchecked ; iorb 3.9 current'],
+      // …but a derived word in its own term's clause still derives it.
+      ['目前平均SOFR(4.10%)。', 'skip unchecked'],
+    ],
+  },
   'another.time': {
     words: ['曾经', '曾', '一度', '此前曾', '先前', '之前', '以前', '早前', '以往', '昔日', '往年', '当年', '年初', '年中', '期间', '停摆期间', '疫情前', '爆发后', '之后', '以后', '过后', '后来'],
     // 年底, 年末 alone; with its year it is that year's December ("2022年底的2.5万亿美元高峰").
