@@ -139,7 +139,7 @@ export const ZH: Lexicon = {
       // 已將 is "has brought", not "will".
       ['量化緊縮已將美聯儲資產負債表壓縮到 6.73 萬億美元(截至 2025 年 4 月 16 日)。', 'fed_assets 6730 day:2025-04-16'],
       ['目前,縮表計畫已使資產負債表規模降至 6.6 兆美元。', 'fed_assets 6600 current'],
-      ['目前資產負債表規模已回到 6.6 兆美元。', 'fed_assets 6600 current'],
+      ['目前資產負債表規模已回到 6.7 兆美元。', 'fed_assets 6700 current'],
       ['銀行準備金目前回到約 3 兆美元。', 'reserves 3000 about current'],
     ],
   },
