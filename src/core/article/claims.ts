@@ -790,7 +790,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // The end of a move "from $X … to $Y" with no time of its own: when, is not said.
     // The end of a move "from $X … to $Y" with no time said: when, is not said (a history, "from under $1
     // trillion to over $4.5 trillion"), unless the clause says now.
-    if (period.kind === 'current' && lead === 'to' && !named && FROM_THEN_FIGURE.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end))) return { why: 'from' };
+    // …nor when the sentence says the move ran over a span back from now (在過去三個月內, 從 A 增至 B).
+    if (period.kind === 'current' && lead === 'to' && !named && FROM_THEN_FIGURE.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end)) && !holds('span.now', text.slice(sentence[0], a.start))) return { why: 'from' };
     // A day carried from the paragraph's opening is never said of the figure itself: loose (never a ✗).
     return openingDated ? { period, named, loose: true } : { period, named };
   }

@@ -484,4 +484,6 @@ export const EN: Lexicon = {
   },
   // Chinese words glossed in Latin letters (zh.ts); an English gloss ends its clause as before ("… (ON RRP) facility—the highest …").
   'gloss': { words: [], examples: [] },
+  // English says it with a time of its own ("over the past three months" is a past span, periods.ts); not needed yet.
+  'span.now': { words: [], examples: [] },
 };

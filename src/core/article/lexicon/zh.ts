@@ -91,6 +91,8 @@ export const ZH: Lexicon = {
       ['準備金由 2021 年 12 月的 4.2 兆美元一路降至 3 兆美元。', 'reserves 4200 month:2021-12 ; skip from'],
       // The time a sentence opens with dates the level a move reached, past the move's earlier level in its clause.
       ['截至 10 月 15 日,TGA 餘額為 8,000 億美元,準備金從 3.2 兆美元降至 2.9 兆美元。', 'tga 800 day:2025-10-15 ; skip from ; reserves 2900 day:2025-10-15'],
+      // A span of years back from now may end at a peak long past: no today's level (span.now is months, weeks, days).
+      ['過去十年來,資產負債表從 4 兆美元增至 9 兆美元。', 'skip from ; skip from'],
     ],
   },
   'compare': {
@@ -279,6 +281,16 @@ export const ZH: Lexicon = {
   'rate.paid': { words: [], examples: [] },
   'spread.word': { words: [], examples: [] },
   'subject.aside': { words: [], examples: [] },
+  // A span of months, weeks or days back from now (在過去三個月內, 近兩週來): a move from an earlier level over it
+  // ends at today's level. Not years: "過去十年來從 4 兆增至 9 兆" may end at a peak long past.
+  'span.now': {
+    words: [],
+    patterns: ['(?:在\\s*)?(?:过去|近)\\s*[一二两三四五六七八九十几数\\d]+\\s*(?:个)?\\s*(?:月|周|星期|天)\\s*(?:内|来|以来|里)'],
+    examples: [
+      ['在過去兩個月內,TGA 餘額從 5,000 億美元增至 9,000 億美元。', 'skip from ; tga 900 current'],
+      ['近三個月來,逆回購使用量從 2,000 億美元降至 300 億美元。', 'skip from ; rrp 30 current'],
+    ],
+  },
   // A Latin name in brackets right after the Chinese words it glosses (準備金餘額利率(IORB)): part of their clause,
   // so the words around it stay one clause.
   'gloss': {
