@@ -135,10 +135,13 @@ interface Span {
 /** Clause spans of a sentence (a comma between digits is a thousands separator, not a clause mark). */
 function clausesOf(text: string, [from, to]: [number, number]): Span[] {
   const out: Span[] = [];
+  // A gloss's brackets (利率(IORB)) are no clause marks: the gloss is part of the clause it glosses.
+  const glosses = [...text.slice(from, to).matchAll(cueAll('gloss'))].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
   let start = from;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (!CLAUSE_MARK.test(c) || (c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5)))) continue;
+    if (glosses.some((g) => i >= g.start && i < g.end)) continue;
     if (i > start) out.push({ start, end: i });
     start = i + 1;
   }
@@ -330,7 +333,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (target === 'rrp' && holds('part.rrp', upTo)) return { why: 'part' };
     if (holds('average', said)) return { why: 'average' };
     // A percentile is derived from the rate, unless it is the subject itself ("SOFR's 99th percentile"): read the rest.
-    const derivedFrom = term && PERCENTILES.has(target) ? text.slice(sentence[0], term.start) + text.slice(term.end, own.end) : upTo;
+    // A rate in brackets right after its own term ("較 IORB(3.90%)") is that rate's: derived words of the clauses
+    // before its term's (SOFR 期貨, SOFR 平均值) are another rate's.
+    const bracketed = term && term.end <= own.start && /^\s*[(（]\s*$/.test(text.slice(term.end, own.start)) ? clauses.find((c) => within(term, c)) : undefined;
+    const derivedFrom = term && PERCENTILES.has(target) ? text.slice(sentence[0], term.start) + text.slice(term.end, own.end) : bracketed ? text.slice(bracketed.start, own.end) : upTo;
     if (RATES.has(target) && holds('derived.rate', derivedFrom)) return { why: 'unchecked' };
     if (cueAtStart('part.after').test(text.slice(h.end, h.end + 40)) || holds('part.before', text.slice(own.start, h.start))) return { why: 'part' };
 
@@ -693,6 +699,12 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     return t;
   }
 
+  /** A move's earlier level right before the figure in its clause, after a from-word ("从 3.2 万亿美元降至 …"). */
+  function fromFigureOf(a: Amount, c: Span): Amount | null {
+    const figure = amounts.filter((b) => b.end <= a.start && b.start >= c.start && b.end <= c.end).pop();
+    return figure && cueIn('from').test(text.slice(c.start, figure.start)) ? figure : null;
+  }
+
   function periodOf(a: Amount, own: Span, sentence: [number, number], said: string, drawdown: boolean, lead: Lead | 'change'): { period: Period; named: boolean; loose?: true } | { why: SkipWhy } {
     const inSentence = phrases.filter((p) => p.start >= sentence[0] && p.end <= sentence[1] && !p.aside);
     const usable = inSentence.filter((p) => !p.past && (!boundTo.has(p) || boundTo.get(p) === a));
@@ -742,7 +754,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // An earlier period past another figure dates this one only if it dated that one too (截至5月17日, A 降至 X, B 為 Y).
     const earlier = free.filter((p) => {
       if (p.end > a.start) return false;
-      const between = amounts.filter((b) => b.start >= p.end && b.end <= a.start);
+      // …a move's earlier level in the figure's own clause aside ("截至 11 月,A 降至 X,B 从 Y 降至 Z": Z is of November too).
+      const fromFigure = fromFigureOf(a, own);
+      const between = amounts.filter((b) => b.start >= p.end && b.end <= a.start && b !== fromFigure);
       // A move's size before the level it reached is one statement with it (截至 1 月 1 日当周,准备金减少约 3260 亿美元,至 2.89 万亿美元).
       // …also when the move was left unread for its unit ("On October 31, SOFR rose by 22 basis points to 4.22%").
       const moves = (lead === 'to' || lead === 'level') && between.every((b) => frames.some((f) => f.end === b.end && f.lead === 'change') || isMove(b, sentence[0]));
@@ -786,10 +800,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (period?.kind === 'current' && ((!drawdown && !recordNow && holds('extreme', said) && !holds('extreme.now', said)) || (!recordNow && holds('another.time', withoutAsides(since, until))))) return { why: 'period' };
     if (period === null) return { why: 'undated' };
     if (period.kind === 'current' && (!article || inSentence.some((p) => p.past && within(p, own)))) return { why: article ? 'period' : 'undated' };
-    // The end of a move "from $X … to $Y" with no time of its own: when, is not said.
     // The end of a move "from $X … to $Y" with no time said: when, is not said (a history, "from under $1
     // trillion to over $4.5 trillion"), unless the clause says now.
-    if (period.kind === 'current' && lead === 'to' && !named && FROM_THEN_FIGURE.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end))) return { why: 'from' };
+    // …nor when the sentence says the move ran over a span back from now (在過去三個月內, 從 A 增至 B).
+    if (period.kind === 'current' && lead === 'to' && !named && FROM_THEN_FIGURE.test(text.slice(own.start, a.start)) && !holds('present', text.slice(own.start, own.end)) && !holds('span.now', text.slice(sentence[0], a.start))) return { why: 'from' };
     // A day carried from the paragraph's opening is never said of the figure itself: loose (never a ✗); nor is
     // a day said by pointing back ("On the same day").
     const pointedAt = [...earlier, ...later].some((p) => p.pointed && p.period && samePeriod(p.period, period));

@@ -501,4 +501,8 @@ export const EN: Lexicon = {
     words: ['a', 'an', 'the', 'one of the', 'which', 'who'],
     examples: [['Bank reserves, a gauge the Federal Reserve watches as it shrinks its balance sheet, fell by $45 billion to $2.96 trillion on October 15.', 'skip change ; reserves 2960 day:2025-10-15']],
   },
+  // Chinese words glossed in Latin letters (zh.ts); an English gloss ends its clause as before ("… (ON RRP) facility—the highest …").
+  'gloss': { words: [], examples: [] },
+  // English says it with a time of its own ("over the past three months" is a past span, periods.ts); not needed yet.
+  'span.now': { words: [], examples: [] },
 };

@@ -89,6 +89,10 @@ export const ZH: Lexicon = {
       ['逆回購餘額從2022年底的2.5兆美元高峰一路縮減,已降至約 200 億美元。', 'rrp 2500 month:2022-12 ; rrp 20 about current'],
       // The level a move from a dated figure reached, with no time of its own, is not of that figure's time.
       ['準備金由 2021 年 12 月的 4.2 兆美元一路降至 3 兆美元。', 'reserves 4200 month:2021-12 ; skip from'],
+      // The time a sentence opens with dates the level a move reached, past the move's earlier level in its clause.
+      ['截至 10 月 15 日,TGA 餘額為 8,000 億美元,準備金從 3.2 兆美元降至 2.9 兆美元。', 'tga 800 day:2025-10-15 ; skip from ; reserves 2900 day:2025-10-15'],
+      // A span of years back from now may end at a peak long past: no today's level (span.now is months, weeks, days).
+      ['過去十年來,資產負債表從 4 兆美元增至 9 兆美元。', 'skip from ; skip from'],
     ],
   },
   'compare': {
@@ -109,6 +113,8 @@ export const ZH: Lexicon = {
     ],
     examples: [
       ['官員曾表示準備金可能降到 2.8 兆左右美元。', 'skip forecast'],
+      // A modal word before 回到 keeps it a forecast, even after 目前 (forecast.noise: a return said as done).
+      ['目前準備金可能回到 3 兆美元。', 'skip forecast'],
       ['預計年底準備金將降至 2.8 兆美元。', 'skip forecast'],
       ['逆回购规模有望降至 1000 亿美元。', 'skip forecast'],
       ['策略師表示,逆回購使用量料略低於 2,000 億美元。', 'skip forecast'],
@@ -124,13 +130,19 @@ export const ZH: Lexicon = {
       '联准会', '联储会', '委员会', '理事会', '议会', '国会', '协会', '大会', '社会', '机会', '会议', '学会', '年会', '例会', '开会', '会后', '会上', '会中', '应对', '回应',
       '反应', '供应', '适应', '效应', '相应', '需求', '若干', '或者', '已将', '已经将', '并将其', '将其', '对应', '相对应',
     ],
-    // A programme's name (QT計畫, 縮表計畫, 購債計劃): the programme, not "plans to".
-    patterns: ['(?:QT|QE|RMP|缩表|购债|紧缩|宽松)\\s*[」”")）]?\\s*计[划画]'],
+    // A programme's name (QT計畫, 縮表計畫, 購債計劃): the programme, not "plans to". A return said as done, now
+    // or already (目前資產規模回到, 已回到), with no modal word between: the level today, not "would return to".
+    patterns: [
+      '(?:QT|QE|RMP|缩表|购债|紧缩|宽松)\\s*[」”")）]?\\s*计[划画]',
+      '(?:目前|如今|现已|已经|已)(?:(?!可能|将|会|或|预|料|望|应|需|若|如果|要)[\\u4e00-\\u9fff]){0,6}?(?:回到|恢复)',
+    ],
     examples: [
       ['聯準會目前的資產規模為 6.6 兆美元。', 'fed_assets 6600 current'],
       // 已將 is "has brought", not "will".
       ['量化緊縮已將美聯儲資產負債表壓縮到 6.73 萬億美元(截至 2025 年 4 月 16 日)。', 'fed_assets 6730 day:2025-04-16'],
       ['目前,縮表計畫已使資產負債表規模降至 6.6 兆美元。', 'fed_assets 6600 current'],
+      ['目前資產負債表規模已回到 6.7 兆美元。', 'fed_assets 6700 current'],
+      ['銀行準備金目前回到約 3 兆美元。', 'reserves 3000 about current'],
     ],
   },
   'reported': {
@@ -168,7 +180,16 @@ export const ZH: Lexicon = {
     examples: [['聯準會資產負債表目前為 6.6 兆美元,持有 4.2 兆美元的美債。', 'fed_assets 6600 current ; skip part']],
   },
   'part.rrp': { words: ['负债端', '负债方', '逆回购账户', '逆回购协议总额', '外国官方'], examples: [['从负债端来看,逆回购账户规模目前为2.571万亿美元。', 'skip part']] },
-  'derived.rate': { words: ['期货', '掉期', '交换', '远期', '隐含', '百分位', '定期', '复利', '指数', '平均'], examples: [['SOFR 期貨目前隱含 3.2% 的利率。', 'skip unchecked']] },
+  'derived.rate': {
+    words: ['期货', '掉期', '交换', '远期', '隐含', '百分位', '定期', '复利', '指数', '平均'],
+    examples: [
+      ['SOFR 期貨目前隱含 3.2% 的利率。', 'skip unchecked'],
+      // A rate in brackets right after its own term is that rate's; the derived words before it are another rate's.
+      ['SOFR 期貨隱含 4.10% 的利率,高於 IORB(3.90%)。', 'skip unchecked ; iorb 3.9 current'],
+      // …but a derived word in its own term's clause still derives it.
+      ['目前平均SOFR(4.10%)。', 'skip unchecked'],
+    ],
+  },
   'another.time': {
     words: ['曾经', '曾', '一度', '此前曾', '先前', '之前', '以前', '早前', '以往', '昔日', '往年', '当年', '年初', '年中', '期间', '停摆期间', '疫情前', '爆发后', '之后', '以后', '过后', '后来'],
     // 年底, 年末 alone; with its year it is that year's December ("2022年底的2.5万亿美元高峰").
@@ -263,4 +284,24 @@ export const ZH: Lexicon = {
   'rate.paid': { words: [], examples: [] },
   'spread.word': { words: [], examples: [] },
   'subject.aside': { words: [], examples: [] },
+  // A span of months, weeks or days back from now (在過去三個月內, 近兩週來): a move from an earlier level over it
+  // ends at today's level. Not years: "過去十年來從 4 兆增至 9 兆" may end at a peak long past.
+  'span.now': {
+    words: [],
+    patterns: ['(?:在\\s*)?(?:过去|近)\\s*[一二两三四五六七八九十几数\\d]+\\s*(?:个)?\\s*(?:月|周|星期|天)\\s*(?:内|来|以来|里)'],
+    examples: [
+      ['在過去兩個月內,TGA 餘額從 5,000 億美元增至 9,000 億美元。', 'skip from ; tga 900 current'],
+      ['近三個月來,逆回購使用量從 2,000 億美元降至 300 億美元。', 'skip from ; rrp 30 current'],
+    ],
+  },
+  // A Latin name in brackets right after the Chinese words it glosses (準備金餘額利率(IORB)): part of their clause,
+  // so the words around it stay one clause.
+  'gloss': {
+    words: [],
+    patterns: ["(?<=[\\u4e00-\\u9fff]\\s*)[(](?=[^()]{1,40}[)])\\s*[A-Za-z][A-Za-z&.'\\s-]*[A-Za-z.]\\s*[)]"],
+    examples: [
+      ['SOFR與準備金餘額利率(IORB)的利差目前為 8 個基點。', 'sofr_iorb 8 current'],
+      ['擔保隔夜融資利率(SOFR)與準備金餘額利率(IOR)的利差目前擴大至 12 個基點。', 'sofr_iorb 12 current'],
+    ],
+  },
 };
