@@ -207,6 +207,8 @@ describe('reading figures', () => {
       ['minus 5 basis points', -5, 'bp', 1], ['negative 2 bps', -2, 'bp', 1], ['負 5 個基點', -5, 'bp', 1], ['负5个基点', -5, 'bp', 1],
       // A space after the dollar sign, as some rewrites print it.
       ['$ 286 billion', 286, 'usd_bn', 1], ['US$ 2.9 trillion', 2900, 'usd_bn', 100],
+      // Trillion as research notes abbreviate it.
+      ['USD2.4trn', 2400, 'usd_bn', 100], ['$1.25trn', 1250, 'usd_bn', 10],
     ];
     for (const [text, value, unit, step] of cases) {
       const [a] = readAmounts(text.normalize('NFKC') === text ? text : text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));

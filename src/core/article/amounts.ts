@@ -33,13 +33,13 @@ const NEGATIVE = /^(?:[-−]|minus|negative|[負负])/i;
 const SIGNED = /^(?:[-−+]|minus|negative|plus|[負负正])/i;
 /** USD billions per scale word. */
 const SCALE: Record<string, number> = {
-  trillion: 1000, tn: 1000, tln: 1000, t: 1000, billion: 1, bn: 1, bln: 1, b: 1, million: 0.001, mn: 0.001, mln: 0.001, m: 0.001,
+  trillion: 1000, trn: 1000, tn: 1000, tln: 1000, t: 1000, billion: 1, bn: 1, bln: 1, b: 1, million: 0.001, mn: 0.001, mln: 0.001, m: 0.001,
   兆: 1000, 萬億: 1000, 万亿: 1000, 千億: 100, 千亿: 100, 億: 0.1, 亿: 0.1,
 };
 
 const FORMS: Array<{ re: RegExp; unit: AmountUnit }> = [
-  // $2.96 trillion, US$210.7 million, $600bn, $2.96T, USD 3 trillion, "$ 286 billion" (a space after the sign) — not HK$, NT$, A$, C$, S$ (other dollars)
-  { re: new RegExp(String.raw`(?<![A-Za-z])(?:US\$|\$|USD)\s?(${NUM})\s?(trillion|billion|million|tn|tln|bn|bln|mn|mln|t|b|m)(?![A-Za-z])(?:\s+(?:U\.?S\.?\s+)?dollars)?`, 'gi'), unit: 'usd_bn' },
+  // $2.96 trillion, US$210.7 million, $600bn, $2.96T, USD 3 trillion, USD2.4trn (a research note's trillion), "$ 286 billion" (a space after the sign) — not HK$, NT$, A$, C$, S$ (other dollars)
+  { re: new RegExp(String.raw`(?<![A-Za-z])(?:US\$|\$|USD)\s?(${NUM})\s?(trillion|billion|million|trn|tn|tln|bn|bln|mn|mln|t|b|m)(?![A-Za-z])(?:\s+(?:U\.?S\.?\s+)?dollars)?`, 'gi'), unit: 'usd_bn' },
   // 2.96 trillion dollars
   { re: new RegExp(String.raw`(${NUM})\s?(trillion|billion|million)\s+(?:U\.?S\.?\s+)?dollars`, 'gi'), unit: 'usd_bn' },
   // 2.96 兆美元, 2.9 萬億美元, 6,000 億美元; 4,600 億 (no currency: decided by the caller from context); $6.5兆, the

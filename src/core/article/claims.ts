@@ -726,7 +726,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       const p = owned[0]!.period;
       if (!p) return { why: 'undated' };
       if (p.kind === 'current' && earlierLevel) return reachedBefore() ?? fromNow ?? { why: 'from' };
-      if (p.kind === 'current' && (!article || inSentence.some((q) => q.past && within(q, own)))) return { why: article ? 'period' : 'undated' };
+      // A past span before a "now" joined on by "and"/"but" is the earlier predicate's (present.turn).
+      const turned = (q: PeriodPhrase) => q.end <= owned[0]!.start && holds('present.turn', text.slice(q.end, owned[0]!.end));
+      if (p.kind === 'current' && (!article || inSentence.some((q) => q.past && within(q, own) && !turned(q)))) return { why: article ? 'period' : 'undated' };
       return owned[0]!.pointed ? { period: p, named: true, loose: true } : { period: p, named: true };
     }
     // "… the most since March 31, when usage was $485.5 billion": a "when" clause right after a date of its sentence

@@ -316,6 +316,15 @@ export const EN: Lexicon = {
       ['The ON RRP dropped under $500 billion today. In all, 72 firms parked $480.5 billion.', 'rrp 500 less day:2025-10-20 ; rrp 480.5 current'],
     ],
   },
+  // A "now" joined on by "and" or "but" turns from a span of the clause before it to the present: that span is the
+  // earlier predicate's ("has climbed over the past year and now stands at …").
+  'present.turn': {
+    words: ['and now', 'but now', 'yet now', 'and currently', 'but currently', 'and today', 'but today'],
+    examples: [
+      ['The Treasury General Account has swung widely over the past year and now holds $850 billion.', 'tga 850 current'],
+      ['Bank reserves shrank for months in 2023 but now sit at about $3.2 trillion.', 'reserves 3200 about current'],
+    ],
+  },
   // A level said in the present tense: now, even after a sentence about another year.
   'present.verb': {
     words: [

@@ -237,6 +237,8 @@ export const ZH: Lexicon = {
       ['2.93萬億美元,這是目前美聯儲準備金餘額的最新數字。', 'reserves 2930 current'],
     ],
   },
+  // Not read in Chinese yet.
+  'present.turn': { words: [], examples: [] },
   'present.verb': { words: ['仍高达', '仍为', '仍处于', '维持在'], examples: [['2019 年資產負債表約 3.8 兆美元。美聯儲總資產仍高達 6.6 兆美元。', 'skip period ; fed_assets 6600 current']] },
   // Not read in Chinese yet (同日, 当天 say it).
   'same.day': { words: [], examples: [] },
