@@ -43,6 +43,12 @@ const root = new URL('../..', import.meta.url).pathname;
 const blocksOf = (html: string) => [...new JSDOM(html).window.document.querySelectorAll('h1, h2, p, li, td, div')].map((e) => fold(e.textContent ?? ''));
 
 describe('the one-pass scanner', () => {
+  it('numbers the Latin trie’s nodes within Int16 (its tables are Int16Array), and gives every form an anchor for the pre-test', () => {
+    const latinChars = [...dict.literals.keys()].filter((k) => /^[A-Za-z0-9]/.test(k)).reduce((n, k) => n + k.length, 0);
+    expect(1 + latinChars).toBeLessThanOrEqual(32767);
+    expect(DICTIONARY.filter((d) => d.re && !d.anchor).map((d) => d.re![0])).toEqual([]);
+  });
+
   it('finds exactly what the dictionary’s expression finds, on every real page held', () => {
     const pages = readdirSync(join(root, 'test/fixtures/pages')).filter((f) => f.endsWith('.html'));
     const texts = [
