@@ -127,6 +127,11 @@ describe('the dictionary', () => {
     });
   });
 
+  it('lists a literal of a case-blind entry in one casing (BoJ is BOJ already)', () => {
+    const twice = DICTIONARY.filter((d) => !d.exact).flatMap((d) => (d.terms ?? []).filter((t, k, all) => all.findIndex((o) => o.toLowerCase() === t.toLowerCase()) !== k));
+    expect(twice).toEqual([]);
+  });
+
   it('keeps expression syntax out of its literals (a literal is matched as written), and its literals in ASCII or uncased scripts', () => {
     const literals = DICTIONARY.flatMap((d) => d.terms ?? []);
     expect(literals.filter((t) => /\(\?|[|\\[\]]/.test(t))).toEqual([]);

@@ -84,7 +84,7 @@ export const DICTIONARY: readonly TermDef[] = [
     to: null,
     cue: 'foreign',
     terms: [
-      'ECB', 'European Central Bank', 'BoJ', 'BOJ', 'Bank of Japan', 'PBoC', 'PBOC', "People's Bank of China", 'People’s Bank of China', 'BoE',
+      'ECB', 'European Central Bank', 'BoJ', 'Bank of Japan', 'PBoC', "People's Bank of China", 'People’s Bank of China', 'BoE',
       'Bank of England', 'SNB', 'Swiss National Bank', 'RBA', 'Reserve Bank of Australia', 'RBI', 'Reserve Bank of India', 'Bank of Canada',
       'RBNZ', 'Riksbank', 'Norges Bank', 'HKMA', 'Hong Kong Monetary Authority', 'eurozone', 'euro area', 'China', 'Chinese', 'Japan', 'Japanese',
       'Beijing', 'Tokyo', 'Frankfurt', 'Lagarde', 'Ueda', 'Kuroda', 'Bailey', 'Pan Gongsheng', 'yuan', 'yen',
@@ -100,7 +100,7 @@ export const DICTIONARY: readonly TermDef[] = [
     cue: 'fed',
     terms: [
       'Federal Reserve', 'Federal Open Market Committee', 'FOMC', 'New York Fed', 'Jerome Powell', 'Jay Powell', 'Chair Powell', 'Chairman Powell',
-      'Fed Chair', 'Fed chair', 'Fed Chairman', 'Fed officials', 'Fed governor', 'Fed governors',
+      'Fed Chair', 'Fed Chairman', 'Fed officials', 'Fed governor', 'Fed governors',
       '美聯準', '紐約聯準銀行',
       ...withSimplified('聯準會', '美聯儲', '聯儲局', '聯邦準備理事會', '美國聯邦儲備委員會', '聯邦儲備委員會', '聯邦公開市場委員會', '紐約聯儲', '鮑威爾', '美國央行'),
     ],
@@ -208,7 +208,7 @@ export const DICTIONARY: readonly TermDef[] = [
     to: 'balance_sheet_pace',
     needs: 'fed',
     anchor: 'balance sheet',
-    re: [`(?:shrink|shrinks|shrinking|shrank|shrunk|reduce|reduces|reducing|trim|trims|trimming|run down|running down|unwind|unwinding|expand|expands|expanding)(?: (?:its|the|their|a))? balance sheet`],
+    re: [`(?:shrink(?:s|ing)?|shrank|shrunk|reduc(?:e|es|ing)|trim(?:s|ming)?|run(?:ning)? down|unwind(?:ing)?|expand(?:s|ing)?)(?: (?:its|the|their|a))? balance sheet`],
     terms: [
       'quantitative tightening', 'quantitative easing', 'balance-sheet runoff', 'balance sheet runoff', 'balance-sheet reduction', 'balance sheet reduction', 'balance-sheet normalization', 'balance sheet normalization',
       ...withSimplified('量化緊縮', '量化寬鬆', '縮減資產負債表', '資產負債表正常化', '縮表', '擴表'), '縮減資產負債',
