@@ -86,5 +86,5 @@ function formatShort(value: number | null, unit: DetailUnit, lang: Lang, signed:
 
 /** A change in the value's own unit; percent values change in percentage points. */
 export function formatChange(change: number | null, unit: DetailUnit, lang: Lang = 'en'): string {
-  return unit === 'pct' ? formatShort(change, 'pp', lang, false, false) : formatShort(change, unit, lang, true, false);
+  return formatShort(change, unit === 'pct' ? 'pp' : unit, lang, true, false);
 }

@@ -96,9 +96,7 @@ const otherPair = (c0: number, c1: number) => (Math.imul(c0, 31) + lowerAscii(c1
 
 function literalScanner(literals: Map<string, number>): LiteralScanner {
   const cls = new Uint8Array(65536);
-  for (let c = 48; c <= 57; c++) cls[c] = 1;
-  for (let c = 65; c <= 90; c++) cls[c] = 1;
-  for (let c = 97; c <= 122; c++) cls[c] = 1;
+  for (let c = 0; c < 128; c++) if (LATIN.test(String.fromCharCode(c))) cls[c] = 1;
   const latinKeys = [...literals.keys()].filter((k) => LATIN.test(k[0]!));
   const latinClass = new Uint8Array(65536);
   let classes = 1;
