@@ -9,7 +9,7 @@ import type { PageConfig } from '../core/page-config';
 import { Analyser, readsAsFedNews, type Mention } from '../core/terms/context';
 import type { IndicatorId } from '../core/types';
 import { nextDays } from './ahead-line';
-import { bindCard, createHoverCard, gaugeCard, indicatorCard } from './card';
+import { bindCard, colon, createHoverCard, gaugeCard, indicatorCard } from './card';
 import { summaryPrefix, thenOf, type ArticleContext } from './then-now';
 import { makeBadge, makeSummary, paintBadge, COLOURS, type BadgeParts } from './ui';
 import { Slicer, type SliceStats } from './slices';
@@ -115,7 +115,7 @@ export function initBadges(signal: AbortSignal, cfg: PageConfig, first: PageNumb
       }
     }
     const n = mentionedIndicators().length;
-    const gauge = ctx.then ? '' : `${cfg.words.gaugeLabel}${cfg.lang === 'en' ? ': ' : '：'}${cfg.words[`gauge_${answer.gauge.state}`]} · `;
+    const gauge = ctx.then ? '' : `${cfg.words.gaugeLabel}${colon(cfg)}${cfg.words[`gauge_${answer.gauge.state}`]} · `;
     summary.pill.textContent = `${summaryPrefix(ctx, answer, cfg)}${gauge}${cfg.words.badgeMentioned!.replace('$1', String(n))}${extra ? ` · ${extra}` : ''}`;
     summary.pill.style.setProperty('--c', COLOURS[answer.gauge.state]!);
     summary.pill.setAttribute('aria-label', `${cfg.words.summaryTitle}. ${summary.pill.textContent}`);

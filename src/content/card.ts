@@ -18,7 +18,24 @@ export interface HoverCard {
   closeSoon(): void;
 }
 
-const colon = (cfg: PageConfig) => (cfg.lang === 'en' ? ': ' : '：');
+/** The separator after a label in the reader's language. */
+export const colon = (cfg: PageConfig) => (cfg.lang === 'en' ? ': ' : '：');
+
+/** The card's last line: "Source: …", a link opened in a new tab. */
+export function sourceLink(source: { name: string; url: string }, cfg: PageConfig): HTMLAnchorElement {
+  const a = el('a', undefined, `${cfg.words.cardSource}${colon(cfg)}${source.name}`);
+  a.href = source.url;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  return a;
+}
+
+/** An SVG element with its attributes. */
+function svgElement(tag: string, attributes: Record<string, string>): SVGElement {
+  const e = document.createElementNS(SVG, tag);
+  for (const name in attributes) e.setAttribute(name, attributes[name]!);
+  return e;
+}
 
 /** A card's host (ours: the scan skips it) with its closed shadow root, the card's stylesheet and its box. */
 export function cardHost(mark: string, role: string): { host: HTMLElement; box: HTMLElement } {
@@ -45,29 +62,13 @@ export function indicatorCard(i: PageIndicator, cfg: PageConfig, ctx: ArticleCon
     if (i.status !== 'ok') box.append(el('span', 'stale', `${w.stale}${i.statusReason ? `${c}${i.statusReason.split(/; |；/)[0]}` : ''}`));
     if (i.value === null && i.note) box.append(el('span', 'stale', i.note));
     if (i.display.spark) {
-      const svg = document.createElementNS(SVG, 'svg');
-      svg.setAttribute('width', '276');
-      svg.setAttribute('height', '40');
-      svg.setAttribute('viewBox', '0 0 100 24');
-      svg.setAttribute('preserveAspectRatio', 'none');
-      svg.setAttribute('aria-hidden', 'true');
-      const path = document.createElementNS(SVG, 'path');
-      path.setAttribute('d', i.display.spark);
-      path.setAttribute('fill', 'none');
-      path.setAttribute('stroke', 'currentColor');
-      path.setAttribute('stroke-width', '1');
-      path.setAttribute('vector-effect', 'non-scaling-stroke');
-      svg.append(path);
+      const svg = svgElement('svg', { width: '276', height: '40', viewBox: '0 0 100 24', preserveAspectRatio: 'none', 'aria-hidden': 'true' });
+      svg.append(svgElement('path', { d: i.display.spark, fill: 'none', stroke: 'currentColor', 'stroke-width': '1', 'vector-effect': 'non-scaling-stroke' }));
       box.append(svg);
     }
     if (i.display.thresholds.length) box.append(el('span', 'row', `${w.cardThreshold}${c}${i.display.thresholds.join(' · ')}`));
     box.append(el('span', 'explain', i.explain));
-    box.append(articleLine(ctx, cfg));
-    const a = el('a', undefined, `${w.cardSource}${c}${i.source.name}`);
-    a.href = i.source.url;
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-    box.append(a);
+    box.append(articleLine(ctx, cfg), sourceLink(i.source, cfg));
   };
 }
 

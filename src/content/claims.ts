@@ -9,7 +9,7 @@ import { holdsDigits, PASSAGE_LIMITS } from '../core/article/limits';
 import type { IsoDate } from '../core/types';
 import type { PageConfig } from '../core/page-config';
 import type { ScannedBlock } from './badges';
-import { bindCard, createHoverCard } from './card';
+import { bindCard, createHoverCard, sourceLink } from './card';
 import { ext } from './runtime';
 import { yieldToPage } from './slices';
 import { fill } from './then-now';
@@ -30,12 +30,7 @@ function claimCard(c: ClaimAnswer, cfg: PageConfig): (box: HTMLElement) => void 
     const d = c.display;
     box.append(el('span', `name verdict-${c.verdict}`, d.verdict), el('span', 'name', d.name));
     for (const line of [d.article, d.readAs, d.data, d.difference, d.window, d.range, d.lastAt, d.elsewhen]) if (line) box.append(el('span', 'row', line));
-    box.append(el('span', 'explain', d.compared));
-    const a = el('a', undefined, `${cfg.words.cardSource}${cfg.lang === 'en' ? ': ' : '：'}${c.source.name}`);
-    a.href = c.source.url;
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-    box.append(a);
+    box.append(el('span', 'explain', d.compared), sourceLink(c.source, cfg));
   };
 }
 

@@ -41,6 +41,14 @@ function shadowOf(host: HTMLElement, css: string): ShadowRoot {
   return root;
 }
 
+/** A pill the keyboard reaches (its card opens on focus), a button to assistive technology. */
+function focusablePill(cls: string, text?: string): HTMLElement {
+  const pill = el('span', cls, text);
+  pill.tabIndex = 0;
+  pill.setAttribute('role', 'button');
+  return pill;
+}
+
 export function arrowOf(i: PageIndicator): string {
   return i.change === null || i.change === 0 ? '' : i.change > 0 ? ' ▲' : ' ▼';
 }
@@ -50,9 +58,7 @@ export function makeBadge(i: PageIndicator, label: string, then: PageIndicator |
   const host = document.createElement('ll-badge');
   host.dataset.llIndicator = i.id;
   const root = shadowOf(host, BADGE_CSS);
-  const pill = el('span', 'pill');
-  pill.tabIndex = 0;
-  pill.setAttribute('role', 'button');
+  const pill = focusablePill('pill');
   paintBadge({ host, pill }, i, label, then);
   root.append(pill);
   return { host, pill };
@@ -83,9 +89,7 @@ export function makeSummary(): BadgeParts {
   host.dataset.llSummary = '';
   const root = shadowOf(host, `${BADGE_CSS.replace('display:inline!important', 'display:block!important').replace('margin:0 0 0 .2em!important', 'margin:.3em 0!important')}
 .pill{max-width:none}`);
-  const pill = el('span', 'pill');
-  pill.tabIndex = 0;
-  pill.setAttribute('role', 'button');
+  const pill = focusablePill('pill');
   root.append(pill);
   return { host, pill };
 }
@@ -122,10 +126,8 @@ export function makeClaimMark(verdict: string, label: string): BadgeParts {
   const host = document.createElement('ll-claim');
   const root = shadowOf(host, CLAIM_CSS);
   const [symbol, colour] = VERDICT[verdict] ?? ['?', COLOURS.none!];
-  const pill = el('span', 'mark', symbol);
+  const pill = focusablePill('mark', symbol);
   pill.style.setProperty('--c', colour);
-  pill.tabIndex = 0;
-  pill.setAttribute('role', 'button');
   pill.setAttribute('aria-label', label);
   root.append(pill);
   return { host, pill };

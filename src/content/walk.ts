@@ -13,28 +13,28 @@
 export const OURS = new WeakSet<Node>();
 
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU', 'FORM', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'input', 'select', 'option', 'button',
+  'nav', 'header', 'footer', 'aside', 'menu', 'form', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'head', 'title',
 ]);
 const SKIP_ROLES = new Set<string | null>('navigation banner contentinfo search menu menubar complementary toolbar dialog textbox'.split(' '));
-const BLOCK_TAGS = new Set('P LI H1 H2 H3 H4 H5 H6 TD TH DD DT BLOCKQUOTE FIGCAPTION DIV SECTION ARTICLE MAIN BODY CAPTION SUMMARY'.split(' '));
+const BLOCK_TAGS = new Set('p li h1 h2 h3 h4 h5 h6 td th dd dt blockquote figcaption div section article main body caption summary'.split(' '));
 
 /** Blocks that a link wrapping them makes a card: a teaser of another page (a headline, its date, its picture). */
-const CARD_BLOCKS = new Set('H1 H2 H3 H4 H5 H6 P DIV LI SECTION ARTICLE FIGURE'.split(' '));
+const CARD_BLOCKS = new Set('h1 h2 h3 h4 h5 h6 p div li section article figure'.split(' '));
 
 /** A link whose own children are blocks (<a><h4>…</h4><span>date</span></a>, <a><div>…</div></a>). */
 function isCardLink(a: Element): boolean {
-  for (let c = a.firstElementChild; c; c = c.nextElementSibling) if (CARD_BLOCKS.has(c.tagName.toUpperCase())) return a.hasAttribute('href');
+  for (let c = a.firstElementChild; c; c = c.nextElementSibling) if (CARD_BLOCKS.has(c.tagName.toLowerCase())) return a.hasAttribute('href');
   return false;
 }
 
 /** An element whose subtree is never article text. */
 export function skipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+  const tag = el.tagName.toLowerCase();
   // A link around whole blocks is a teaser card of another story (CoinDesk's "Top Stories" inside <main>).
-  if (tag === 'A' && isCardLink(el)) return true;
+  if (tag === 'a' && isCardLink(el)) return true;
   // An article's own <header> holds its headline (<article><header><h1>, the most common markup): read it.
-  if (OURS.has(el) || (SKIP_TAGS.has(tag) && !(tag === 'HEADER' && el.parentElement?.closest('article')))) return true;
+  if (OURS.has(el) || (SKIP_TAGS.has(tag) && !(tag === 'header' && el.parentElement?.closest('article')))) return true;
   // The attribute, not isContentEditable: that one can force a style recalculation per element.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -211,7 +211,7 @@ export function collectBlocks(root: Node, done?: WeakSet<Text>): Block[] {
     else if (el === rootEl || !el.parentElement) result = el;
     else {
       const up = resolve(el.parentElement);
-      result = up === null ? null : BLOCK_TAGS.has(el.tagName.toUpperCase()) ? el : up;
+      result = up === null ? null : BLOCK_TAGS.has(el.tagName.toLowerCase()) ? el : up;
     }
     info.set(el, result);
     return result;

@@ -20,15 +20,9 @@ function sign(x: number, always: boolean): string {
  * 2.97 万亿美元 / 65 亿美元 / 300 万美元 (CN). Amounts under $1B are shown in millions so a
  * small take-up never reads as zero.
  */
-function usd(bn: number, lang: Lang, signed: boolean, trim: boolean, precise = false, decimals?: number): string {
+function usd(bn: number, lang: Lang, signed: boolean, trim: boolean): string {
   const s = sign(bn, signed);
   const a = Math.abs(bn);
-  // In billions (一億 in Chinese), as the publishers print them: an article's $2.96T beside the data's $2,966.1B.
-  if (precise && a >= 1) {
-    return lang === 'en'
-      ? `${s}$${fixed(a, decimals ?? 1, lang)}B`
-      : `${s}${fixed(a * 10, Math.max(0, (decimals ?? (a >= 10 ? 1 : 2)) - 1), lang)} ${lang === 'zh_TW' ? '億' : '亿'}美元`;
-  }
   if (lang === 'en') {
     if (a >= 1000) return `${s}$${fixed(a / 1000, 2, lang, trim)}T`;
     if (a >= 1 || a === 0) return `${s}$${fixed(a, a >= 100 || a === 0 ? 0 : 1, lang, trim)}B`;
@@ -38,6 +32,16 @@ function usd(bn: number, lang: Lang, signed: boolean, trim: boolean, precise = f
   if (a >= 1000) return `${s}${fixed(a / 1000, 2, lang, trim)} ${tr}美元`;
   if (a >= 0.1 || a === 0) return `${s}${fixed(a * 10, a >= 10 || a === 0 ? 0 : 1, lang, trim)} ${yi}美元`;
   return `${s}${fixed(a * 100_000, 0, lang)} ${wan}美元`;
+}
+
+/**
+ * USD billions of $1B or more in billions (一億 in Chinese), as the publishers print them: an article's $2.96T
+ * beside the data's $2,966.1B; `decimals` of the amount in billions (default one).
+ */
+function usdBillions(a: number, s: string, lang: Lang, decimals?: number): string {
+  return lang === 'en'
+    ? `${s}$${fixed(a, decimals ?? 1, lang)}B`
+    : `${s}${fixed(a * 10, Math.max(0, (decimals ?? (a >= 10 ? 1 : 2)) - 1), lang)} ${lang === 'zh_TW' ? '億' : '亿'}美元`;
 }
 
 export interface FormatOptions {
@@ -52,12 +56,17 @@ export interface FormatOptions {
 }
 
 export function formatValue(value: number | null, unit: DetailUnit, lang: Lang = 'en', opts: FormatOptions = {}): string {
-  if (value === null || !Number.isFinite(value)) return '—';
   const signed = opts.signed ?? false;
-  const trim = opts.compact ?? false;
+  if (opts.precise && unit === 'usd_bn' && value !== null && Math.abs(value) >= 1 && Number.isFinite(value)) return usdBillions(Math.abs(value), sign(value, signed), lang, opts.decimals);
+  return formatShort(value, unit, lang, signed, opts.compact ?? false);
+}
+
+/** formatValue without `precise`: all a change needs (the content script imports no more than this). */
+function formatShort(value: number | null, unit: DetailUnit, lang: Lang, signed: boolean, trim: boolean): string {
+  if (value === null || !Number.isFinite(value)) return '—';
   switch (unit) {
     case 'usd_bn':
-      return usd(value, lang, signed, trim, opts.precise, opts.decimals);
+      return usd(value, lang, signed, trim);
     case 'usd_bn_per_month':
       return lang === 'en' ? `${usd(value, lang, true, trim)}/mo` : `每月 ${usd(value, lang, true, trim)}`;
     case 'pct':
@@ -77,6 +86,5 @@ export function formatValue(value: number | null, unit: DetailUnit, lang: Lang =
 
 /** A change in the value's own unit; percent values change in percentage points. */
 export function formatChange(change: number | null, unit: DetailUnit, lang: Lang = 'en'): string {
-  if (change === null) return '—';
-  return unit === 'pct' ? formatValue(change, 'pp', lang) : formatValue(change, unit, lang, { signed: true });
+  return formatShort(change, unit === 'pct' ? 'pp' : unit, lang, true, false);
 }

@@ -11,7 +11,7 @@ import { readAmounts, stepOf } from '../../src/core/article/amounts';
 import { checkPassages, judgeClaim, type CheckedClaim } from '../../src/core/article/check';
 import { buildClaimsAnswer, parsePassages } from '../../src/core/article/claims-answer';
 import { CLAIM_TARGETS, readClaims } from '../../src/core/article/claims';
-import { holdsDigits } from '../../src/core/article/limits';
+import { holdsDigits, mayHoldFigure } from '../../src/core/article/limits';
 import { hasMessage } from '../../src/core/messages';
 import { isIndicatorId } from '../../src/core/types';
 import { addDays } from '../../src/core/dates';
@@ -604,5 +604,19 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     expect(read('The Treasury General Account rose by $120 billion during March, ending the month at $830 billion.', '2025-10-20')).toEqual(['tga 830 month loose', 'skip change']);
     // The TGA ran between about $280 and $570 billion in March 2025, not near $990 billion.
     expect(checked(['The Treasury General Account rose by $120 billion during March, ending the month at $990 billion.'], '2025-10-20')).toEqual([]);
+  });
+});
+
+describe('the blocks the content script sends the reader', () => {
+  it('include one that names no term and whose only money unit is USD or US$ before the number, which the reader reads as the headline’s indicator', () => {
+    const figures = ['USD 98bn', 'USD98bn', 'US$98 billion'];
+    const [headline, ...body] = passagesOf(['Fed’s reverse repo facility falls to its lowest since 2021', ...figures.map((f) => `Usage fell to ${f} on Tuesday.`)]);
+    body.forEach((p, k) => {
+      expect(p.terms).toEqual([]);
+      expect(mayHoldFigure(p.text), p.text).toBe(true);
+      expect(readClaims(p, '2025-10-20', headline).claims.map((c) => [c.target, c.value, c.text])).toEqual([['rrp', 98, figures[k]]]);
+    });
+    // A currency pair is no amount.
+    expect(mayHoldFigure('USD/JPY rose to 150.2 on Tuesday.')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBlocks, isFedNews, sentences } from '../../src/core/terms/context';
-import { DICTIONARY } from '../../src/core/terms/dictionary';
+import * as OpenCC from 'opencc-js';
+import { DICTIONARY, HANT_TO_HANS, withSimplified } from '../../src/core/terms/dictionary';
 import { fold } from '../../src/core/terms/matcher';
 
 /** The indicator ids (or 'topic') found in a text of paragraphs separated by blank lines. */
@@ -126,10 +127,25 @@ describe('the dictionary', () => {
     });
   });
 
+  it('lists a literal of a case-blind entry in one casing (BoJ is BOJ already)', () => {
+    const twice = DICTIONARY.filter((d) => !d.exact).flatMap((d) => (d.terms ?? []).filter((t, k, all) => all.findIndex((o) => o.toLowerCase() === t.toLowerCase()) !== k));
+    expect(twice).toEqual([]);
+  });
+
   it('keeps expression syntax out of its literals (a literal is matched as written), and its literals in ASCII or uncased scripts', () => {
     const literals = DICTIONARY.flatMap((d) => d.terms ?? []);
     expect(literals.filter((t) => /\(\?|[|\\[\]]/.test(t))).toEqual([]);
     // The one-pass scanner folds ASCII case only; a cased letter beyond ASCII would need the engine's folding.
     expect(literals.filter((t) => [...t].some((c) => c.charCodeAt(0) > 127 && c.toLowerCase() !== c.toUpperCase()))).toEqual([]);
+  });
+
+  it('spells a term given to withSimplified in Simplified as OpenCC does (Taiwan → mainland), with a table of the characters its terms use', () => {
+    const toMainland = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    expect(withSimplified('聯準會', '財政部一般賬戶')).toEqual(['聯準會', '联准会', '財政部一般賬戶', '财政部一般账户']);
+    expect([...HANT_TO_HANS].filter(([hant, hans]) => toMainland(hant) !== hans)).toEqual([]);
+    // Every pair is used: some term holds the Traditional character, and the same entry its Simplified spelling.
+    const used = (hant: string, hans: string) =>
+      DICTIONARY.some((d) => (d.terms ?? []).some((t) => t.includes(hant) && d.terms!.includes(t.replace(/./g, (c) => HANT_TO_HANS.get(c) ?? c)) && toMainland(t).includes(hans)));
+    expect([...HANT_TO_HANS].filter(([hant, hans]) => !used(hant, hans))).toEqual([]);
   });
 });

@@ -19,8 +19,11 @@ export const ZH_POINT_DECIMAL = /(?<![十百千萬万〇○零一二三四五六
 /** Whether a text holds a figure's digits: Arabic ones, or Chinese ones around a ‧ point (not the tail of 八千七百二十八‧五, a numeral with 十/百/千 that is not read). */
 export const holdsDigits = (text: string): boolean => /\d/.test(text) || new RegExp(ZH_POINT_DECIMAL.source).test(text);
 
-/** A unit a figure may carry: a block holding one may hold a figure even when it names no term ("usage dropped below $250 billion"). */
-const UNIT_HINT = /[$%]|美元|億|亿|兆|\bbps?\b|basis point|基點|基点/i;
+/**
+ * A unit a figure may carry: a block holding one may hold a figure even when it names no term ("usage dropped
+ * below $250 billion", "usage fell to USD 98bn": USD before the number, as core/article/amounts.ts reads it).
+ */
+const UNIT_HINT = /[$%]|(?<![A-Za-z])USD\s?\d|美元|億|亿|兆|\bbps?\b|basis point|基點|基点/i;
 export const mayHoldFigure = (text: string): boolean => holdsDigits(text) && UNIT_HINT.test(text);
 
 /**

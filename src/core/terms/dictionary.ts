@@ -39,7 +39,7 @@ export interface TermDef {
   block?: boolean;
   /** With `needs`: the context must be in the word's own sentence (not its paragraph or the article). */
   near?: boolean;
-  /** For `re` forms: a word every match contains (the quick pre-test looks for it). */
+  /** For `re` forms, and required with them: a word every match contains (the quick pre-test looks for it). */
   anchor?: string;
   claim?: TermKind;
   /** A day of the calendar (`to` is a CalendarTerm): kept in the analyser's `named`, never a mention. */
@@ -47,6 +47,18 @@ export interface TermDef {
 }
 
 const APOS = "(?:'|’)";
+
+/**
+ * Traditional → Simplified, two characters a pair (OpenCC's, as a unit test checks): the characters that differ
+ * in the terms given to withSimplified. The dictionary's Chinese terms are most often the same word in both
+ * scripts; listing it once keeps the content script small.
+ */
+export const HANT_TO_HANS = new Map(
+  '準准備备國国債债購购銀银陸陆歐欧幣币區区勝胜內内聯联會会儲储員员開开場场紐纽約约鮑鲍爾尔華华財财額额餘余擔担資资設设賣卖賬账戶户現现緊紧縮缩寬宽鬆松減减產产負负擴扩規规總总淨净動动報报稅税繳缴'.match(/../g)!.map((pair) => [pair[0]!, pair[1]!]),
+);
+
+/** Each Traditional term, then the same term in Simplified characters. */
+export const withSimplified = (...hant: string[]): string[] => hant.flatMap((t) => [t, t.replace(/./g, (c) => HANT_TO_HANS.get(c) ?? c)]);
 
 export const DICTIONARY: readonly TermDef[] = [
   // ── near-misses that must not read as a liquidity term, one group per meaning. Each holds a term the rest of
@@ -56,7 +68,7 @@ export const DICTIONARY: readonly TermDef[] = [
   { to: null, block: true, terms: ['gold reserves', 'oil reserves', 'crude reserves', 'gas reserves'] },
   { to: null, block: true, terms: ['cash reserves', 'loan loss reserves', 'loss reserves'] },
   // The reserve ratio banks must hold (the PBoC's 降準 above all).
-  { to: null, block: true, terms: ['準備金率', '准备金率', '存款準備金', '存款准备金', '法定準備金', '法定准备金'] },
+  { to: null, block: true, terms: withSimplified('準備金率', '存款準備金', '法定準備金') },
   // "Reserves" the verb, before a figure ("reserves the right to buy $5 billion"). A form, not a literal: at the
   // same start a form is taken before a literal, and the reserves term it must beat is a form.
   { to: null, block: true, re: ['reserves the right'], anchor: 'reserves' },
@@ -66,19 +78,18 @@ export const DICTIONARY: readonly TermDef[] = [
   { to: null, block: true, terms: ['Colin Powell', 'Fed Cup', 'Fed Ex'] },
   { to: null, block: true, terms: ['Federal Reserve Bank of'] },
   // China's exchange-traded treasury repo, a retail product, is not the Fed's ON RRP.
-  { to: null, block: true, terms: ['國債逆回購', '国债逆回购'] },
+  { to: null, block: true, terms: withSimplified('國債逆回購') },
   // ── foreign central banks and places: a term near them is theirs ──
   {
     to: null,
     cue: 'foreign',
     terms: [
-      'ECB', 'European Central Bank', 'BoJ', 'BOJ', 'Bank of Japan', 'PBoC', 'PBOC', "People's Bank of China", 'People’s Bank of China', 'BoE',
+      'ECB', 'European Central Bank', 'BoJ', 'Bank of Japan', 'PBoC', "People's Bank of China", 'People’s Bank of China', 'BoE',
       'Bank of England', 'SNB', 'Swiss National Bank', 'RBA', 'Reserve Bank of Australia', 'RBI', 'Reserve Bank of India', 'Bank of Canada',
       'RBNZ', 'Riksbank', 'Norges Bank', 'HKMA', 'Hong Kong Monetary Authority', 'eurozone', 'euro area', 'China', 'Chinese', 'Japan', 'Japanese',
       'Beijing', 'Tokyo', 'Frankfurt', 'Lagarde', 'Ueda', 'Kuroda', 'Bailey', 'Pan Gongsheng', 'yuan', 'yen',
-      '人行', '人民銀行', '人民银行', '中國人民銀行', '中国人民银行', '中國央行', '中国央行', '陸央行', '陆央行', '歐洲央行', '欧洲央行', '歐央行', '欧央行',
-      '日本央行', '日銀', '日银', '英國央行', '英国央行', '英倫銀行', '英格兰银行', '金管局', '人民幣', '人民币', '人幣', '港元', '日圓', '日元', '歐元區', '欧元区',
-      '潘功勝', '潘功胜', '拉加德', '植田和男', '中國', '中国', '大陸', '内地', '內地',
+      '人行', '日本央行', '英倫銀行', '英格兰银行', '金管局', '人幣', '港元', '日圓', '日元', '拉加德', '植田和男', '大陸',
+      ...withSimplified('人民銀行', '中國人民銀行', '中國央行', '陸央行', '歐洲央行', '歐央行', '日銀', '英國央行', '人民幣', '歐元區', '潘功勝', '中國', '內地'),
       // Bare 央行 is most often the PBoC in Chinese news; the Fed is 美國央行 (a topic term below).
       '央行', '港府',
     ],
@@ -89,20 +100,19 @@ export const DICTIONARY: readonly TermDef[] = [
     cue: 'fed',
     terms: [
       'Federal Reserve', 'Federal Open Market Committee', 'FOMC', 'New York Fed', 'Jerome Powell', 'Jay Powell', 'Chair Powell', 'Chairman Powell',
-      'Fed Chair', 'Fed chair', 'Fed Chairman', 'Fed officials', 'Fed governor', 'Fed governors',
-      '聯準會', '联准会', '美聯儲', '美联储', '聯儲局', '联储局', '美聯準', '聯邦準備理事會', '联邦准备理事会', '美國聯邦儲備委員會', '美国联邦储备委员会',
-      '聯邦儲備委員會', '联邦储备委员会', '聯邦公開市場委員會', '联邦公开市场委员会', '紐約聯準銀行', '紐約聯儲', '纽约联储', '鮑威爾', '鲍威尔',
-      '美國央行', '美国央行',
+      'Fed Chair', 'Fed Chairman', 'Fed officials', 'Fed governor', 'Fed governors',
+      '美聯準', '紐約聯準銀行',
+      ...withSimplified('聯準會', '美聯儲', '聯儲局', '聯邦準備理事會', '美國聯邦儲備委員會', '聯邦儲備委員會', '聯邦公開市場委員會', '紐約聯儲', '鮑威爾', '美國央行'),
     ],
   },
   { to: 'topic', cue: 'fed', exact: true, terms: ['Fed', 'FED', 'FRB'] },
   // Powell alone is many people; 鮑爾/鲍尔 (Taiwan's Powell) likewise.
-  { to: 'topic', cue: 'fed', needs: 'fed', terms: ['Powell', '鮑爾', '鲍尔', '聯儲', '联储'] },
+  { to: 'topic', cue: 'fed', needs: 'fed', terms: ['Powell', ...withSimplified('鮑爾', '聯儲')] },
   // ── the United States: enough for terms that are about US money markets ──
   {
     to: null,
     cue: 'us',
-    terms: ['United States', 'Wall Street', 'Treasury', 'Treasuries', 'America', 'American', 'Washington', '美國', '美国', '華爾街', '华尔街', '美債', '美债', '美國公債', '美国国债', '美元', '財政部', '财政部', '華府', '华府'],
+    terms: ['United States', 'Wall Street', 'Treasury', 'Treasuries', 'America', 'American', 'Washington', ...withSimplified('美國', '華爾街', '美債', '財政部', '華府'), '美國公債', '美国国债', '美元'],
   },
   { to: null, cue: 'us', exact: true, terms: ['U.S.', 'US', 'USD', 'U.S'] },
 
@@ -114,62 +124,62 @@ export const DICTIONARY: readonly TermDef[] = [
     re: [`reserves?(?:[- ]to[- ]|/| as an? (?:share|percentage|percent|ratio) of )(?:nominal )?GDP`],
     anchor: 'GDP',
     // One spelling each: the matcher finds them with a space before GDP or none, and with 佔 for 占.
-    terms: ['準備金占GDP', '准备金占GDP', '儲備金占GDP', '储备金占GDP'],
+    terms: withSimplified('準備金占GDP', '儲備金占GDP'),
   },
   // IORB (feeds SOFR − IORB)
   {
     to: 'sofr_iorb',
     cue: 'iorb',
     claim: 'iorb',
-    terms: ['interest on reserve balances', 'interest on excess reserves', 'interest rate on reserve balances', 'interest paid on bank reserves', 'interest paid on reserves', 'interest on reserves', '準備金利率', '准备金利率', '超額準備金利率', '超额准备金利率', '存款準備金利率', '準備金餘額利率', '准备金余额利率', '準備金所支付的利率', '准备金所支付的利率', '準備金支付的利率', '准备金支付的利率'],
+    terms: ['interest on reserve balances', 'interest on excess reserves', 'interest rate on reserve balances', 'interest paid on bank reserves', 'interest paid on reserves', 'interest on reserves', ...withSimplified('準備金利率', '超額準備金利率', '準備金餘額利率', '準備金所支付的利率', '準備金支付的利率'), '存款準備金利率'],
   },
   { to: 'sofr_iorb', cue: 'iorb', claim: 'iorb', exact: true, terms: ['IORB', 'IOER'] },
   // SOFR, and the spreads named as such
   { to: 'sofr_iorb', terms: ['SOFR-IORB', 'SOFR − IORB', 'SOFR - IORB', 'SOFR–IORB'] },
   { to: 'sofr_effr', terms: ['SOFR-EFFR', 'SOFR − EFFR', 'SOFR - EFFR', 'SOFR–EFFR'] },
-  { to: 'sofr', cue: 'fed', claim: 'sofr', terms: ['Secured Overnight Financing Rate', '擔保隔夜融資利率', '担保隔夜融资利率', '有擔保隔夜融資利率', '有担保隔夜融资利率'] },
+  { to: 'sofr', cue: 'fed', claim: 'sofr', terms: ['Secured Overnight Financing Rate', ...withSimplified('擔保隔夜融資利率', '有擔保隔夜融資利率')] },
   { to: 'sofr', cue: 'fed', claim: 'sofr', exact: true, terms: ['SOFR'] },
   // SOFR's tail and volume; a percentile counts only when the text says it is the 99th.
   { to: 'sofr_tail', re: [`SOFR(?:['’]s)?\\s*的?\\s*(?:99th percentile|第\\s*99\\s*百分位|尾部)`, `99th percentile of SOFR`], anchor: 'SOFR' },
   { to: 'sofr_volume', re: [`SOFR(?:['’]s)?\\s*的?\\s*(?:(?:trading |daily )?volumes?|成交量|交易量)`], anchor: 'SOFR' },
   // Tri-party repo (TGCR) and its spread to IORB
   { to: 'tgcr_iorb', terms: ['TGCR-IORB', 'TGCR − IORB'] },
-  { to: 'tgcr_iorb', cue: 'fed', claim: 'tgcr', terms: ['TGCR', 'tri-party general collateral rate', 'tri-party repo rate', '三方回購利率', '三方回购利率'] },
+  { to: 'tgcr_iorb', cue: 'fed', claim: 'tgcr', terms: ['TGCR', 'tri-party general collateral rate', 'tri-party repo rate', ...withSimplified('三方回購利率')] },
   // EFFR and the fed funds rate. A figure next to the plain "fed funds rate" is most often the FOMC's target,
   // not the effective rate: only the effective forms are checked against EFFR.
   {
     to: 'sofr_effr',
     cue: 'fed',
     claim: 'effr',
-    terms: ['effective federal funds rate', 'effective fed funds rate', '有效聯邦基金利率', '有效联邦基金利率', '聯邦基金有效利率', '联邦基金有效利率'],
+    terms: ['effective federal funds rate', 'effective fed funds rate', ...withSimplified('有效聯邦基金利率', '聯邦基金有效利率')],
   },
   {
     to: 'sofr_effr',
     cue: 'fed',
     claim: 'fed_funds',
-    terms: ['federal funds rate', 'fed funds rate', 'federal funds', 'fed funds', '聯邦基金利率', '联邦基金利率', '聯邦資金利率', '联邦资金利率'],
+    terms: ['federal funds rate', 'fed funds rate', 'federal funds', 'fed funds', ...withSimplified('聯邦基金利率', '聯邦資金利率')],
   },
   { to: 'sofr_effr', cue: 'fed', claim: 'effr', exact: true, terms: ['EFFR'] },
   // Standing Repo Facility
-  { to: 'srf', cue: 'fed', terms: ['Standing Repo Facility', 'standing repo operations', '常備回購便利工具', '常備回購便利', '常備回購工具', '常备回购工具', '常设回购便利', '常設回購便利', '常备回购便利', '常設回購工具', '常设回购工具'] },
+  { to: 'srf', cue: 'fed', terms: ['Standing Repo Facility', 'standing repo operations', '常備回購便利工具', ...withSimplified('常備回購便利', '常備回購工具', '常設回購便利', '常設回購工具')] },
   { to: 'srf', needs: 'fed', terms: ['repo facility', 'standing repo'] },
   { to: 'srf', needs: 'fed', exact: true, terms: ['SRF'] },
   // ON RRP
   {
     to: 'rrp',
     cue: 'fed',
-    terms: ['overnight reverse repo facility', 'overnight reverse repurchase agreement facility', 'overnight reverse repurchase facility', 'overnight reverse repo', 'overnight reverse repurchase', 'ON RRP', 'ON RRPs', 'ON-RRP', '隔夜逆回購', '隔夜逆回购', '逆回購工具', '逆回购工具'],
+    terms: ['overnight reverse repo facility', 'overnight reverse repurchase agreement facility', 'overnight reverse repurchase facility', 'overnight reverse repo', 'overnight reverse repurchase', 'ON RRP', 'ON RRPs', 'ON-RRP', ...withSimplified('隔夜逆回購', '逆回購工具')],
   },
   // 附賣回 is Taiwan's word for the reverse repo.
-  { to: 'rrp', needs: 'fed', terms: ['reverse repo facility', 'reverse repurchase facility', 'reverse repo', 'reverse repos', 'reverse repurchase', '逆回購', '逆回购', '附賣回', '附卖回'] },
+  { to: 'rrp', needs: 'fed', terms: ['reverse repo facility', 'reverse repurchase facility', 'reverse repo', 'reverse repos', 'reverse repurchase', ...withSimplified('逆回購', '附賣回')] },
   { to: 'rrp', needs: 'fed', exact: true, terms: ['RRP'] },
   // TGA
-  { to: 'tga', cue: 'us', terms: ['Treasury General Account', '財政部一般帳戶', '财政部一般账户', '財政部一般賬戶', '財政部普通帳戶', '财政部普通账户'] },
+  { to: 'tga', cue: 'us', terms: ['Treasury General Account', '財政部一般帳戶', ...withSimplified('財政部一般賬戶'), '財政部普通帳戶', '财政部普通账户'] },
   // "The Treasury's cash balance" is the US Treasury's by its name; 財政部 alone is any finance ministry's (Taiwan's too).
   { to: 'tga', cue: 'us', anchor: 'reasury', re: [`Treasury(?: Department)?${APOS}s (?:cash balance|cash pile|cash|bank account|account at the Fed|General Account)`, 'Treasury cash (?:balance|pile)'] },
-  { to: 'tga', needs: 'us', terms: ['財政部現金', '财政部现金', '財政部帳戶', '财政部账户', '財政部賬戶', '財政部的現金餘額', '财政部的现金余额', '財政部的現金', '财政部的现金'] },
+  { to: 'tga', needs: 'us', terms: [...withSimplified('財政部現金', '財政部賬戶', '財政部的現金餘額', '財政部的現金'), '財政部帳戶'] },
   // 財政存款 (the H.4.1 line in Chinese reports) is any government's deposits: near the Fed only.
-  { to: 'tga', needs: 'fed', terms: ['財政存款', '财政存款'] },
+  { to: 'tga', needs: 'fed', terms: withSimplified('財政存款') },
   { to: 'tga', needs: 'us', exact: true, terms: ['TGA'] },
   // Bank reserves
   {
@@ -181,7 +191,7 @@ export const DICTIONARY: readonly TermDef[] = [
     re: [`reserves(?=\\s[^.;$%]{0,40}?(?:\\$\\d|\\d+(?:\\.\\d+)? ?(?:%|percent)))`, `(?<=\\d ?(?:trillion|billion|tn|bn|T|B) (?:in|of) (?:bank )?)reserves`],
     terms: [
       'bank reserves', "banks' reserves", 'banks’ reserves', 'bank reserve balances', 'reserve balances', 'excess reserves',
-      '銀行準備金', '银行准备金', '銀行儲備金', '银行储备金', '銀行儲備', '银行储备', '超額準備金', '超额准备金', '準備金餘額', '准备金余额', '儲備金', '储备金', '準備金', '准备金',
+      ...withSimplified('銀行準備金', '銀行儲備金', '銀行儲備', '超額準備金', '準備金餘額', '儲備金', '準備金'),
     ],
   },
   // The US banking system's reserves are its balances at the Fed: "US bank reserves", "U.S. banking system reserves" need no other Fed clue
@@ -198,29 +208,29 @@ export const DICTIONARY: readonly TermDef[] = [
     to: 'balance_sheet_pace',
     needs: 'fed',
     anchor: 'balance sheet',
-    re: [`(?:shrink|shrinks|shrinking|shrank|shrunk|reduce|reduces|reducing|trim|trims|trimming|run down|running down|unwind|unwinding|expand|expands|expanding)(?: (?:its|the|their|a))? balance sheet`],
+    re: [`(?:shrink(?:s|ing)?|shrank|shrunk|reduc(?:e|es|ing)|trim(?:s|ming)?|run(?:ning)? down|unwind(?:ing)?|expand(?:s|ing)?)(?: (?:its|the|their|a))? balance sheet`],
     terms: [
       'quantitative tightening', 'quantitative easing', 'balance-sheet runoff', 'balance sheet runoff', 'balance-sheet reduction', 'balance sheet reduction', 'balance-sheet normalization', 'balance sheet normalization',
-      '量化緊縮', '量化紧缩', '量化寬鬆', '量化宽松', '縮減資產負債表', '缩减资产负债表', '縮減資產負債', '资产负债表正常化', '資產負債表正常化', '縮表', '缩表', '擴表', '扩表',
+      ...withSimplified('量化緊縮', '量化寬鬆', '縮減資產負債表', '資產負債表正常化', '縮表', '擴表'), '縮減資產負債',
     ],
   },
   { to: 'balance_sheet_pace', needs: 'fed', exact: true, terms: ['QT', 'QE'] },
   // The Fed's balance sheet
-  { to: 'fed_assets', cue: 'fed', anchor: 'balance sheet', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', '美联储资产负债表', '美聯儲資產負債表', '美联储资产规模', '美聯儲資產規模', '聯準會資產規模'] },
+  { to: 'fed_assets', cue: 'fed', anchor: 'balance sheet', re: [`Fed(?:eral Reserve)?${APOS}s balance sheet`, 'Fed balance sheet'], terms: ['聯準會資產負債表', ...withSimplified('美聯儲資產負債表', '美聯儲資產規模'), '聯準會資產規模'] },
   // The Fed's assets by name: "the Federal Reserve's assets totaled …", "Fed assets fell by $31B".
   { to: 'fed_assets', cue: 'fed', anchor: 'ssets', re: [`Fed(?:eral Reserve)?${APOS}s (?:total )?assets`, 'Fed (?:total )?assets'] },
   // A bare "balance sheet" is any company's; only "its/the/central bank's balance sheet" near the Fed counts.
-  { to: 'fed_assets', needs: 'fed', anchor: 'balance sheet', re: [`(?:its|the|central bank${APOS}?s?)(?: total)? balance sheet`], terms: ['資產負債表', '资产负债表', '資產規模', '资产规模'] },
+  { to: 'fed_assets', needs: 'fed', anchor: 'balance sheet', re: [`(?:its|the|central bank${APOS}?s?)(?: total)? balance sheet`], terms: withSimplified('資產負債表', '資產規模') },
   // Every bank and company has total assets: the Fed must be named in the same sentence.
-  { to: 'fed_assets', needs: 'fed', near: true, terms: ['total assets', 'total asset holdings', '總資產', '总资产', '資產總額', '资产总额', '資產端規模', '资产端规模'] },
+  { to: 'fed_assets', needs: 'fed', near: true, terms: ['total assets', 'total asset holdings', ...withSimplified('總資產', '資產總額', '資產端規模')] },
   // Net liquidity
-  { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', '淨流動性', '净流动性'] },
-  { to: 'total_liquidity', needs: 'fed', terms: ['總流動性', '总流动性', 'total liquidity'] },
+  { to: 'net_liquidity', needs: 'fed', terms: ['net liquidity', ...withSimplified('淨流動性')] },
+  { to: 'total_liquidity', needs: 'fed', terms: [...withSimplified('總流動性'), 'total liquidity'] },
   // Days of the liquidity calendar. Named in an article that reads as Fed news (its card is the only place
   // they show), so the phrases are specific rather than judged: "corporate tax" alone is a policy debate.
-  { to: 'tax', day: true, anchor: 'tax', re: ['tax (?:dates?|day|deadline|payments)'], terms: ['報稅日', '报税日', '繳稅日', '缴税日'] },
-  { to: 'settlement', day: true, anchor: 'settlement', re: ['(?:Treasury (?:security |auction )?|auction |coupon )settlements?'], terms: ['公債交割', '國債交割', '国债交割', '美债交割'] },
+  { to: 'tax', day: true, anchor: 'tax', re: ['tax (?:dates?|day|deadline|payments)'], terms: withSimplified('報稅日', '繳稅日') },
+  { to: 'settlement', day: true, anchor: 'settlement', re: ['(?:Treasury (?:security |auction )?|auction |coupon )settlements?'], terms: ['公債交割', ...withSimplified('國債交割'), '美债交割'] },
   { to: 'quarter_end', day: true, terms: ['quarter-end', 'quarter end', '季末', '季底'] },
   // GDP: no badge of its own, but reserves/GDP stands on it; a US figure only (another country's is claimed by its cue).
-  { to: 'gdp', needs: 'us', terms: ['GDP', 'gross domestic product', 'nominal GDP', '國內生產毛額', '国内生产总值', '國內生產總值'] },
+  { to: 'gdp', needs: 'us', terms: ['GDP', 'gross domestic product', 'nominal GDP', '國內生產毛額', ...withSimplified('國內生產總值')] },
 ];
