@@ -603,4 +603,11 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     // The TGA ran between about $280 and $570 billion in March 2025, not near $990 billion.
     expect(checked(['The Treasury General Account rose by $120 billion during March, ending the month at $990 billion.'], '2025-10-20')).toEqual([]);
   });
+
+  // Guards the "since" clause after a figure: its time is where the move began, not the figure's.
+  it('a time inside a "since" clause after a figure does not date it ("… to $950 billion since the debt limit was raised in July")', () => {
+    expect(read('The Treasury General Account has climbed to $950 billion since the debt limit was raised in July.', '2025-10-20')).toEqual(['tga 950 current loose']);
+    // The neighbour: the same month said of the figure dates it.
+    expect(read('The Treasury General Account climbed to $950 billion in July.', '2025-10-20')).toEqual(['tga 950 month']);
+  });
 });

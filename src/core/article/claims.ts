@@ -174,11 +174,12 @@ function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): M
       for (const p of phrases) if (p.period && close >= 0 && !ownFigure && p.start >= a.end && p.end <= a.end + close) bound.set(p, a);
     }
     const p = phrases.find((q) => q.start >= a.end && q.start < next && !q.aside && !bound.has(q));
-    // Only words between (English: "at its peak in", "as of", "stashed on"); never across a move's "to" (降至目前).
+    // Only words between (English: "at its peak in", "as of", "stashed on"); never across a move's "to" (降至目前), nor
+    // a "since" (the time the move began).
     // An aside between dashes ("$1.6 trillion—or 9 percent of bank assets—in January 2020") is skipped over.
     // (A Chinese dash, ——, is one mark: no aside.)
     const gap = p ? text.slice(a.end, p.start).replace(/^\s*[—–]\s*[^—–]+[—–]\s*/, ' ') : '';
-    if (p?.period && gap.length <= OWN_PERIOD_REACH && /^[\sA-Za-z'’-]*$/.test(gap) && !/\b(?:to|from)\b/i.test(gap)) bound.set(p, a);
+    if (p?.period && gap.length <= OWN_PERIOD_REACH && /^[\sA-Za-z'’-]*$/.test(gap) && !/\b(?:to|from|since)\b/i.test(gap)) bound.set(p, a);
   });
   return bound;
 }
@@ -478,6 +479,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // size") points back to the nearest term a figure can be checked against, across sentences if need be;
     // otherwise the subject is carried over from an earlier clause of the same sentence, never into a
     // parenthesis (an aside about something else).
+    // The Treasury said with its cash before the figure is the subject, whatever "its" or a term before points at.
+    const owner = ownerBefore();
+    if (owner) return owner;
     if (holds('anaphor', text.slice(own.start, a.start))) {
       const back = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]);
       const t = back[back.length - 1];
@@ -600,6 +604,19 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (owned.length === 1) return { kind: owned[0]![1], carried: [], how: 'carried', term: null };
       const said = HEAD_NOUNS.filter(([cue]) => holds(cue, clause)).map(([, kind]) => kind);
       return said.length === 1 && kind === said[0] ? { kind, carried: [], how: 'carried', term: last ?? null } : null;
+    }
+
+    /**
+     * "The Treasury has been rebuilding its cash pile to …", 美国财政部现金余额降至…: the Treasury and its cash said
+     * right before the figure (only a verb or a preposition between them) name the TGA, whatever was named before.
+     * Read loosely.
+     */
+    function ownerBefore(): { kind: TermKind; carried: Span[]; how: 'carried'; term: null } | null {
+      if (!TARGET_OF.tga?.[a.unit]) return null;
+      const lead = text.slice(own.start, h.start);
+      const m = [...lead.matchAll(cueAll('owner.subject.tga'))].pop();
+      const rest = m ? lead.slice(m.index + m[0].length) : '';
+      return m && rest.length <= 24 && !/\d/.test(rest) ? { kind: 'tga', carried: [], how: 'carried', term: null } : null;
     }
 
     /** A passage that names no indicator: the one the passage before names last, else the headline's. Read loosely. */
@@ -752,7 +769,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // A later period past another figure is that figure's ("… besting the high seen on Sept. 30, when $2.4 trillion …").
     // A later period in another clause dates that clause ("…, besting the prior high seen on Sept. 30"; "…, the Fed
     // said on Thursday"), not this figure.
-    const later = free.filter((p) => p.start >= a.end && p.end <= own.end && !amounts.some((b) => b.start >= a.end && b.end <= p.start));
+    // A time inside a "since" clause after it is where the move began ("… back to $800 billion since the debt ceiling
+    // was lifted in July"), not the figure's.
+    const later = free.filter((p) => p.start >= a.end && p.end <= own.end && !amounts.some((b) => b.start >= a.end && b.end <= p.start) && !/\bsince\b/i.test(text.slice(a.end, p.start)));
     let period: Period | null;
     let openingDated = false;
     const sentenceText = text.slice(sentence[0], sentence[1]);

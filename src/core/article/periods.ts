@@ -113,6 +113,15 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`\b(?:Q([1-4])\s*${YEAR}|${YEAR}\s*Q([1-4]))\b`, 'g'), (m) => ({ period: quarter(Number(m[2] ?? m[3]), Number(m[1] ?? m[4])) })],
   [new RegExp(String.raw`\b(first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+${YEAR})?`, 'gi'), (m, a) => relativeQuarter(ORD[m[1]!.toLowerCase()]!, m[2], a)],
   [/(?<!\d\s*年\s*)第\s*([一二三四1-4])\s*季度?/g, (m, a) => relativeQuarter(ORD[m[1]!]!, undefined, a)],
+  // A quarter said by its months ("the October-December 2025 quarter", "the July–September quarter"), as the
+  // Treasury's financing estimates and Japanese reporting say it: only a calendar quarter's first and last month.
+  [
+    new RegExp(String.raw`\b${MONTH_RE}\s*[-–]\s*${MONTH_RE}(?:,?\s+${YEAR})?\s+quarter\b`, 'gi'),
+    (m, a) => {
+      const [first, last] = [monthOf(m[1]!), monthOf(m[2]!)];
+      return first % 3 === 1 && last === first + 2 ? relativeQuarter((first + 2) / 3, m[3], a) : null;
+    },
+  ],
   // A year's peak.
   [new RegExp(String.raw`\b(?:(?:at|from)\s+)?(?:its|the|a)\s+(?:(?:end|late|early|mid)[-\s])?${YEAR}\s+(?:peak|high|record)|\bpeak(?:ed)?\s+in\s+(?:(?:end|late|early|mid)[-\s](?:of\s+)?)?${YEAR}`, 'gi'), (m) => peak(Number(m[1] ?? m[2]))],
   [new RegExp(String.raw`${YEAR}\s*年\s*(?:的|其)?\s*(?:高峰|峰值|最高點|最高点)`, 'g'), (m) => peak(Number(m[1]))],

@@ -359,6 +359,8 @@ export const EN: Lexicon = {
     examples: [
       ['The Treasury General Account rose by $120 billion during March, ending the month at $830 billion.', 'skip change ; tga 830 month:2025-03'],
       ['Bank reserves at the Fed fell by $90 billion in the third quarter of 2025, closing the quarter at $3.01 trillion.', 'skip change ; reserves 3010 quarter:2025-Q3'],
+      // A quarter said by its months (periods.ts): "the July-September quarter".
+      ['The Treasury General Account rose by $150 billion in the July-September quarter, ending the quarter at $890 billion.', 'skip change ; tga 890 quarter:2025-Q3'],
     ],
   },
   // The observation before another one of the sentence: "dropping from the previous figure of $3.062 trillion".
@@ -413,7 +415,7 @@ export const EN: Lexicon = {
       // Another indicator named last: not the account's.
       ['The reverse repo facility drained this month. The account held $50 billion.', 'skip none'],
       // …nor, the paragraph naming none, the headline's (or the paragraph before's) other indicator.
-      ['The Treasury has been rebuilding its cash pile to $850 billion.', 'headline reserves: skip none'],
+      ['It has been rebuilding its cash pile to $850 billion.', 'headline reserves: skip none'],
     ],
   },
   // The government's own cash said by its owner, no term of its own: the TGA ("the government's cash balance").
@@ -434,6 +436,21 @@ export const EN: Lexicon = {
       // …whatever was named before (a "department" alone is nobody's in particular: claims.test.ts).
       ['Reverse repo usage has drained. The government’s account held $50 billion.', 'tga 50 current'],
       ['The Treasury ended the week with $810 billion in its account at the Fed.', 'tga 810 current'],
+    ],
+  },
+  // The Treasury as its clause's subject, its cash named right before the figure (only a verb or a preposition
+  // between): the TGA, whatever was named before. Not another country's Treasury, nor its bills, yields or market;
+  // not past someone else who holds the cash ("the Treasury said funds …").
+  'owner.subject.tga': {
+    words: [],
+    patterns: [
+      '(?<!\\b(?:UK|U\\.K\\.|British|Japan(?:ese|[\'’]s)|China[\'’]s|Chinese|Canad(?:ian|a[\'’]s)|Australian|German|French|state)\\s+)\\bTreasury(?: Department)?\\b(?! (?:bills?|yields?|market|securities|notes|bonds|auctions?|debt|supply|issuance|curve)\\b)(?:(?!\\b(?:said|says|banks?|lenders?|funds?|investors?|dealers?|Fed|Federal Reserve)\\b)[^.;:,]){0,90}?\\b(?:its|a) (?:cash balance|cash pile|cash buffer|cash holdings|coffers)(?![\\w-])',
+    ],
+    examples: [
+      ['The Treasury has been rebuilding its cash pile to $850 billion.', 'headline reserves: tga 850 current'],
+      ['The Treasury sold more bills in September and ended the month with a cash balance of $880 billion.', 'headline reserves: tga 880 month:2025-09'],
+      // Its cash named after the figure: the figure is the bills', not the cash's.
+      ['The Treasury sold $80 billion of bills to rebuild its cash pile.', 'headline reserves: skip none'],
     ],
   },
   'owner.fed_assets': {

@@ -246,6 +246,8 @@ export const ZH: Lexicon = {
   'head.rrp': { words: [], examples: [] },
   'subject.there': { words: [], examples: [] },
   'owner.tga': { words: [], examples: [] },
+  // Chinese names the Treasury's cash by a term of its own (财政部现金, needing the U.S. named).
+  'owner.subject.tga': { words: [], examples: [] },
   'owner.fed_assets': { words: [], examples: [] },
   'vague.span': {
     // The day after one said (第二天, 次日): its date is not said, so no day is read for it.
