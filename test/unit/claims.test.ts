@@ -161,13 +161,16 @@ describe('the annotated pages, on their own dates', () => {
 
   it('Bloomberg, 2024-08-06: the RRP below $300B and at $292B, and its record of Dec. 30, 2022', () => {
     const r = checkPassages(doc, passagesOf(pageBlocks('txt-en02_bloomberg-via-orientaliri_rrp-usage-below-300-billion.html')), '2024-08-06', TODAY);
+    // "A major Federal Reserve facility dropped below $300 billion", the story's first sentence: the facility the
+    // headline block before it names (a generic subject at a passage's start takes the paragraph before's last sentence).
     expect(r.checked.map((c) => [c.text, c.hedge, c.verdict])).toEqual([
       ['Below $300 Billion', 'less', 'match'],
+      ['below $300 billion', 'less', 'match'],
       ['$292 billion', 'plain', 'match'],
       ['$2.554 trillion', 'plain', 'match'],
     ]);
-    expect(r.checked[1]!.actual).toBe(data.rrp.get('2024-08-06'));
-    expect(r.checked[2]!).toMatchObject({ asOf: '2022-12-30', actual: data.rrp.get('2022-12-30'), period: { kind: 'day', date: '2022-12-30' } });
+    expect(r.checked[2]!.actual).toBe(data.rrp.get('2024-08-06'));
+    expect(r.checked[3]!).toMatchObject({ asOf: '2022-12-30', actual: data.rrp.get('2022-12-30'), period: { kind: 'day', date: '2022-12-30' } });
     // "forecasting … reserves at $3.1 trillion" is a forecast with two indicators: no mark.
     expect(r.unchecked.find((u) => u.text === '$3.1 trillion')?.why).toBe('forecast');
   });
@@ -609,5 +612,17 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     expect(read('The Treasury General Account has climbed to $950 billion since the debt limit was raised in July.', '2025-10-20')).toEqual(['tga 950 current loose']);
     // The neighbour: the same month said of the figure dates it.
     expect(read('The Treasury General Account climbed to $950 billion in July.', '2025-10-20')).toEqual(['tga 950 month']);
+  });
+
+  // Guards lastSentenceBefore: a generic subject opening a paragraph takes the one indicator of the paragraph before's last sentence.
+  it('"This amount" opening a paragraph is the one indicator the paragraph before named last, loosely; none when it named two', () => {
+    const second = (first: string) => {
+      const ps = passagesOf([first, 'This amount then rose to $655 billion on Monday.']);
+      const r = readClaims(ps[1]!, '2025-10-20', undefined, ps[0]);
+      return [...r.claims.map((c) => `${c.target} ${c.value}${c.strict ? '' : ' loose'}`), ...r.skipped.map((x) => `skip ${x.why}`)];
+    };
+    expect(second('The Treasury General Account was $620 billion on Friday.')).toEqual(['tga 655 loose']);
+    // The neighbour: two indicators named there, so which is meant is not said.
+    expect(second('The Treasury General Account was $620 billion on Friday, and the Fed’s overnight reverse repo facility (ON RRP) held $20 billion.')).toEqual(['skip none']);
   });
 });

@@ -504,7 +504,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const aside = (c: Span) => cueAtStart('subject.aside').test(text.slice(c.start, c.end)) && terms.some((t) => t.end < c.start && rival(t) && /^\s*,\s*$/.test(text.slice(t.end, c.start)));
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
     const withTerms = earlier.find((c) => !aside(c) && terms.some((t) => within(t, c)));
-    if (!withTerms) return forward() ?? unsaid() ?? compared() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? headNoun() ?? counted() ?? { why: 'none' };
+    if (!withTerms) return forward() ?? unsaid() ?? compared() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? rateNamed() ?? headNoun() ?? counted() ?? { why: 'none' };
     const inThat = terms.filter((t) => within(t, withTerms) && rival(t));
     if (!inThat.length) return { why: 'unit' };
     const kinds = new Set(inThat.map((t) => t.kind));
@@ -585,7 +585,18 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     function generic(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
       if (!holds('subject.generic', text.slice(sentence[0], a.start))) return null;
       if (headlineKind) return { kind: headlineKind, carried: [], how: 'carried', term: null };
-      return namedBefore();
+      return namedBefore() ?? lastSentenceBefore();
+    }
+
+    /**
+     * At a passage's first sentence, the sentence before is the passage before's last: the one indicator it names
+     * ("… The treasury balance has now reached $38.8 billion." ¶ "This figure represents a decline from …").
+     */
+    function lastSentenceBefore(): { kind: TermKind; carried: Span[]; how: 'carried'; term: null } | null {
+      if (spans.some(([, e]) => e <= sentence[0]) || !before) return null;
+      const last = sentences(before.text).pop();
+      const kinds = new Set(before.terms.filter((t) => last && t.start >= last[0] && t.end <= last[1] && TARGET_OF[t.kind]?.[a.unit]).map((t) => t.kind));
+      return kinds.size === 1 ? { kind: [...kinds][0]!, carried: [], how: 'carried', term: null } : null;
     }
 
     /**
@@ -617,6 +628,20 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       const m = [...lead.matchAll(cueAll('owner.subject.tga'))].pop();
       const rest = m ? lead.slice(m.index + m[0].length) : '';
       return m && rest.length <= 24 && !/\d/.test(rest) ? { kind: 'tga', carried: [], how: 'carried', term: null } : null;
+    }
+
+    /**
+     * "SOFR … Since early November the rate has climbed to 4.05 percent": "the rate" alone in the figure's clause is
+     * the one rate the paragraph named before it — only when it named no other (a term of another rate, or a rate
+     * no term names: rate.other). Read loosely.
+     */
+    function rateNamed(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span } | null {
+      if (a.unit !== 'pct' || !holds('head.rate', text.slice(own.start, h.start))) return null;
+      const rates = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]?.pct || t.kind === 'fed_funds' || t.kind === 'rrp' || t.kind === 'sofr_tail');
+      const kinds = new Set(rates.map((t) => t.kind));
+      if (kinds.size !== 1 || holds('rate.other', text.slice(0, own.end))) return null;
+      const last = rates[rates.length - 1]!;
+      return TARGET_OF[last.kind]?.pct ? { kind: last.kind, carried: [], how: 'carried', term: last } : null;
     }
 
     /** A passage that names no indicator: the one the passage before names last, else the headline's. Read loosely. */

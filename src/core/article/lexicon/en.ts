@@ -377,7 +377,7 @@ export const EN: Lexicon = {
   },
   // A subject named only by a generic word: the indicator the headline names ("usage", "the facility").
   'subject.generic': {
-    words: ['usage', 'take-up', 'uptake', 'balances', 'the totals', 'the figure', 'that figure', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
+    words: ['usage', 'take-up', 'uptake', 'balances', 'the totals', 'the figure', 'that figure', 'this figure', 'this amount', 'that amount', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
     // "A major Federal Reserve facility", "a key Fed facility used to help control short-term rates".
     // A data sheet's word for its series: "The current indicator reached …" after the series is named; and a data
     // table's row label before its figures ("Level $6.59T $6.61T").
@@ -470,6 +470,26 @@ export const EN: Lexicon = {
       ['The Fed’s balance sheet keeps shrinking. Maturing bonds have taken the assets to $6.55 trillion.', 'fed_assets 6550 current'],
       ['Bank reserves rose this week. The assets reached $3.1 trillion.', 'skip none'],
     ],
+  },
+  // "The rate" said alone: the one rate the paragraph named before it, when it named only one and no other rate
+  // (rate.other) — "SOFR … Since early November the rate has climbed to …". Not "the rate on/of/paid …" (a rate
+  // named by what follows), nor a decision on a rate.
+  'head.rate': {
+    words: [],
+    patterns: ['(?:the|this|that) (?:benchmark |overnight |key |repo |funding )?rate(?! (?:on|of|paid|at which|for|cut|cuts|hike|hikes|increase|decision|path|outlook|range|corridor)\\b)'],
+    examples: [
+      ['SOFR was 4.31% on Monday. On Friday the rate eased to 4.22%.', 'sofr 4.31 day:2025-10-20 ; sofr 4.22 day:2025-10-17'],
+      // Another rate in reach: which one is meant is not said.
+      ['SOFR was 4.31% on Monday, while IORB stood at 4.15%. On Friday the rate eased to 4.22%.', 'sofr 4.31 day:2025-10-20 ; iorb 4.15 current ; skip none'],
+    ],
+  },
+  // Rates that no indicator term names, which "the rate" may mean as well: another rate in reach.
+  'rate.other': {
+    words: [
+      'discount rate', 'prime rate', 'primary credit', 'policy rate', 'target rate', 'target range', 'mortgage', 'mortgages', 'yield', 'yields', 'bill rate',
+      'bill rates', 'Libor', 'LIBOR', 'deposit rate', 'lending rate', 'refinancing rate', 'repo rates', 'tri-party', 'GC repo', 'general collateral', 'commercial paper',
+    ],
+    examples: [['SOFR was 4.31% on Monday. The Fed left the discount rate alone; the rate is 4.5%.', 'sofr 4.31 day:2025-10-20 ; skip none']],
   },
   'head.rrp': {
     words: [],

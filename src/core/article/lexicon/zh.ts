@@ -232,18 +232,23 @@ export const ZH: Lexicon = {
   },
   'previous.week': { words: ['前一周', '一周前', '上一周的'], examples: [['截至10月15日準備金降至 2.957 兆美元,前一週為 3.062 兆美元。', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08']] },
   'subject.generic': {
-    words: ['使用量', '用量', '规模', '余额', '该工具', '这一工具', '该机制', '存量', '这标志着'],
+    // "This figure" (该数字): the amount of the indicator named before.
+    words: ['使用量', '用量', '规模', '余额', '该工具', '这一工具', '该机制', '存量', '这标志着', '该数字', '这一数字', '这个数字'],
     // An operation's report: so many counterparties took part, and the total.
     patterns: ['\\d+\\s*(?:家|位|个)\\s*(?:机构|参与者|交易对手)'],
     examples: [
       ['周四共有97位参与者的使用量总计9930亿美元。', 'headline rrp: rrp 993 day:2025-10-16'],
       ['當天共有 17 家機構參與，合計投入 210.7 億美元。', 'headline rrp: rrp 21.07 current'],
+      ['銀行準備金持續下滑。截至 10 月 15 日當週,這一數字為 2.95 兆美元。', 'reserves 2950 day:2025-10-15'],
     ],
   },
   // English head nouns said again ("the account"); Chinese names its subject or uses 其 (anaphor).
   'head.tga': { words: [], examples: [] },
   'head.fed_assets': { words: [], examples: [] },
   'head.rrp': { words: [], examples: [] },
+  // Chinese says 该利率 (anaphor).
+  'head.rate': { words: [], examples: [] },
+  'rate.other': { words: [], examples: [] },
   'subject.there': { words: [], examples: [] },
   'owner.tga': { words: [], examples: [] },
   // Chinese names the Treasury's cash by a term of its own (财政部现金, needing the U.S. named).
