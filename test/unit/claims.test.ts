@@ -625,4 +625,10 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     // The neighbour: two indicators named there, so which is meant is not said.
     expect(second('The Treasury General Account was $620 billion on Friday, and the Fed’s overnight reverse repo facility (ON RRP) held $20 billion.')).toEqual(['skip none']);
   });
+
+  // Guards name.reserves: the U.S. banking system's 储备 are bank reserves; another country's are not.
+  it('美国银行体系的储备 is bank reserves (read by the worker); 中国银行体系的储备 and 外汇储备 are not', () => {
+    expect(read('美国银行体系的储备目前约为 2.9 万亿美元。', '2025-10-20')).toEqual(['reserves 2900 current']);
+    for (const t of ['中国银行体系的储备目前约为 2.9 万亿美元。', '美国银行体系的外汇储备目前约为 2.9 万亿美元。']) expect(read(t, '2025-10-20'), t).toEqual(['skip none']);
+  });
 });

@@ -252,7 +252,10 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
   const headlineKind = headlineKinds.size === 1 ? [...headlineKinds][0]! : null;
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
-  const terms = passage.terms.filter((t) => t.kind !== 'topic').sort((a, b) => a.start - b.start);
+  const terms = passage.terms.filter((t) => t.kind !== 'topic');
+  // Names of an indicator the content script does not send as terms (name.reserves: 美国银行体系的储备).
+  for (const m of text.matchAll(cueAll('name.reserves'))) if (!terms.some((t) => t.start < m.index + m[0].length && m.index < t.end)) terms.push({ start: m.index, end: m.index + m[0].length, kind: 'reserves' });
+  terms.sort((a, b) => a.start - b.start);
   const amounts = readAmounts(text);
   const found = findPeriods(text, article);
   const phrases = [...found, ...pointedPeriods(text, found).filter((p) => !found.some((q) => p.start < q.end && q.start < p.end))].sort((a, b) => a.start - b.start);

@@ -453,6 +453,8 @@ export const EN: Lexicon = {
       ['The Treasury sold $80 billion of bills to rebuild its cash pile.', 'headline reserves: skip none'],
     ],
   },
+  // English names the U.S. banking system's reserves by a term ("U.S. banking system reserves").
+  'name.reserves': { words: [], examples: [] },
   'owner.fed_assets': {
     words: [],
     // Not "the central bank's": another central bank's may be meant.

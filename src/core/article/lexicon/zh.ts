@@ -253,6 +253,16 @@ export const ZH: Lexicon = {
   'owner.tga': { words: [], examples: [] },
   // Chinese names the Treasury's cash by a term of its own (财政部现金, needing the U.S. named).
   'owner.subject.tga': { words: [], examples: [] },
+  // 储备 alone is any reserves (外汇储备, gold); the U.S. banking system's are bank reserves. Read by the worker, not
+  // sent by the content script as a term (its words would cost the content script's size).
+  'name.reserves': {
+    words: [],
+    patterns: ['(?:美国|美)银行(?:[体體]系|系统)的?储备(?!金)'],
+    examples: [
+      ['美國銀行體系的儲備目前約為 2.9 兆美元。', 'reserves 2900 about current'],
+      ['美国银行系统储备上周降至 2.85 万亿美元,为五年来最低。', 'reserves 2850 current'],
+    ],
+  },
   'owner.fed_assets': { words: [], examples: [] },
   'vague.span': {
     // The day after one said (第二天, 次日): its date is not said, so no day is read for it.
