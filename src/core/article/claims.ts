@@ -507,7 +507,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const aside = (c: Span) => cueAtStart('subject.aside').test(text.slice(c.start, c.end)) && terms.some((t) => t.end < c.start && rival(t) && /^\s*,\s*$/.test(text.slice(t.end, c.start)));
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
     const withTerms = earlier.find((c) => !aside(c) && terms.some((t) => within(t, c)));
-    if (!withTerms) return forward() ?? unsaid() ?? compared() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? rateNamed() ?? headNoun() ?? counted() ?? { why: 'none' };
+    if (!withTerms) return forward() ?? unsaid() ?? compared() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? rateNamed() ?? theyNamed() ?? headNoun() ?? counted() ?? { why: 'none' };
     const inThat = terms.filter((t) => within(t, withTerms) && rival(t));
     if (!inThat.length) return { why: 'unit' };
     const kinds = new Set(inThat.map((t) => t.kind));
@@ -645,6 +645,15 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (kinds.size !== 1 || holds('rate.other', text.slice(0, own.end))) return null;
       const last = rates[rates.length - 1]!;
       return TARGET_OF[last.kind]?.pct ? { kind: last.kind, carried: [], how: 'carried', term: last } : null;
+    }
+
+    /** "As of last Friday, they currently sit at $70.8 billion": the one indicator the paragraph named before it (a sum of money only). Read loosely. */
+    function theyNamed(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span } | null {
+      if (a.unit !== 'usd_bn' || !cueAtEnd('anaphor.plural').test(text.slice(own.start, h.start))) return null;
+      const named = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]);
+      const kinds = new Set(named.map((t) => t.kind));
+      const last = named[named.length - 1];
+      return kinds.size === 1 && last && TARGET_OF[last.kind]?.[a.unit] ? { kind: last.kind, carried: [], how: 'carried', term: last } : null;
     }
 
     /** A passage that names no indicator: the one the passage before names last, else the headline's. Read loosely. */

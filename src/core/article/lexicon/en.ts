@@ -297,6 +297,17 @@ export const EN: Lexicon = {
       ['The TGA rose by $500 billion in July. Tax receipts have pushed it to over $800 billion.', 'skip change ; tga 800 more current'],
     ],
   },
+  // "They" with a verb of standing at a level right before a sum ("as of Friday, they currently sit at $70.8 billion"): the
+  // one indicator the paragraph named before it. Only sums of money: a rate is no "they".
+  'anaphor.plural': {
+    words: [],
+    patterns: ['(?:they|these|those)(?: (?:now|currently|still|then))? (?:stood|stand|sit|sat|remained|remain|totaled|totalled|total)(?: at)?'],
+    examples: [
+      ['Reserve balances with Federal Reserve Banks kept sliding this autumn. As of October 15, they stood at $2.85 trillion.', 'reserves 2850 day:2025-10-15'],
+      // Two indicators named before it: which one "they" are is not said.
+      ['Reserve balances with Federal Reserve Banks fell while the Treasury General Account rose. They now stand at $2.85 trillion.', 'skip none'],
+    ],
+  },
   'real.gdp': { words: ['real'], examples: [['Real GDP was $23.5 trillion in 2025 Q2.', 'skip unchecked']] },
   'peak.word': { words: ['peak', 'high', 'record'], examples: [['The reverse repo is down 99% from its peak.', 'rrp_drawdown 99 current']] },
   'decline.word': {

@@ -205,6 +205,8 @@ export const ZH: Lexicon = {
       ['三方回購利率(TGCR)目前為 4.30%。這比準備金餘額利率(IORB)低 10 個基點。', 'tgcr 4.3 current ; skip unit'],
     ],
   },
+  // Chinese repeats the noun or says 其 (anaphor).
+  'anaphor.plural': { words: [], examples: [] },
   'real.gdp': { words: ['实质', '实际'], examples: [['美國 2025 年第二季實質 GDP 為 23.7 兆美元。', 'skip unchecked']] },
   'peak.word': { words: ['高峰', '峰值', '最高', '高点'], examples: [['逆回購相比高峰目前縮水了 99% 以上。', 'rrp_drawdown 99 more current']] },
   'decline.word': { words: ['缩水', '下降', '减少', '下跌', '萎缩', '降', '跌'], examples: [['逆回购目前较峰值下降 98%。', 'rrp_drawdown 98 current']] },
