@@ -631,4 +631,12 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     expect(read('美国银行体系的储备目前约为 2.9 万亿美元。', '2025-10-20')).toEqual(['reserves 2900 current']);
     for (const t of ['中国银行体系的储备目前约为 2.9 万亿美元。', '美国银行体系的外汇储备目前约为 2.9 万亿美元。']) expect(read(t, '2025-10-20'), t).toEqual(['skip none']);
   });
+
+  // Guards "earlier this month" (periods.ts): the article's month, inferred, so read loosely; "earlier this year" stays a past span.
+  it('"earlier this month" is the article\'s month, loosely; "earlier this year" names no period of its own', () => {
+    expect(read('The Treasury General Account fell to $700 billion earlier this month.', '2025-10-20')).toEqual(['tga 700 month loose']);
+    expect(read('The Treasury General Account fell to $700 billion earlier this year.', '2025-10-20')).toEqual(['skip period']);
+    // Far off the month's data (the TGA ran near $800–1,000 billion in October 2025): no ✗.
+    expect(checked(['The Treasury General Account fell to $300 billion earlier this month.'], '2025-10-20')).toEqual([]);
+  });
 });

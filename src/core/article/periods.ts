@@ -134,6 +134,8 @@ const PHRASES: Array<[RegExp, Read]> = [
   [/(今年|去年|前年)\s*(\d{1,2})\s*月(?:份)?/g, (m, a) => (a ? { period: month(Number(a.slice(0, 4)) - ['今年', '去年', '前年'].indexOf(m[1]!), Number(m[2])) } : { period: null })],
   [/(?<![\d年])(\d{1,2})\s*月(?:份)?(?![\d日号號])/g, (m, a) => (a ? { period: month(recentYear(a, Number(m[1])), Number(m[1])) } : { period: null })],
   [new RegExp(String.raw`\b${MONTH_RE}(?:,?\s+${YEAR})?`, 'g'), (m, a) => englishMonth(m, a)],
+  // "Earlier this month": some day of the article's month before it, not said which: the month, inferred (never a ✗).
+  [/\bearlier this month\b/gi, (_, a) => (a ? { period: month(Number(a.slice(0, 4)), Number(a.slice(5, 7))), pointed: true } : { period: null })],
   [/\blast month\b|上個月|上个月|上月/gi, (_, a) => (a ? { period: month(Number(addMonths(a.slice(0, 7) + '-01', -1).slice(0, 4)), Number(addMonths(a.slice(0, 7) + '-01', -1).slice(5, 7))) } : { period: null })],
   // The latest data.
   [new RegExp(String.raw`\b(?:this|last)\s+week\b|\bcurrently\b|\bnow\b|\bthese days\b`, 'gi'), () => ({ period: { kind: 'current' } })],
