@@ -639,4 +639,16 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     // Far off the month's data (the TGA ran near $800–1,000 billion in October 2025): no ✗.
     expect(checked(['The Treasury General Account fell to $300 billion earlier this month.'], '2025-10-20')).toEqual([]);
   });
+
+  // Guards pointedPeriods' dayBefore: "the day before" in a paragraph's first sentence points at the paragraph before's last day, loosely.
+  it('"the day before" opening a paragraph is the business day before the last day the paragraph before named, loosely', () => {
+    const second = (first: string) => {
+      const ps = passagesOf([first, 'This figure compares with $655 billion the day before.']);
+      const r = readClaims(ps[1]!, '2025-10-20', undefined, ps[0]);
+      return [...r.claims.map((c) => `${c.target} ${c.value} ${c.period.kind === 'day' ? c.period.date : c.period.kind}${c.strict ? '' : ' loose'}`), ...r.skipped.map((x) => `skip ${x.why}`)];
+    };
+    expect(second('The Treasury General Account fell to $620 billion on Thursday, October 16.')).toEqual(['tga 655 2025-10-15 loose']);
+    // The neighbour: no day named there, so "the day before" dates nothing: no mark.
+    expect(second('The Treasury General Account fell to $620 billion.')).toEqual(['skip period']);
+  });
 });

@@ -205,9 +205,10 @@ function pastAside(a: Amount, text: string): number {
  * sentence (自上一交易日的 4.42%上漲至9月15日的4.51%) — that one first when a move's "to" leads to it; "the previous
  * figure", "a week earlier": the week before it. None when no day was named, or when a day in brackets right after it
  * says which day it is. "The same day": the last day named before it; "ending the month": the month named before it in
- * its sentence — both inferred (`pointed`).
+ * its sentence — both inferred (`pointed`). In the passage's first sentence, none named before it: the last day of the
+ * passage before (`dayBefore`).
  */
-function pointedPeriods(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
+function pointedPeriods(text: string, phrases: PeriodPhrase[], dayBefore: IsoDate | null = null): PeriodPhrase[] {
   const out: PeriodPhrase[] = [];
   const spans = sentences(text);
   for (const [cue, back] of [['previous.day', previousBusinessDay], ['same.day', (d: IsoDate) => d], ['previous.week', (d: IsoDate) => addDays(d, -7)]] as const) {
@@ -223,9 +224,11 @@ function pointedPeriods(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
       // reached, not before a day said earlier (the release day, "data released on Tuesday").
       const reached = after && cueIn('level.to').test(text.slice(start + m[0].length, after.start)) ? after : undefined;
       const anchor = reached ?? [...phrases].reverse().find((p) => p.end <= start && p.period?.kind === 'day') ?? (cue === 'same.day' ? undefined : after);
-      const date = anchor?.period?.kind === 'day' ? anchor.period.date : null;
+      // In the passage's first sentence, with no day of its own to point at: the last day the paragraph before named.
+      const date = anchor?.period?.kind === 'day' ? anchor.period.date : !anchor && start < (spans[0]?.[1] ?? 0) ? dayBefore : null;
       // Unanchored, it dates nothing: "up $225B from a week earlier" is a move.
-      if (date) out.push({ start, end: start + m[0].length, period: { kind: 'day', date: back(date) }, ...(cue === 'same.day' ? { pointed: true } : {}) });
+      // Inferred (never a ✗): "the same day", and a day pointed at across paragraphs.
+      if (date) out.push({ start, end: start + m[0].length, period: { kind: 'day', date: back(date) }, ...(cue === 'same.day' || !anchor ? { pointed: true } : {}) });
     }
   }
   // "… during March, ending the month at": the month (or quarter) named before it in its sentence.
@@ -258,7 +261,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
   terms.sort((a, b) => a.start - b.start);
   const amounts = readAmounts(text);
   const found = findPeriods(text, article);
-  const phrases = [...found, ...pointedPeriods(text, found).filter((p) => !found.some((q) => p.start < q.end && q.start < p.end))].sort((a, b) => a.start - b.start);
+  // The last day the passage before names (a paragraph opening "The day before, …" points at it).
+  const beforeDay = before ? findPeriods(foldText(before.text), article).filter((p) => !p.aside && p.period?.kind === 'day').pop()?.period : undefined;
+  const phrases = [...found, ...pointedPeriods(text, found, beforeDay?.kind === 'day' ? beforeDay.date : null).filter((p) => !found.some((q) => p.start < q.end && q.start < p.end))].sort((a, b) => a.start - b.start);
   const spans = sentences(text);
   const boundTo = ownPeriods(text, amounts, phrases);
   /** The figures read so far, for a figure that continues one of them. */
