@@ -392,7 +392,7 @@ export const EN: Lexicon = {
     // "A major Federal Reserve facility", "a key Fed facility used to help control short-term rates".
     // A data sheet's word for its series: "The current indicator reached …" after the series is named; and a data
     // table's row label before its figures ("Level $6.59T $6.61T").
-    patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility', '(?:the|this) (?:[\\w-]+ )?(?:indicator|reading)', 'level(?=:?\\s*(?:(?:US)?\\$|$))'],
+    patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility', '(?:the|this) (?:[\\w-]+ )?(?:indicator|reading)', '(?:this|that) (?:[\\w-]+ ){0,2}(?:decrease|decline|drop|fall|increase|rise|jump|surge|plunge|slide|rebound)(?![\\w-])', 'level(?=:?\\s*(?:(?:US)?\\$|$))'],
     examples: [
       ['Reserve balances with Federal Reserve Banks have risen again. The latest reading came to $2.96 trillion.', 'reserves 2960 current'],
       // …dated by the "As of" that opens the paragraph.
@@ -404,6 +404,9 @@ export const EN: Lexicon = {
       // "The figure": the amount of the indicator the sentence before gave.
       ['The ON RRP held $52 billion on Thursday. On Friday, the figure was $61.5 billion.', 'rrp 52 day:2025-10-16 ; rrp 61.5 day:2025-10-17'],
       ['Level $6.59T $6.61T', 'headline fed_assets: fed_assets 6590 current ; fed_assets 6610 current'],
+      // A move said again by a demonstrative ("that drop"), and the level it took the indicator of the sentence before to.
+      ['Reserve balances with Federal Reserve Banks slid through the autumn. That drop took them to $2.85 trillion on October 15.', 'reserves 2850 day:2025-10-15'],
+      ['Reserve balances with Federal Reserve Banks fell while the Treasury General Account rose. That drop took them to $2.85 trillion on October 15.', 'skip none'],
     ],
   },
   // A place named by "there" after the figure: the facility the sentence before names.
