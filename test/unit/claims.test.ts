@@ -651,4 +651,12 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     // The neighbour: no day named there, so "the day before" dates nothing: no mark.
     expect(second('The Treasury General Account fell to $620 billion.')).toEqual(['skip period']);
   });
+
+  // Guards fromMove: "from X to Y" after a move's verb is where the move started and ended, not a range.
+  it('"fell from $X to $Y this week" is a move: Y is the level it ended at; "range from $X to $Y" stays a range', () => {
+    expect(read('Reserves at the Fed fell from $3.2 trillion to $2.9 trillion this week.', '2025-10-20')).toEqual(['reserves 2900 current loose', 'skip from']);
+    expect(read('Estimates of reserves at the Fed range from $3.2 trillion to $2.9 trillion this week.', '2025-10-20')).toEqual(['skip range', 'skip range']);
+    // With no time of its own, the end of such a move is a history's: when, is not said.
+    expect(read('Reserves at the Fed fell from $3.2 trillion to $2.9 trillion.', '2025-10-20')).toEqual(['skip from', 'skip from']);
+  });
 });

@@ -297,10 +297,19 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const prev = amounts.filter((b) => b.end <= a.start).pop();
     const next = amounts.find((b) => b.start >= a.end);
     const moveBefore = (x: Amount | undefined) => !!x && isMove(x, sentence[0]);
+    // "Reduced its balance sheet from $9 trillion to $6.6 trillion": a move's start and end, not a range (a move's verb
+    // before "from" in the clause; "estimates range from $60 billion to $100 billion" is a range).
+    const fromMove = (x: Amount | undefined) => {
+      if (!x) return false;
+      const words = text.slice(Math.max(sentence[0], hedgeOf(text, x).start - 80), hedgeOf(text, x).start);
+      const m = /\bfrom\s*$/i.exec(words);
+      return !!m && cueIn('change.before').test(words.slice(0, m.index).split(/[,;，；]/).pop()!);
+    };
     // A unit before the connector with no figure of ours ending there is a number in words: "上升一个基点至 4.09%".
     const unitOnly = rangeBefore && !/\d\s*(?:-|–|—|~|至|到|to|and)/i.test(rangeBefore[0]) && !(prev && a.start - prev.end <= rangeBefore[0].length + 2);
-    if (rangeBefore && !periodBefore && !unitOnly && !moveBefore(prev)) return { why: 'range' };
-    if (RANGE_AFTER.test(after) && !(moveBefore(a) && next && /^\s*to\s*$/i.test(text.slice(a.end, next.start).replace(/\$$/, '')))) return { why: 'range' };
+    const toNext = !!next && /^\s*to\s*$/i.test(text.slice(a.end, next.start).replace(/\$$/, ''));
+    if (rangeBefore && !periodBefore && !unitOnly && !moveBefore(prev) && !(fromMove(prev) && /\bto\s*(?:US\$|\$)?$/i.test(rangeBefore[0]))) return { why: 'range' };
+    if (RANGE_AFTER.test(after) && !((moveBefore(a) || fromMove(a)) && toNext)) return { why: 'range' };
     const clauses = clausesOf(text, sentence);
     const own = clauses.find((c) => a.start >= c.start && a.start < c.end) ?? { start: a.start, end: a.end };
     const h = hedgeOf(text, a);
