@@ -25,7 +25,8 @@ describe('claims-heldout/zh: unseen Chinese articles, real data', () => {
   corpusChecks(new URL('../fixtures/claims-heldout/zh/', import.meta.url).pathname, TODAY, {
     pages: 14,
     agreement: 0.97,
-    coverage: 0.9,
+    // 40 of 43 after the subject-tying fixes (branch subject-tying: p13's 该数字, a generic subject, after the headline's reserves).
+    coverage: 0.93,
     rightOnNone: ['p04-zh-investor-tga-hoard-over-one-trillion.html: NONE-MARKED srf 50.35 → match (vague) "上週創下503.5億美元歷史高位"'],
   });
 });
@@ -78,11 +79,13 @@ describe('claims-heldout/zh3: nine more unseen pages, crypto-macro posts among t
  * (agreement 1.00, coverage 0.64), no false ✗, no mark on a `none` figure, one extra mark (right: the SRF's 503.5亿 of
  * 2025-10-31, which verdicts.mjs cannot compute); m05's "3.0万亿" (no currency printed) was then corrected to
  * no-unit, 7 of 10. The rule written for their construction (a headline's 創2020年10月來最低: a date with the short 來
- * is "since", and the record is today's) brought it to 8 of 10, all right; the line is held here. Left: a balance
- * sheet named only in the sentence before ("两边…都是6.5万亿美元") and 银行体系的储备, which is no term.
+ * is "since", and the record is today's) brought it to 8 of 10, all right. The subject-tying fixes (branch
+ * subject-tying: 美国银行体系的储备, the U.S. banking system's 储备, names bank reserves, read by the worker) brought m06's
+ * "该储备已跌破 3 万亿美元" in: 9 of 10, the line held here. Left: a balance sheet named only in the sentence before
+ * ("两边…都是6.5万亿美元").
  */
 describe('claims-heldout/zh4: six more unseen pages on reserves, the ON RRP, SOFR and the balance sheet', () => {
-  corpusChecks(new URL('../fixtures/claims-heldout/zh4/', import.meta.url).pathname, TODAY, { pages: 6, agreement: 1, coverage: 0.8 });
+  corpusChecks(new URL('../fixtures/claims-heldout/zh4/', import.meta.url).pathname, TODAY, { pages: 6, agreement: 1, coverage: 0.9 });
 });
 
 /**

@@ -161,13 +161,16 @@ describe('the annotated pages, on their own dates', () => {
 
   it('Bloomberg, 2024-08-06: the RRP below $300B and at $292B, and its record of Dec. 30, 2022', () => {
     const r = checkPassages(doc, passagesOf(pageBlocks('txt-en02_bloomberg-via-orientaliri_rrp-usage-below-300-billion.html')), '2024-08-06', TODAY);
+    // "A major Federal Reserve facility dropped below $300 billion", the story's first sentence: the facility the
+    // headline block before it names (a generic subject at a passage's start takes the paragraph before's last sentence).
     expect(r.checked.map((c) => [c.text, c.hedge, c.verdict])).toEqual([
       ['Below $300 Billion', 'less', 'match'],
+      ['below $300 billion', 'less', 'match'],
       ['$292 billion', 'plain', 'match'],
       ['$2.554 trillion', 'plain', 'match'],
     ]);
-    expect(r.checked[1]!.actual).toBe(data.rrp.get('2024-08-06'));
-    expect(r.checked[2]!).toMatchObject({ asOf: '2022-12-30', actual: data.rrp.get('2022-12-30'), period: { kind: 'day', date: '2022-12-30' } });
+    expect(r.checked[2]!.actual).toBe(data.rrp.get('2024-08-06'));
+    expect(r.checked[3]!).toMatchObject({ asOf: '2022-12-30', actual: data.rrp.get('2022-12-30'), period: { kind: 'day', date: '2022-12-30' } });
     // "forecasting … reserves at $3.1 trillion" is a forecast with two indicators: no mark.
     expect(r.unchecked.find((u) => u.text === '$3.1 trillion')?.why).toBe('forecast');
   });
@@ -604,6 +607,59 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     expect(read('The Treasury General Account rose by $120 billion during March, ending the month at $830 billion.', '2025-10-20')).toEqual(['tga 830 month loose', 'skip change']);
     // The TGA ran between about $280 and $570 billion in March 2025, not near $990 billion.
     expect(checked(['The Treasury General Account rose by $120 billion during March, ending the month at $990 billion.'], '2025-10-20')).toEqual([]);
+  });
+
+  // Guards the "since" clause after a figure: its time is where the move began, not the figure's.
+  it('a time inside a "since" clause after a figure does not date it ("… to $950 billion since the debt limit was raised in July")', () => {
+    expect(read('The Treasury General Account has climbed to $950 billion since the debt limit was raised in July.', '2025-10-20')).toEqual(['tga 950 current loose']);
+    // The neighbour: the same month said of the figure dates it.
+    expect(read('The Treasury General Account climbed to $950 billion in July.', '2025-10-20')).toEqual(['tga 950 month']);
+  });
+
+  // Guards lastSentenceBefore: a generic subject opening a paragraph takes the one indicator of the paragraph before's last sentence.
+  it('"This amount" opening a paragraph is the one indicator the paragraph before named last, loosely; none when it named two', () => {
+    const second = (first: string) => {
+      const ps = passagesOf([first, 'This amount then rose to $655 billion on Monday.']);
+      const r = readClaims(ps[1]!, '2025-10-20', undefined, ps[0]);
+      return [...r.claims.map((c) => `${c.target} ${c.value}${c.strict ? '' : ' loose'}`), ...r.skipped.map((x) => `skip ${x.why}`)];
+    };
+    expect(second('The Treasury General Account was $620 billion on Friday.')).toEqual(['tga 655 loose']);
+    // The neighbour: two indicators named there, so which is meant is not said.
+    expect(second('The Treasury General Account was $620 billion on Friday, and the Fed’s overnight reverse repo facility (ON RRP) held $20 billion.')).toEqual(['skip none']);
+  });
+
+  // Guards name.reserves: the U.S. banking system's 储备 are bank reserves; another country's are not.
+  it('美国银行体系的储备 is bank reserves (read by the worker); 中国银行体系的储备 and 外汇储备 are not', () => {
+    expect(read('美国银行体系的储备目前约为 2.9 万亿美元。', '2025-10-20')).toEqual(['reserves 2900 current']);
+    for (const t of ['中国银行体系的储备目前约为 2.9 万亿美元。', '美国银行体系的外汇储备目前约为 2.9 万亿美元。']) expect(read(t, '2025-10-20'), t).toEqual(['skip none']);
+  });
+
+  // Guards "earlier this month" (periods.ts): the article's month, inferred, so read loosely; "earlier this year" stays a past span.
+  it('"earlier this month" is the article\'s month, loosely; "earlier this year" names no period of its own', () => {
+    expect(read('The Treasury General Account fell to $700 billion earlier this month.', '2025-10-20')).toEqual(['tga 700 month loose']);
+    expect(read('The Treasury General Account fell to $700 billion earlier this year.', '2025-10-20')).toEqual(['skip period']);
+    // Far off the month's data (the TGA ran near $800–1,000 billion in October 2025): no ✗.
+    expect(checked(['The Treasury General Account fell to $300 billion earlier this month.'], '2025-10-20')).toEqual([]);
+  });
+
+  // Guards pointedPeriods' dayBefore: "the day before" in a paragraph's first sentence points at the paragraph before's last day, loosely.
+  it('"the day before" opening a paragraph is the business day before the last day the paragraph before named, loosely', () => {
+    const second = (first: string) => {
+      const ps = passagesOf([first, 'This figure compares with $655 billion the day before.']);
+      const r = readClaims(ps[1]!, '2025-10-20', undefined, ps[0]);
+      return [...r.claims.map((c) => `${c.target} ${c.value} ${c.period.kind === 'day' ? c.period.date : c.period.kind}${c.strict ? '' : ' loose'}`), ...r.skipped.map((x) => `skip ${x.why}`)];
+    };
+    expect(second('The Treasury General Account fell to $620 billion on Thursday, October 16.')).toEqual(['tga 655 2025-10-15 loose']);
+    // The neighbour: no day named there, so "the day before" dates nothing: no mark.
+    expect(second('The Treasury General Account fell to $620 billion.')).toEqual(['skip period']);
+  });
+
+  // Guards fromMove: "from X to Y" after a move's verb is where the move started and ended, not a range.
+  it('"fell from $X to $Y this week" is a move: Y is the level it ended at; "range from $X to $Y" stays a range', () => {
+    expect(read('Reserves at the Fed fell from $3.2 trillion to $2.9 trillion this week.', '2025-10-20')).toEqual(['reserves 2900 current loose', 'skip from']);
+    expect(read('Estimates of reserves at the Fed range from $3.2 trillion to $2.9 trillion this week.', '2025-10-20')).toEqual(['skip range', 'skip range']);
+    // With no time of its own, the end of such a move is a history's: when, is not said.
+    expect(read('Reserves at the Fed fell from $3.2 trillion to $2.9 trillion.', '2025-10-20')).toEqual(['skip from', 'skip from']);
   });
 });
 

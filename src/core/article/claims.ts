@@ -177,11 +177,12 @@ function ownPeriods(text: string, amounts: Amount[], phrases: PeriodPhrase[]): M
       for (const p of phrases) if (p.period && close >= 0 && !ownFigure && p.start >= a.end && p.end <= a.end + close) bound.set(p, a);
     }
     const p = phrases.find((q) => q.start >= a.end && q.start < next && !q.aside && !bound.has(q));
-    // Only words between (English: "at its peak in", "as of", "stashed on"); never across a move's "to" (降至目前).
+    // Only words between (English: "at its peak in", "as of", "stashed on"); never across a move's "to" (降至目前), nor
+    // a "since" (the time the move began).
     // An aside between dashes ("$1.6 trillion—or 9 percent of bank assets—in January 2020") is skipped over.
     // (A Chinese dash, ——, is one mark: no aside.)
     const gap = p ? text.slice(a.end, p.start).replace(/^\s*[—–]\s*[^—–]+[—–]\s*/, ' ') : '';
-    if (p?.period && gap.length <= OWN_PERIOD_REACH && /^[\sA-Za-z'’-]*$/.test(gap) && !/\b(?:to|from)\b/i.test(gap)) bound.set(p, a);
+    if (p?.period && gap.length <= OWN_PERIOD_REACH && /^[\sA-Za-z'’-]*$/.test(gap) && !/\b(?:to|from|since)\b/i.test(gap)) bound.set(p, a);
   });
   return bound;
 }
@@ -207,9 +208,10 @@ function pastAside(a: Amount, text: string): number {
  * sentence (自上一交易日的 4.42%上漲至9月15日的4.51%) — that one first when a move's "to" leads to it; "the previous
  * figure", "a week earlier": the week before it. None when no day was named, or when a day in brackets right after it
  * says which day it is. "The same day": the last day named before it; "ending the month": the month named before it in
- * its sentence — both inferred (`pointed`).
+ * its sentence — both inferred (`pointed`). In the passage's first sentence, none named before it: the last day of the
+ * passage before (`dayBefore`).
  */
-function pointedPeriods(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
+function pointedPeriods(text: string, phrases: PeriodPhrase[], dayBefore: IsoDate | null = null): PeriodPhrase[] {
   const out: PeriodPhrase[] = [];
   const spans = sentences(text);
   for (const [cue, back] of [['previous.day', previousBusinessDay], ['same.day', (d: IsoDate) => d], ['previous.week', (d: IsoDate) => addDays(d, -7)]] as const) {
@@ -225,9 +227,11 @@ function pointedPeriods(text: string, phrases: PeriodPhrase[]): PeriodPhrase[] {
       // reached, not before a day said earlier (the release day, "data released on Tuesday").
       const reached = after && cueIn('level.to').test(text.slice(start + m[0].length, after.start)) ? after : undefined;
       const anchor = reached ?? [...phrases].reverse().find((p) => p.end <= start && p.period?.kind === 'day') ?? (cue === 'same.day' ? undefined : after);
-      const date = anchor?.period?.kind === 'day' ? anchor.period.date : null;
+      // In the passage's first sentence, with no day of its own to point at: the last day the paragraph before named.
+      const date = anchor?.period?.kind === 'day' ? anchor.period.date : !anchor && start < (spans[0]?.[1] ?? 0) ? dayBefore : null;
       // Unanchored, it dates nothing: "up $225B from a week earlier" is a move.
-      if (date) out.push({ start, end: start + m[0].length, period: { kind: 'day', date: back(date) }, ...(cue === 'same.day' ? { pointed: true } : {}) });
+      // Inferred (never a ✗): "the same day", and a day pointed at across paragraphs.
+      if (date) out.push({ start, end: start + m[0].length, period: { kind: 'day', date: back(date) }, ...(cue === 'same.day' || !anchor ? { pointed: true } : {}) });
     }
   }
   // "… during March, ending the month at": the month (or quarter) named before it in its sentence.
@@ -254,10 +258,15 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
   const headlineKind = headlineKinds.size === 1 ? [...headlineKinds][0]! : null;
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
-  const terms = passage.terms.filter((t) => t.kind !== 'topic').sort((a, b) => a.start - b.start);
+  const terms = passage.terms.filter((t) => t.kind !== 'topic');
+  // Names of an indicator the content script does not send as terms (name.reserves: 美国银行体系的储备).
+  for (const m of text.matchAll(cueAll('name.reserves'))) if (!terms.some((t) => t.start < m.index + m[0].length && m.index < t.end)) terms.push({ start: m.index, end: m.index + m[0].length, kind: 'reserves' });
+  terms.sort((a, b) => a.start - b.start);
   const amounts = readAmounts(text);
   const found = findPeriods(text, article);
-  const phrases = [...found, ...pointedPeriods(text, found).filter((p) => !found.some((q) => p.start < q.end && q.start < p.end))].sort((a, b) => a.start - b.start);
+  // The last day the passage before names (a paragraph opening "The day before, …" points at it).
+  const beforeDay = before ? findPeriods(foldText(before.text), article).filter((p) => !p.aside && p.period?.kind === 'day').pop()?.period : undefined;
+  const phrases = [...found, ...pointedPeriods(text, found, beforeDay?.kind === 'day' ? beforeDay.date : null).filter((p) => !found.some((q) => p.start < q.end && q.start < p.end))].sort((a, b) => a.start - b.start);
   const spans = sentences(text);
   const boundTo = ownPeriods(text, amounts, phrases);
   /** The figures read so far, for a figure that continues one of them. */
@@ -291,10 +300,19 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const prev = amounts.filter((b) => b.end <= a.start).pop();
     const next = amounts.find((b) => b.start >= a.end);
     const moveBefore = (x: Amount | undefined) => !!x && isMove(x, sentence[0]);
+    // "Reduced its balance sheet from $9 trillion to $6.6 trillion": a move's start and end, not a range (a move's verb
+    // before "from" in the clause; "estimates range from $60 billion to $100 billion" is a range).
+    const fromMove = (x: Amount | undefined) => {
+      if (!x) return false;
+      const words = text.slice(Math.max(sentence[0], hedgeOf(text, x).start - 80), hedgeOf(text, x).start);
+      const m = /\bfrom\s*$/i.exec(words);
+      return !!m && cueIn('change.before').test(words.slice(0, m.index).split(/[,;，；]/).pop()!);
+    };
     // A unit before the connector with no figure of ours ending there is a number in words: "上升一个基点至 4.09%".
     const unitOnly = rangeBefore && !/\d\s*(?:-|–|—|~|至|到|to|and)/i.test(rangeBefore[0]) && !(prev && a.start - prev.end <= rangeBefore[0].length + 2);
-    if (rangeBefore && !periodBefore && !unitOnly && !moveBefore(prev)) return { why: 'range' };
-    if (RANGE_AFTER.test(after) && !(moveBefore(a) && next && /^\s*to\s*$/i.test(text.slice(a.end, next.start).replace(/\$$/, '')))) return { why: 'range' };
+    const toNext = !!next && /^\s*to\s*$/i.test(text.slice(a.end, next.start).replace(/\$$/, ''));
+    if (rangeBefore && !periodBefore && !unitOnly && !moveBefore(prev) && !(fromMove(prev) && /\bto\s*(?:US\$|\$)?$/i.test(rangeBefore[0]))) return { why: 'range' };
+    if (RANGE_AFTER.test(after) && !((moveBefore(a) || fromMove(a)) && toNext)) return { why: 'range' };
     const clauses = clausesOf(text, sentence);
     const own = clauses.find((c) => a.start >= c.start && a.start < c.end) ?? { start: a.start, end: a.end };
     const h = hedgeOf(text, a);
@@ -484,6 +502,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // size") points back to the nearest term a figure can be checked against, across sentences if need be;
     // otherwise the subject is carried over from an earlier clause of the same sentence, never into a
     // parenthesis (an aside about something else).
+    // The Treasury said with its cash before the figure is the subject, whatever "its" or a term before points at.
+    const owner = ownerBefore();
+    if (owner) return owner;
     if (holds('anaphor', text.slice(own.start, a.start))) {
       const back = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]);
       const t = back[back.length - 1];
@@ -506,7 +527,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const aside = (c: Span) => cueAtStart('subject.aside').test(text.slice(c.start, c.end)) && terms.some((t) => t.end < c.start && rival(t) && /^\s*,\s*$/.test(text.slice(t.end, c.start)));
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
     const withTerms = earlier.find((c) => !aside(c) && terms.some((t) => within(t, c)));
-    if (!withTerms) return forward() ?? unsaid() ?? compared() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? headNoun() ?? counted() ?? { why: 'none' };
+    if (!withTerms) return forward() ?? unsaid() ?? compared() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? rateNamed() ?? theyNamed() ?? headNoun() ?? counted() ?? { why: 'none' };
     const inThat = terms.filter((t) => within(t, withTerms) && rival(t));
     if (!inThat.length) return { why: 'unit' };
     const kinds = new Set(inThat.map((t) => t.kind));
@@ -587,7 +608,18 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     function generic(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
       if (!holds('subject.generic', text.slice(sentence[0], a.start))) return null;
       if (headlineKind) return { kind: headlineKind, carried: [], how: 'carried', term: null };
-      return namedBefore();
+      return namedBefore() ?? lastSentenceBefore();
+    }
+
+    /**
+     * At a passage's first sentence, the sentence before is the passage before's last: the one indicator it names
+     * ("… The treasury balance has now reached $38.8 billion." ¶ "This figure represents a decline from …").
+     */
+    function lastSentenceBefore(): { kind: TermKind; carried: Span[]; how: 'carried'; term: null } | null {
+      if (spans.some(([, e]) => e <= sentence[0]) || !before) return null;
+      const last = sentences(before.text).pop();
+      const kinds = new Set(before.terms.filter((t) => last && t.start >= last[0] && t.end <= last[1] && TARGET_OF[t.kind]?.[a.unit]).map((t) => t.kind));
+      return kinds.size === 1 ? { kind: [...kinds][0]!, carried: [], how: 'carried', term: null } : null;
     }
 
     /**
@@ -606,6 +638,42 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (owned.length === 1) return { kind: owned[0]![1], carried: [], how: 'carried', term: null };
       const said = HEAD_NOUNS.filter(([cue]) => holds(cue, clause)).map(([, kind]) => kind);
       return said.length === 1 && kind === said[0] ? { kind, carried: [], how: 'carried', term: last ?? null } : null;
+    }
+
+    /**
+     * "The Treasury has been rebuilding its cash pile to …", 美国财政部现金余额降至…: the Treasury and its cash said
+     * right before the figure (only a verb or a preposition between them) name the TGA, whatever was named before.
+     * Read loosely.
+     */
+    function ownerBefore(): { kind: TermKind; carried: Span[]; how: 'carried'; term: null } | null {
+      if (!TARGET_OF.tga?.[a.unit]) return null;
+      const lead = text.slice(own.start, h.start);
+      const m = [...lead.matchAll(cueAll('owner.subject.tga'))].pop();
+      const rest = m ? lead.slice(m.index + m[0].length) : '';
+      return m && rest.length <= 24 && !/\d/.test(rest) ? { kind: 'tga', carried: [], how: 'carried', term: null } : null;
+    }
+
+    /**
+     * "SOFR … Since early November the rate has climbed to 4.05 percent": "the rate" alone in the figure's clause is
+     * the one rate the paragraph named before it — only when it named no other (a term of another rate, or a rate
+     * no term names: rate.other). Read loosely.
+     */
+    function rateNamed(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span } | null {
+      if (a.unit !== 'pct' || !holds('head.rate', text.slice(own.start, h.start))) return null;
+      const rates = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]?.pct || t.kind === 'fed_funds' || t.kind === 'rrp' || t.kind === 'sofr_tail');
+      const kinds = new Set(rates.map((t) => t.kind));
+      if (kinds.size !== 1 || holds('rate.other', text.slice(0, own.end))) return null;
+      const last = rates[rates.length - 1]!;
+      return TARGET_OF[last.kind]?.pct ? { kind: last.kind, carried: [], how: 'carried', term: last } : null;
+    }
+
+    /** "As of last Friday, they currently sit at $70.8 billion": the one indicator the paragraph named before it (a sum of money only). Read loosely. */
+    function theyNamed(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span } | null {
+      if (a.unit !== 'usd_bn' || !cueAtEnd('anaphor.plural').test(text.slice(own.start, h.start))) return null;
+      const named = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]);
+      const kinds = new Set(named.map((t) => t.kind));
+      const last = named[named.length - 1];
+      return kinds.size === 1 && last && TARGET_OF[last.kind]?.[a.unit] ? { kind: last.kind, carried: [], how: 'carried', term: last } : null;
     }
 
     /** A passage that names no indicator: the one the passage before names last, else the headline's. Read loosely. */
@@ -768,7 +836,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // A later period past another figure is that figure's ("… besting the high seen on Sept. 30, when $2.4 trillion …").
     // A later period in another clause dates that clause ("…, besting the prior high seen on Sept. 30"; "…, the Fed
     // said on Thursday"), not this figure.
-    const later = free.filter((p) => p.start >= a.end && p.end <= own.end && !amounts.some((b) => b.start >= a.end && b.end <= p.start));
+    // A time inside a "since" clause after it is where the move began ("… back to $800 billion since the debt ceiling
+    // was lifted in July"), not the figure's.
+    const later = free.filter((p) => p.start >= a.end && p.end <= own.end && !amounts.some((b) => b.start >= a.end && b.end <= p.start) && !/\bsince\b/i.test(text.slice(a.end, p.start)));
     let period: Period | null;
     let openingDated = false;
     const sentenceText = text.slice(sentence[0], sentence[1]);

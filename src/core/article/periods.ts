@@ -113,6 +113,15 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`\b(?:Q([1-4])\s*${YEAR}|${YEAR}\s*Q([1-4]))\b`, 'g'), (m) => ({ period: quarter(Number(m[2] ?? m[3]), Number(m[1] ?? m[4])) })],
   [new RegExp(String.raw`\b(first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+${YEAR})?`, 'gi'), (m, a) => relativeQuarter(ORD[m[1]!.toLowerCase()]!, m[2], a)],
   [/(?<!\d\s*年\s*)第\s*([一二三四1-4])\s*季度?/g, (m, a) => relativeQuarter(ORD[m[1]!]!, undefined, a)],
+  // A quarter said by its months ("the October-December 2025 quarter", "the July–September quarter"), as the
+  // Treasury's financing estimates and Japanese reporting say it: only a calendar quarter's first and last month.
+  [
+    new RegExp(String.raw`\b${MONTH_RE}\s*[-–]\s*${MONTH_RE}(?:,?\s+${YEAR})?\s+quarter\b`, 'gi'),
+    (m, a) => {
+      const [first, last] = [monthOf(m[1]!), monthOf(m[2]!)];
+      return first % 3 === 1 && last === first + 2 ? relativeQuarter((first + 2) / 3, m[3], a) : null;
+    },
+  ],
   // A year's peak.
   [new RegExp(String.raw`\b(?:(?:at|from)\s+)?(?:its|the|a)\s+(?:(?:end|late|early|mid)[-\s])?${YEAR}\s+(?:peak|high|record)|\bpeak(?:ed)?\s+in\s+(?:(?:end|late|early|mid)[-\s](?:of\s+)?)?${YEAR}`, 'gi'), (m) => peak(Number(m[1] ?? m[2]))],
   [new RegExp(String.raw`${YEAR}\s*年\s*(?:的|其)?\s*(?:高峰|峰值|最高點|最高点)`, 'g'), (m) => peak(Number(m[1]))],
@@ -125,6 +134,8 @@ const PHRASES: Array<[RegExp, Read]> = [
   [/(今年|去年|前年)\s*(\d{1,2})\s*月(?:份)?/g, (m, a) => (a ? { period: month(Number(a.slice(0, 4)) - ['今年', '去年', '前年'].indexOf(m[1]!), Number(m[2])) } : { period: null })],
   [/(?<![\d年])(\d{1,2})\s*月(?:份)?(?![\d日号號])/g, (m, a) => (a ? { period: month(recentYear(a, Number(m[1])), Number(m[1])) } : { period: null })],
   [new RegExp(String.raw`\b${MONTH_RE}(?:,?\s+${YEAR})?`, 'g'), (m, a) => englishMonth(m, a)],
+  // "Earlier this month": some day of the article's month before it, not said which: the month, inferred (never a ✗).
+  [/\bearlier this month\b/gi, (_, a) => (a ? { period: month(Number(a.slice(0, 4)), Number(a.slice(5, 7))), pointed: true } : { period: null })],
   [/\blast month\b|上個月|上个月|上月/gi, (_, a) => (a ? { period: month(Number(addMonths(a.slice(0, 7) + '-01', -1).slice(0, 4)), Number(addMonths(a.slice(0, 7) + '-01', -1).slice(5, 7))) } : { period: null })],
   // The latest data.
   [new RegExp(String.raw`\b(?:this|last)\s+week\b|\bcurrently\b|\bnow\b|\bthese days\b`, 'gi'), () => ({ period: { kind: 'current' } })],

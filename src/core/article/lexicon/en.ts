@@ -297,6 +297,17 @@ export const EN: Lexicon = {
       ['The TGA rose by $500 billion in July. Tax receipts have pushed it to over $800 billion.', 'skip change ; tga 800 more current'],
     ],
   },
+  // "They" with a verb of standing at a level right before a sum ("as of Friday, they currently sit at $70.8 billion"): the
+  // one indicator the paragraph named before it. Only sums of money: a rate is no "they".
+  'anaphor.plural': {
+    words: [],
+    patterns: ['(?:they|these|those)(?: (?:now|currently|still|then))? (?:stood|stand|sit|sat|remained|remain|totaled|totalled|total)(?: at)?'],
+    examples: [
+      ['Reserve balances with Federal Reserve Banks kept sliding this autumn. As of October 15, they stood at $2.85 trillion.', 'reserves 2850 day:2025-10-15'],
+      // Two indicators named before it: which one "they" are is not said.
+      ['Reserve balances with Federal Reserve Banks fell while the Treasury General Account rose. They now stand at $2.85 trillion.', 'skip none'],
+    ],
+  },
   'real.gdp': { words: ['real'], examples: [['Real GDP was $23.5 trillion in 2025 Q2.', 'skip unchecked']] },
   'peak.word': { words: ['peak', 'high', 'record'], examples: [['The reverse repo is down 99% from its peak.', 'rrp_drawdown 99 current']] },
   'decline.word': {
@@ -368,6 +379,8 @@ export const EN: Lexicon = {
     examples: [
       ['The Treasury General Account rose by $120 billion during March, ending the month at $830 billion.', 'skip change ; tga 830 month:2025-03'],
       ['Bank reserves at the Fed fell by $90 billion in the third quarter of 2025, closing the quarter at $3.01 trillion.', 'skip change ; reserves 3010 quarter:2025-Q3'],
+      // A quarter said by its months (periods.ts): "the July-September quarter".
+      ['The Treasury General Account rose by $150 billion in the July-September quarter, ending the quarter at $890 billion.', 'skip change ; tga 890 quarter:2025-Q3'],
     ],
   },
   // The observation before another one of the sentence: "dropping from the previous figure of $3.062 trillion".
@@ -384,11 +397,11 @@ export const EN: Lexicon = {
   },
   // A subject named only by a generic word: the indicator the headline names ("usage", "the facility").
   'subject.generic': {
-    words: ['usage', 'take-up', 'uptake', 'balances', 'the totals', 'the figure', 'that figure', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
+    words: ['usage', 'take-up', 'uptake', 'balances', 'the totals', 'the figure', 'that figure', 'this figure', 'this amount', 'that amount', 'the facility', 'the Fed facility', 'the Fed’s facility', "the Fed's facility", 'demand for the facility'],
     // "A major Federal Reserve facility", "a key Fed facility used to help control short-term rates".
     // A data sheet's word for its series: "The current indicator reached …" after the series is named; and a data
     // table's row label before its figures ("Level $6.59T $6.61T").
-    patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility', '(?:the|this) (?:[\\w-]+ )?(?:indicator|reading)', 'level(?=:?\\s*(?:(?:US)?\\$|$))'],
+    patterns: ['(?:a|one|the) (?:[\\w-]+ ){0,2}(?:Federal Reserve|Fed) facility', '(?:the|this) (?:[\\w-]+ )?(?:indicator|reading)', '(?:this|that) (?:[\\w-]+ ){0,2}(?:decrease|decline|drop|fall|increase|rise|jump|surge|plunge|slide|rebound)(?![\\w-])', 'level(?=:?\\s*(?:(?:US)?\\$|$))'],
     examples: [
       ['Reserve balances with Federal Reserve Banks have risen again. The latest reading came to $2.96 trillion.', 'reserves 2960 current'],
       // …dated by the "As of" that opens the paragraph.
@@ -400,6 +413,9 @@ export const EN: Lexicon = {
       // "The figure": the amount of the indicator the sentence before gave.
       ['The ON RRP held $52 billion on Thursday. On Friday, the figure was $61.5 billion.', 'rrp 52 day:2025-10-16 ; rrp 61.5 day:2025-10-17'],
       ['Level $6.59T $6.61T', 'headline fed_assets: fed_assets 6590 current ; fed_assets 6610 current'],
+      // A move said again by a demonstrative ("that drop"), and the level it took the indicator of the sentence before to.
+      ['Reserve balances with Federal Reserve Banks slid through the autumn. That drop took them to $2.85 trillion on October 15.', 'reserves 2850 day:2025-10-15'],
+      ['Reserve balances with Federal Reserve Banks fell while the Treasury General Account rose. That drop took them to $2.85 trillion on October 15.', 'skip none'],
     ],
   },
   // A place named by "there" after the figure: the facility the sentence before names.
@@ -422,7 +438,7 @@ export const EN: Lexicon = {
       // Another indicator named last: not the account's.
       ['The reverse repo facility drained this month. The account held $50 billion.', 'skip none'],
       // …nor, the paragraph naming none, the headline's (or the paragraph before's) other indicator.
-      ['The Treasury has been rebuilding its cash pile to $850 billion.', 'headline reserves: skip none'],
+      ['It has been rebuilding its cash pile to $850 billion.', 'headline reserves: skip none'],
     ],
   },
   // The government's own cash said by its owner, no term of its own: the TGA ("the government's cash balance").
@@ -445,6 +461,23 @@ export const EN: Lexicon = {
       ['The Treasury ended the week with $810 billion in its account at the Fed.', 'tga 810 current'],
     ],
   },
+  // The Treasury as its clause's subject, its cash named right before the figure (only a verb or a preposition
+  // between): the TGA, whatever was named before. Not another country's Treasury, nor its bills, yields or market;
+  // not past someone else who holds the cash ("the Treasury said funds …").
+  'owner.subject.tga': {
+    words: [],
+    patterns: [
+      '(?<!\\b(?:UK|U\\.K\\.|British|Japan(?:ese|[\'’]s)|China[\'’]s|Chinese|Canad(?:ian|a[\'’]s)|Australian|German|French|state)\\s+)\\bTreasury(?: Department)?\\b(?! (?:bills?|yields?|market|securities|notes|bonds|auctions?|debt|supply|issuance|curve)\\b)(?:(?!\\b(?:said|says|banks?|lenders?|funds?|investors?|dealers?|Fed|Federal Reserve)\\b)[^.;:,]){0,90}?\\b(?:its|a) (?:cash balance|cash pile|cash buffer|cash holdings|coffers)(?![\\w-])',
+    ],
+    examples: [
+      ['The Treasury has been rebuilding its cash pile to $850 billion.', 'headline reserves: tga 850 current'],
+      ['The Treasury sold more bills in September and ended the month with a cash balance of $880 billion.', 'headline reserves: tga 880 month:2025-09'],
+      // Its cash named after the figure: the figure is the bills', not the cash's.
+      ['The Treasury sold $80 billion of bills to rebuild its cash pile.', 'headline reserves: skip none'],
+    ],
+  },
+  // English names the U.S. banking system's reserves by a term ("U.S. banking system reserves").
+  'name.reserves': { words: [], examples: [] },
   'owner.fed_assets': {
     words: [],
     // Not "the central bank's": another central bank's may be meant.
@@ -462,6 +495,26 @@ export const EN: Lexicon = {
       ['The Fed’s balance sheet keeps shrinking. Maturing bonds have taken the assets to $6.55 trillion.', 'fed_assets 6550 current'],
       ['Bank reserves rose this week. The assets reached $3.1 trillion.', 'skip none'],
     ],
+  },
+  // "The rate" said alone: the one rate the paragraph named before it, when it named only one and no other rate
+  // (rate.other) — "SOFR … Since early November the rate has climbed to …". Not "the rate on/of/paid …" (a rate
+  // named by what follows), nor a decision on a rate.
+  'head.rate': {
+    words: [],
+    patterns: ['(?:the|this|that) (?:benchmark |overnight |key |repo |funding )?rate(?! (?:on|of|paid|at which|for|cut|cuts|hike|hikes|increase|decision|path|outlook|range|corridor)\\b)'],
+    examples: [
+      ['SOFR was 4.31% on Monday. On Friday the rate eased to 4.22%.', 'sofr 4.31 day:2025-10-20 ; sofr 4.22 day:2025-10-17'],
+      // Another rate in reach: which one is meant is not said.
+      ['SOFR was 4.31% on Monday, while IORB stood at 4.15%. On Friday the rate eased to 4.22%.', 'sofr 4.31 day:2025-10-20 ; iorb 4.15 current ; skip none'],
+    ],
+  },
+  // Rates that no indicator term names, which "the rate" may mean as well: another rate in reach.
+  'rate.other': {
+    words: [
+      'discount rate', 'prime rate', 'primary credit', 'policy rate', 'target rate', 'target range', 'mortgage', 'mortgages', 'yield', 'yields', 'bill rate',
+      'bill rates', 'Libor', 'LIBOR', 'deposit rate', 'lending rate', 'refinancing rate', 'repo rates', 'tri-party', 'GC repo', 'general collateral', 'commercial paper',
+    ],
+    examples: [['SOFR was 4.31% on Monday. The Fed left the discount rate alone; the rate is 4.5%.', 'sofr 4.31 day:2025-10-20 ; skip none']],
   },
   'head.rrp': {
     words: [],

@@ -226,6 +226,8 @@ export const ZH: Lexicon = {
       ['三方回購利率(TGCR)目前為 4.30%。這比準備金餘額利率(IORB)低 10 個基點。', 'tgcr 4.3 current ; skip unit'],
     ],
   },
+  // Chinese repeats the noun or says 其 (anaphor).
+  'anaphor.plural': { words: [], examples: [] },
   'real.gdp': { words: ['实质', '实际'], examples: [['美國 2025 年第二季實質 GDP 為 23.7 兆美元。', 'skip unchecked']] },
   'peak.word': { words: ['高峰', '峰值', '最高', '高点'], examples: [['逆回購相比高峰目前縮水了 99% 以上。', 'rrp_drawdown 99 more current']] },
   'decline.word': { words: ['缩水', '下降', '减少', '下跌', '萎缩', '降', '跌'], examples: [['逆回购目前较峰值下降 98%。', 'rrp_drawdown 98 current']] },
@@ -255,20 +257,37 @@ export const ZH: Lexicon = {
   },
   'previous.week': { words: ['前一周', '一周前', '上一周的'], examples: [['截至10月15日準備金降至 2.957 兆美元,前一週為 3.062 兆美元。', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08']] },
   'subject.generic': {
-    words: ['使用量', '用量', '规模', '余额', '该工具', '这一工具', '该机制', '存量', '这标志着'],
+    // "This figure" (该数字): the amount of the indicator named before.
+    words: ['使用量', '用量', '规模', '余额', '该工具', '这一工具', '该机制', '存量', '这标志着', '该数字', '这一数字', '这个数字'],
     // An operation's report: so many counterparties took part, and the total.
     patterns: ['\\d+\\s*(?:家|位|个)\\s*(?:机构|参与者|交易对手)'],
     examples: [
       ['周四共有97位参与者的使用量总计9930亿美元。', 'headline rrp: rrp 993 day:2025-10-16'],
       ['當天共有 17 家機構參與，合計投入 210.7 億美元。', 'headline rrp: rrp 21.07 current'],
+      ['銀行準備金持續下滑。截至 10 月 15 日當週,這一數字為 2.95 兆美元。', 'reserves 2950 day:2025-10-15'],
     ],
   },
   // English head nouns said again ("the account"); Chinese names its subject or uses 其 (anaphor).
   'head.tga': { words: [], examples: [] },
   'head.fed_assets': { words: [], examples: [] },
   'head.rrp': { words: [], examples: [] },
+  // Chinese says 该利率 (anaphor).
+  'head.rate': { words: [], examples: [] },
+  'rate.other': { words: [], examples: [] },
   'subject.there': { words: [], examples: [] },
   'owner.tga': { words: [], examples: [] },
+  // Chinese names the Treasury's cash by a term of its own (财政部现金, needing the U.S. named).
+  'owner.subject.tga': { words: [], examples: [] },
+  // 储备 alone is any reserves (外汇储备, gold); the U.S. banking system's are bank reserves. Read by the worker, not
+  // sent by the content script as a term (its words would cost the content script's size).
+  'name.reserves': {
+    words: [],
+    patterns: ['(?:美国|美)银行(?:[体體]系|系统)的?储备(?!金)'],
+    examples: [
+      ['美國銀行體系的儲備目前約為 2.9 兆美元。', 'reserves 2900 about current'],
+      ['美国银行系统储备上周降至 2.85 万亿美元,为五年来最低。', 'reserves 2850 current'],
+    ],
+  },
   'owner.fed_assets': { words: [], examples: [] },
   'vague.span': {
     // The day after one said (第二天, 次日): its date is not said, so no day is read for it.
