@@ -73,7 +73,8 @@ export function dateFacts(doc: Document, roots: readonly Element[], url = locati
   const near = header && h1 ? [...header.children].filter((c) => c !== h1 && !c.contains(h1) && !c.matches(DEK)) : [];
   for (const c of near.slice(0, 4)) {
     const t = (c.textContent ?? '').trim();
-    if (!c.closest(NOT_OURS) && t.length <= 100 && !/[.。!?！？]["”’」)]*$/.test(t)) texts.push(t);
+    // …nor an epigraph's attribution ("— A. Speaker, speech delivered October 14, 2025": the quote's date).
+    if (!c.closest(NOT_OURS) && t.length <= 100 && !/[.。!?！？]["”’」)]*$/.test(t) && !/^[—―–]/.test(t)) texts.push(t);
   }
   for (const e of scopes.flatMap((s) => [...s.querySelectorAll(BYLINE)]).slice(0, 12)) if (!e.closest(NOT_OURS) && !e.querySelector('p')) texts.push((e.textContent ?? '').slice(0, 200));
   return {

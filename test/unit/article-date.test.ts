@@ -196,6 +196,13 @@ describe('each convention, in order of trust', () => {
     expect(urlDate('https://example.com/web/20251020/fed')).toBe('2025-10-20'); // a site's own /web/ section
   });
 
+  it("an epigraph's attribution by the headline (a quote's speaker and day) is no dateline: the page's own date stands", () => {
+    const epigraph = '<article><header><h1>The end of QT</h1></header><p>We are closely monitoring a wide range of indicators to inform this decision.</p><p>— A. Speaker, “On the balance sheet,” speech delivered October 14, 2025</p><p>Last week the Fed said more.</p></article>';
+    expect(page('<meta property="article:published_time" content="2025-10-20">', epigraph).date).toBe('2025-10-20');
+    // The neighbour: the same line as a byline does date the page (and then disagrees with the meta tag by six days).
+    expect(page('<meta property="article:published_time" content="2025-10-20">', epigraph.replace('<p>— A. Speaker', '<p>By A. Speaker')).why).toBe('disagree');
+  });
+
   it('a written date by the headline or byline, in English and Chinese', () => {
     const byline = (text: string, lang = 'en') => read(`<html lang="${lang}"><body><article><h1>H</h1><p class="byline">${text}</p><p>Body.</p></article></body></html>`, 'https://x.example/a');
     expect(byline('By A. Writer · Oct. 20, 2025').date).toBe('2025-10-20');

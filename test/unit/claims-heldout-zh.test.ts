@@ -104,3 +104,16 @@ describe('claims-heldout/zh4: six more unseen pages on reserves, the ON RRP, SOF
 describe('claims-heldout/zh5: seven more unseen pages on the end of QT and the autumn-2025 money-market strain', () => {
   corpusChecks(new URL('../fixtures/claims-heldout/zh5/', import.meta.url).pathname, TODAY, { pages: 7, agreement: 1, coverage: 0.66, verdictable: 12, covered: 8 });
 });
+
+/**
+ * Six pages collected while the reader was being changed on other branches (test/fixtures/claims-heldout/zh6: 3 繁體,
+ * 3 简体, 62 figures, 16 to mark), committed before the reader met them (b4f379b, 2e2704e), and scored once, on the
+ * reader as merged at the end of 2026-12-03: 5 of 16 marked, all right (agreement 1.00, coverage 0.31), no false ✗, no
+ * mark on a `none` figure; three extra marks on the SRF's take-up, which verdicts.mjs cannot compute: 503.5亿 of
+ * 2025-10-31 twice (✓), and 147.5亿 "本周一" (2025-11-03), a ✗ against the day's total of $22.0 billion — a figure below
+ * the day's total that may be one of its two operations, so no longer a ✗ (check.ts; the rule's own examples in
+ * claims.test.ts). No rule was written from this batch's words; the line is held here.
+ */
+describe('claims-heldout/zh6: six pages scored once, on the reader as the day ended', () => {
+  corpusChecks(new URL('../fixtures/claims-heldout/zh6/', import.meta.url).pathname, TODAY, { pages: 6, agreement: 1, coverage: 0.31, verdictable: 16, covered: 5 });
+});

@@ -575,6 +575,24 @@ describe('review findings of 2026-12-03: each a construction the reader got wron
     expect(read('Reserves at the Fed now stand at $2.88 trillion, the lowest since December 31, when reserves at the Fed were $2.85 trillion.', '2026-02-11')).toEqual(['reserves 2880 current', 'reserves 2850 2025-12-31 loose']);
   });
 
+  // Guards the SRF's parts in check.ts: a take-up below the day's total may be one operation's or one collateral's.
+  it("an SRF take-up below the day's total is no ✗ (one of its two operations, or one collateral's); above it, it is", () => {
+    const srf = (text: string) => checked([text], '2025-11-04').filter((x) => x.target === 'srf').map((x) => x.verdict);
+    expect(srf('The Fed’s Standing Repo Facility saw banks take $14.75 billion on Monday, Nov. 3.')).toEqual([]);
+    // The neighbours: the day's total is ✓, and more than it is ✗ (RPONTTLD: $22.0 billion on 2025-11-03).
+    expect(srf('The Fed’s Standing Repo Facility saw banks take $22 billion on Monday, Nov. 3.')).toEqual(['match']);
+    expect(srf('The Fed’s Standing Repo Facility saw banks take $35 billion on Monday, Nov. 3.')).toEqual(['differs']);
+  });
+
+  // Guards RANGE_FIGURE: a range of figures between a figure and a later time is another figure, so the time is the range's
+  // (read as the figure's, 2019's reserves made a ✗ of a correct current level).
+  it('a later time past a range of figures ("the $2.5-2.7 trillion floor … in September 2019") does not date the figure before it', () => {
+    expect(read('Bank reserves at the Fed fell to $2.85 trillion—close to the $2.5-2.7 trillion floor where repo rates spiked in September 2019.', '2025-11-20')).toEqual(['reserves 2850 current loose']);
+    expect(read('Reserves at the Fed dropped to $2.85 trillion — not far above the 2.5–2.7 trillion dollar zone that broke repo in September 2019.', '2025-11-20')).toEqual(['reserves 2850 current loose']);
+    // The neighbour: with no figure between them, the later time dates the figure.
+    expect(read('Bank reserves at the Fed fell to $1.4 trillion in September 2019.', '2025-11-20')).toEqual(['reserves 1400 month']);
+  });
+
   // Guards subject.aside: an aside right after the subject leaves the subject said, as it is without the aside.
   it('a subject followed by an aside between commas is the figure\'s subject, said (strict)', () => {
     expect(read("The Treasury General Account, the government's checking account at the Fed, rose to $872 billion on Dec. 31.", '2026-01-02')).toEqual(['tga 872 2025-12-31']);

@@ -123,6 +123,8 @@ const AS_OF = /(?:\bas of|截至|截止|截止到)\s*$/i;
 const ZH_FROM = [...LEXICONS.zh.from.words, ...(LEXICONS.zh.from.patterns ?? [])].join('|');
 // Before a period phrase: 由 right before it (its look-ahead cannot see past the slice).
 const FROM_BEFORE = /(?:(?:\bfrom\b|从)[^,，;；。\d]{0,40}|由\s*)$/i;
+/** Two numbers joined by a dash or 至/到 and then a scale or unit: a range of figures ("$2.5-2.7 trillion", "2.5–2.7 兆美元", "4.3%-4.4%"). */
+const RANGE_FIGURE = /\d[\d,.]*\s?%?\s?[-–~至到]\s?[$]?\d[\d,.]*\s?(?:trillion|billion|million|tn|trn|bn|[tb]\b|%|bp|basis points|兆|万亿|亿)/i;
 const FROM_THEN_FIGURE = new RegExp(String.raw`(?:${ZH_FROM}|\bfrom\b)[^,，;；。]*\d`, 'i');
 /** How far after a figure its own period may start ("$9.0 trillion at its peak in April 2022"). */
 const OWN_PERIOD_REACH = 24;
@@ -838,7 +840,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // said on Thursday"), not this figure.
     // A time inside a "since" clause after it is where the move began ("… back to $800 billion since the debt ceiling
     // was lifted in July"), not the figure's.
-    const later = free.filter((p) => p.start >= a.end && p.end <= own.end && !amounts.some((b) => b.start >= a.end && b.end <= p.start) && !/\bsince\b/i.test(text.slice(a.end, p.start)));
+    // A range of figures is another figure too, though not one to check ("$2.89 trillion — close to the $2.5-2.7
+    // trillion floor where the repo market broke in September 2019": 2019 is the floor's).
+    const later = free.filter((p) => p.start >= a.end && p.end <= own.end && !amounts.some((b) => b.start >= a.end && b.end <= p.start) && !RANGE_FIGURE.test(text.slice(a.end, p.start)) && !/\bsince\b/i.test(text.slice(a.end, p.start)));
     let period: Period | null;
     let openingDated = false;
     const sentenceText = text.slice(sentence[0], sentence[1]);
