@@ -1,0 +1,34 @@
+/**
+ * Review of the s31 change ("then" as of the article's instant, the claim check by its time): each test is named
+ * after a bug it found, and failed before its fix. Expectations come from the fixture files and the stated
+ * offsets, never from the product's own output.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { checkPassages } from '../../src/core/article/check';
+import { readArticleDate, type DateFacts } from '../../src/core/article/date';
+import { articleCutoff } from '../../src/core/published';
+import { passagesOf } from '../helpers/claims-corpus';
+import { fixturesDoc } from '../helpers/docs';
+
+// The worker's modules reach for the browser when loaded; parsing a request needs none of it.
+vi.mock('webextension-polyfill', () => {
+  const any: unknown = new Proxy(function () {}, { get: (_t, k) => (k === 'then' ? undefined : any), apply: () => any });
+  return { default: any };
+});
+const { parseRequest } = await import('../../src/background/messages');
+
+const doc = fixturesDoc();
+const TODAY = '2026-11-25';
+const facts = (f: Partial<DateFacts>): DateFacts => ({ url: 'https://news.example.com/a', jsonLd: [], metas: [], times: [], texts: [], chinese: false, ...f });
+
+describe('review s31', () => {
+  it('a zone written GMT+0800 (or GMT+8) is read as UTC+8, not as GMT: the instant was 8 hours late', () => {
+    // 04:00 at UTC+8 on the 24th is 20:00 UTC on the 23rd, whichever way the offset is written.
+    for (const v of ['Oct 24 2025 04:00:00 GMT+0800', '2025-10-24 04:00 GMT+8', '2025-10-24 04:00 UTC+08:00', '2025-10-24T04:00:00+08:00']) {
+      const a = readArticleDate(facts({ times: [v], chinese: true }), TODAY);
+      expect([a.date, a.at], v).toEqual(['2025-10-24', '2025-10-23T20:00:00.000Z']);
+    }
+    // A bare GMT is still UTC.
+    expect(readArticleDate(facts({ times: ['Oct 23 2025 20:00:00 GMT'] }), TODAY).at).toBe('2025-10-23T20:00:00.000Z');
+  });
+});
