@@ -31,4 +31,14 @@ describe('review s31', () => {
     // A bare GMT is still UTC.
     expect(readArticleDate(facts({ times: ['Oct 23 2025 20:00:00 GMT'] }), TODAY).at).toBe('2025-10-23T20:00:00.000Z');
   });
+
+  it('claims/check refuses an articleAt before 1990 (it threw in the worker: Intl writes years under 1000 short)', async () => {
+    const base = { type: 'claims/check', articleDate: '2025-10-23', passages: [] };
+    for (const bad of ['0999-06-01T12:00:00.000Z', '0001-01-01T12:00:00.000Z']) expect(parseRequest({ ...base, articleAt: bad }), bad).toBeNull();
+    // An instant days away from the article's date is no instant of that article: refused too.
+    expect(parseRequest({ ...base, articleAt: '2020-01-01T12:00:00.000Z' })).toBeNull();
+    // The instant of a Hong Kong article of the 24th is the 23rd in UTC; a New York article of the 23rd may be the 24th.
+    expect(parseRequest({ ...base, articleDate: '2025-10-24', articleAt: '2025-10-23T20:00:00.000Z' })).not.toBeNull();
+    expect(parseRequest({ ...base, articleAt: '2025-10-24T02:00:00.000Z' })).not.toBeNull();
+  });
 });
