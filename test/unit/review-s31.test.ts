@@ -41,4 +41,16 @@ describe('review s31', () => {
     expect(parseRequest({ ...base, articleDate: '2025-10-24', articleAt: '2025-10-23T20:00:00.000Z' })).not.toBeNull();
     expect(parseRequest({ ...base, articleAt: '2025-10-24T02:00:00.000Z' })).not.toBeNull();
   });
+
+  it('no ✗ by the article’s time where its day’s end leaves the figure unmarked (an SRF take-up below the day’s total)', () => {
+    // RPONTTLD (fixtures): 6.2 on Thu 30 Oct 2025, 50.35 on Fri 31 Oct. A take-up of $29.4 billion quoted on the
+    // Friday at 10:00 New York, before the 13:50 the calendar gives repo results: by then only the Thursday's
+    // total is published (29.4 is above it), while by the day's end 29.4 is below Friday's total, a part of it.
+    const passages = passagesOf(['Banks tapped $29.4 billion from the Fed’s Standing Repo Facility on Friday.']);
+    const byDay = checkPassages(doc, passages, '2025-10-31', TODAY);
+    expect([byDay.checked.length, byDay.unchecked.map((u) => u.why)]).toEqual([0, ['part']]);
+    const at = articleCutoff('2025-10-31', new Date('2025-10-31T10:00:00-04:00').toISOString());
+    const byTime = checkPassages(doc, passages, '2025-10-31', TODAY, undefined, at);
+    expect(byTime.checked.filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
 });

@@ -228,7 +228,8 @@ function sourceOf(key: SeriesKey, doc: CacheDoc, date: IsoDate): { name: string;
  * Reads the figures in each passage and checks them against the data published by the article's date
  * (by today for an undated article, whose figures are read only when they name their period). With `at`, the
  * cut-off of the article's stated time (published.ts), the data are those published by then; a figure they do
- * not bear out but the data of its day's end do is given the day's end verdict, as without a time: a stated
+ * not bear out but the data of its day's end do is given the day's end verdict (or, when those leave it unmarked,
+ * no mark), as without a time: a stated
  * time may be an update's, and a release a little earlier than the calendar's time, so a ✗ is never drawn
  * from an hour's difference.
  */
@@ -249,7 +250,8 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
       let r = checkClaim(c, passage, byTime, day, read.named);
       if (byTime !== dayEnd && (!('verdict' in r) || r.verdict === 'differs')) {
         const later = checkClaim(c, passage, dayEnd, day, read.named);
-        if ('verdict' in later && later.verdict !== 'differs') r = later;
+        // …and a ✗ the day's end would not give (it leaves the figure unmarked: a part of the day's total) is none.
+        if (!('verdict' in later) ? 'verdict' in r : later.verdict !== 'differs') r = later;
       }
       if ('verdict' in r) checked.push(r);
       else unchecked.push(r);
