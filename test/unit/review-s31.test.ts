@@ -53,4 +53,15 @@ describe('review s31', () => {
     const byTime = checkPassages(doc, passages, '2025-10-31', TODAY, undefined, at);
     expect(byTime.checked.filter((c) => c.verdict === 'differs')).toEqual([]);
   });
+
+  it('an SRF take-up said as now, below the latest day’s total but nearer an earlier day’s, is no ✗ (part)', () => {
+    // RPONTTLD (fixtures): 10.311 on 29 Oct 2025, 6.2 on the 30th, 50.35 on the 31st. $29.4 billion "now" on the
+    // 31st is nearest the 29th's total, yet below the 31st's: a part of it (one operation's), as the rule says.
+    const now = checkPassages(doc, passagesOf(['Standing Repo Facility usage is now $29.4 billion.']), '2025-10-31', TODAY);
+    expect(now.checked.filter((c) => c.verdict === 'differs')).toEqual([]);
+    expect(now.unchecked.map((u) => u.why)).toEqual(['part']);
+    // Above every day's total of the span it is still a ✗.
+    const above = checkPassages(doc, passagesOf(['Standing Repo Facility usage is now $60 billion.']), '2025-10-31', TODAY);
+    expect(above.checked.map((c) => [c.target, c.verdict])).toEqual([['srf', 'differs']]);
+  });
 });

@@ -298,8 +298,9 @@ function checkClaim(c: Claim, passage: number, cut: CacheDoc, day: IsoDate, name
     if (!c.strict) return { passage, start: c.start, end: c.end, text: c.text, why: 'loose' };
     // A Standing Repo Facility take-up below the day's total (FRED RPONTTLD, all collateral) may be a part of it:
     // one of the day's two operations (a morning result is news before the afternoon's, since mid-2025) or one
-    // collateral type's. So it is no ✗; above the total it is.
-    if (c.target === 'srf' && claimed < point[1]) return { passage, start: c.start, end: c.end, text: c.text, why: 'part' };
+    // collateral type's. So it is no ✗; above the total it is. Of a span ("now": the last days), below any of its
+    // days' totals: the nearest day is not the one it must be a part of.
+    if (c.target === 'srf' && window.some(([, v]) => claimed < v)) return { passage, start: c.start, end: c.end, text: c.text, why: 'part' };
     const other = c.period.kind === 'current' ? otherTime(c, compared, named, day) : null;
     if (other) {
       verdict = 'close';
