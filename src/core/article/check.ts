@@ -229,9 +229,8 @@ function sourceOf(key: SeriesKey, doc: CacheDoc, date: IsoDate): { name: string;
  * (by today for an undated article, whose figures are read only when they name their period). With `at`, the
  * cut-off of the article's stated time (published.ts), the data are those published by then; a figure they do
  * not bear out but the data of its day's end do is given the day's end verdict (or, when those leave it unmarked,
- * no mark), as without a time: a stated
- * time may be an update's, and a release a little earlier than the calendar's time, so a ✗ is never drawn
- * from an hour's difference.
+ * no mark), as without a time: a stated time may be an update's, and a release a little earlier than the
+ * calendar's time, so a ✗ is never drawn from an hour's difference.
  */
 export function checkPassages(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate, headline?: Passage, at?: Cutoff): { checked: CheckedClaim[]; unchecked: UncheckedClaim[] } {
   const day = articleDate && articleDate < today ? articleDate : today;
