@@ -34,7 +34,7 @@ import { resolveLang } from '../core/settings';
 import { msg } from '../core/messages';
 import { notSavedNotice, readNotSaved, type NotSavedRecord } from '../core/not-saved';
 import { CACHE_VERSION } from '../core/cache';
-import { isIsoDate } from '../core/dates';
+import { daysBetween, isIsoDate } from '../core/dates';
 import { articleCutoff } from '../core/published';
 import { isIndicatorId, LANGS, type IndicatorId, type IsoDate, type Lang } from '../core/types';
 import { NOT_SAVED_KEY, requestRefresh } from './refresher';
@@ -95,7 +95,7 @@ export function parseRequest(x: unknown): Request | null {
       const parsed = m.headline === undefined ? undefined : parsePassages([m.headline]);
       const headline = parsed === undefined ? undefined : (parsed?.[0] ?? null);
       if (!passages || (m.articleDate !== null && !isIsoDate(m.articleDate)) || headline === null) return null;
-      if (m.articleAt !== undefined && !isInstant(m.articleAt)) return null;
+      if (m.articleAt !== undefined && !(isInstant(m.articleAt) && (m.articleDate === null || isInstantOf(m.articleAt, m.articleDate)))) return null;
       return { type: 'claims/check', articleDate: m.articleDate, ...(m.articleAt ? { articleAt: m.articleAt } : {}), passages, ...(lang ? { lang } : {}), ...(headline ? { headline } : {}) };
     }
     case 'markets/get':
@@ -113,6 +113,13 @@ export function parseRequest(x: unknown): Request | null {
 
 /** An instant as ArticleDate.at writes it (ISO 8601 in UTC, to the millisecond). */
 const isInstant = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(x) && Number.isFinite(Date.parse(x));
+
+/**
+ * Whether the instant `at` can be the publication of an article dated `date` (a site-local date: UTC's day, or
+ * a day either side of it). Bounds what an untrusted page can ask for: no instant years from its date, none
+ * before 1990 (the earliest date read; before the year 1000, New York's calendar cannot even be written).
+ */
+const isInstantOf = (at: string, date: IsoDate): boolean => at >= '1990' && Math.abs(daysBetween(date, at.slice(0, 10))) <= 1;
 
 export function fromThisExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;

@@ -228,9 +228,9 @@ function sourceOf(key: SeriesKey, doc: CacheDoc, date: IsoDate): { name: string;
  * Reads the figures in each passage and checks them against the data published by the article's date
  * (by today for an undated article, whose figures are read only when they name their period). With `at`, the
  * cut-off of the article's stated time (published.ts), the data are those published by then; a figure they do
- * not bear out but the data of its day's end do is given the day's end verdict, as without a time: a stated
- * time may be an update's, and a release a little earlier than the calendar's time, so a ✗ is never drawn
- * from an hour's difference.
+ * not bear out but the data of its day's end do is given the day's end verdict (or, when those leave it unmarked,
+ * no mark), as without a time: a stated time may be an update's, and a release a little earlier than the
+ * calendar's time, so a ✗ is never drawn from an hour's difference.
  */
 export function checkPassages(doc: CacheDoc, passages: readonly Passage[], articleDate: IsoDate | null, today: IsoDate, headline?: Passage, at?: Cutoff): { checked: CheckedClaim[]; unchecked: UncheckedClaim[] } {
   const day = articleDate && articleDate < today ? articleDate : today;
@@ -249,7 +249,8 @@ export function checkPassages(doc: CacheDoc, passages: readonly Passage[], artic
       let r = checkClaim(c, passage, byTime, day, read.named);
       if (byTime !== dayEnd && (!('verdict' in r) || r.verdict === 'differs')) {
         const later = checkClaim(c, passage, dayEnd, day, read.named);
-        if ('verdict' in later && later.verdict !== 'differs') r = later;
+        // …and a ✗ the day's end would not give (it leaves the figure unmarked: a part of the day's total) is none.
+        if (!('verdict' in later) ? 'verdict' in r : later.verdict !== 'differs') r = later;
       }
       if ('verdict' in r) checked.push(r);
       else unchecked.push(r);
@@ -296,8 +297,9 @@ function checkClaim(c: Claim, passage: number, cut: CacheDoc, day: IsoDate, name
     if (!c.strict) return { passage, start: c.start, end: c.end, text: c.text, why: 'loose' };
     // A Standing Repo Facility take-up below the day's total (FRED RPONTTLD, all collateral) may be a part of it:
     // one of the day's two operations (a morning result is news before the afternoon's, since mid-2025) or one
-    // collateral type's. So it is no ✗; above the total it is.
-    if (c.target === 'srf' && claimed < point[1]) return { passage, start: c.start, end: c.end, text: c.text, why: 'part' };
+    // collateral type's. So it is no ✗; above the total it is. Of a span ("now": the last days), below any of its
+    // days' totals: the nearest day is not the one it must be a part of.
+    if (c.target === 'srf' && window.some(([, v]) => claimed < v)) return { passage, start: c.start, end: c.end, text: c.text, why: 'part' };
     const other = c.period.kind === 'current' ? otherTime(c, compared, named, day) : null;
     if (other) {
       verdict = 'close';

@@ -76,7 +76,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * is case-blind, and "Gary MarcusMay 01, 2026" (a byline's name and date run together) is not "Mar… 01, 2026".
  */
 const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?';
-const TIME = '(?:[T ,]+(?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|GMT[+-]\\d{2}:?\\d{2})?';
+// A zone's offset after GMT or UTC first ("GMT+0800", "GMT+8", JavaScript's Date.toString()): a bare GMT taken
+// before it would read the time as UTC's, hours off.
+const TIME = '(?:[T ,]+(?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?\\s*((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)|Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?';
 /** 民國 1 年 is 1912. */
 const ROC_YEAR_ZERO = 1911;
 const FORMS: Array<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] }> = [
@@ -102,10 +104,10 @@ function localDate(ms: number, chinese: boolean): IsoDate {
 }
 
 function zoneOffsetMinutes(zone: string): number {
-  const z = zone.toUpperCase().replace(/^GMT(?=[+-])/, '');
+  const z = zone.toUpperCase().replace(/^(?:GMT|UTC)(?=[+-])/, '');
   if (z === 'Z' || z === 'UTC' || z === 'GMT') return 0;
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(z);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
 }
 
 /** A written value read: its date in the site's local calendar, and its instant when it has one. */
