@@ -294,7 +294,8 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const before = text.slice(Math.max(sentence[0], a.start - 24), a.start);
     const after = text.slice(a.end, Math.min(sentence[1], a.end + 24));
     if (cueIn('rate.before').test(before.slice(-10)) && !/\d/.test(before.slice(-8))) return { why: 'rate' };
-    if (cueAtStart('rate.after').test(after)) return { why: 'rate' };
+    // "a day", "a week" that open a time pointing back ("5.39% a day earlier", "a week before") are no rate per day or week.
+    if (cueAtStart('rate.after').test(after) && !cueAtStart('previous.day').test(after) && !cueAtStart('previous.week').test(after)) return { why: 'rate' };
     // "$60 billion to $100 billion", "200-250亿"; not "from April 2022 to $8.9 trillion" (a period before "to").
     const rangeBefore = RANGE_BEFORE.exec(before);
     const periodBefore = rangeBefore && phrases.some((p) => p.end >= a.start - before.length + rangeBefore.index && p.end <= a.start - before.length + rangeBefore.index + 1 + /^\d*/.exec(before.slice(rangeBefore.index))![0].length && p.start < a.start);

@@ -360,6 +360,8 @@ export const EN: Lexicon = {
       ['SOFR slipped from 4.30% on the previous trading day to 4.25% on October 17.', 'sofr 4.3 day:2025-10-16 ; sofr 4.25 day:2025-10-17'],
       // …even after the day the data were released.
       ['New York Fed data released on Monday showed SOFR slipped from 4.30% on the previous trading day to 4.25% on October 16.', 'sofr 4.3 day:2025-10-15 ; sofr 4.25 day:2025-10-16'],
+      // "A day earlier" after a figure is its time, not a rate per day (rate.after).
+      ['SOFR edged up to 4.31% on Friday, from 4.29% a day earlier.', 'sofr 4.31 day:2025-10-17 ; sofr 4.29 day:2025-10-16'],
     ],
   },
   // The day named last before it in the passage, said again: "On the same day, …". Not a day a year or a week apart
@@ -393,6 +395,8 @@ export const EN: Lexicon = {
       ['As of October 15, reserve balances fell to $2.957 trillion, from the previous figure of $3.062 trillion.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08'],
       ['Reserve balances slipped to $2.957 trillion on October 15, down from a previous level of $3.062 trillion.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08'],
       ['Reserve balances climbed to $3.104 trillion on October 15, up from a previous figure of $3.058 trillion.', 'reserves 3104 day:2025-10-15 ; reserves 3058 day:2025-10-08'],
+      // …and "a week earlier" right after the figure, not a rate per week (rate.after).
+      ['Reserve balances slipped to $2.957 trillion on October 15, down from $3.062 trillion a week earlier.', 'reserves 2957 day:2025-10-15 ; reserves 3062 day:2025-10-08'],
     ],
   },
   // A subject named only by a generic word: the indicator the headline names ("usage", "the facility").
