@@ -474,6 +474,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (overRate) return overRate;
     const labelTerm = terms.filter((t) => within(t, own) && t.end <= a.start).pop();
     if (labelTerm && !rival(labelTerm) && /^\s*[:：]?\s*$/.test(text.slice(labelTerm.end, h.start))) return { why: 'unit' };
+    // "its $8.5 trillion balance sheet": a sum of money written before the Fed's balance sheet names its size.
+    const premod = premodified();
+    if (premod) return premod;
     const ownTerms = terms.filter((t) => within(t, own));
     // The rate the Fed pays on reserves is IORB ("pays the banks 3.15% in interest on … reserves"), read loosely.
     const paid = a.unit === 'pct' && holds('rate.paid', text.slice(sentence[0], a.start));
@@ -560,6 +563,19 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       const lead = text.slice(Math.max(prev.end, a.start - 24), a.start);
       if (!cueIn('from').test(lead) && !cueIn('compare').test(lead) && !cueAtEnd('level.to').test(lead)) return null;
       return { kind: prev.kind, carried: [], how: 'carried', term: null };
+    }
+
+    /**
+     * "the Fed's $6.6 trillion balance sheet", "its $8.5 trillion balance sheet": a sum of money right before the
+     * balance sheet's noun (premod.fed_assets), owned by the Fed — its name, or "its" in a sentence that names the Fed
+     * (or the central bank) and no bank before the figure — is the Fed's total assets, whatever else its clause names.
+     * Read loosely (never a ✗: an earlier size may be meant, "the reduction of its $9 trillion balance sheet").
+     */
+    function premodified(): { kind: TermKind; carried: Span[]; how: 'carried'; term: null } | null {
+      if (!TARGET_OF.fed_assets?.[a.unit] || !cueAtStart('premod.fed_assets').test(text.slice(a.end, Math.min(sentence[1], a.end + 24)))) return null;
+      const lead = text.slice(sentence[0], h.start);
+      const fed = /\b(?:Fed|Federal Reserve)(?:'s|’s)\s*$/i.test(lead) || (/\bits\s*$/i.test(lead) && /\b(?:Fed|Federal Reserve|central bank)\b/i.test(lead) && !holds('part.bank', lead));
+      return fed ? { kind: 'fed_assets', carried: [], how: 'carried', term: null } : null;
     }
 
     /** "At 4.64% (up 1bp), the SOFR fix printed …": the subject named in the next clause. */

@@ -500,6 +500,18 @@ export const EN: Lexicon = {
       ['Bank reserves rose this week. The assets reached $3.1 trillion.', 'skip none'],
     ],
   },
+  // The balance sheet's noun right after a sum of money the Fed owns ("its $8.5 trillion balance sheet"): the sum is
+  // its size, whatever else the clause names (claims.ts premodified). Read loosely.
+  'premod.fed_assets': {
+    words: [],
+    patterns: ['balance[\\s-]sheet'],
+    examples: [
+      ['The Fed holds Treasuries and mortgage bonds as assets on its $6.6 trillion balance sheet.', 'fed_assets 6600 current'],
+      ['Bank reserves fell last week as the Fed’s $6.6 trillion balance sheet kept shrinking.', 'fed_assets 6600 current'],
+      // Not a bank's: "its" after a bank's name.
+      ['JPMorgan grew its $4 trillion balance sheet this year.', 'skip none'],
+    ],
+  },
   // "The rate" said alone: the one rate the paragraph named before it, when it named only one and no other rate
   // (rate.other) — "SOFR … Since early November the rate has climbed to …". Not "the rate on/of/paid …" (a rate
   // named by what follows), nor a decision on a rate.

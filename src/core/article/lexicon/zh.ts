@@ -270,6 +270,8 @@ export const ZH: Lexicon = {
   // English head nouns said again ("the account"); Chinese names its subject or uses 其 (anaphor).
   'head.tga': { words: [], examples: [] },
   'head.fed_assets': { words: [], examples: [] },
+  // English only for now (claims.ts premodified reads "its $8.5 trillion balance sheet").
+  'premod.fed_assets': { words: [], examples: [] },
   'head.rrp': { words: [], examples: [] },
   // Chinese says 该利率 (anaphor).
   'head.rate': { words: [], examples: [] },
