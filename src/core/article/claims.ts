@@ -514,7 +514,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     if (holds('anaphor', text.slice(own.start, a.start))) {
       const back = previousTerms(own.start, 0).filter((t) => TARGET_OF[t.kind]);
       const t = back[back.length - 1];
-      return t ? { kind: t.kind, carried, how: 'carried', term: t } : (headNoun() ?? namedEarlier() ?? { why: 'none' });
+      return t ? { kind: t.kind, carried, how: 'carried', term: t } : (headNoun() ?? namedEarlier() ?? pointed() ?? { why: 'none' });
     }
     if (/[(（]\s*$/.test(text.slice(Math.max(0, own.start - 2), own.start))) {
       // "準備金(2.95 兆美元)": a data sheet's figure in brackets right after its term.
@@ -533,7 +533,7 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const aside = (c: Span) => cueAtStart('subject.aside').test(text.slice(c.start, c.end)) && terms.some((t) => t.end < c.start && rival(t) && /^\s*,\s*$/.test(text.slice(t.end, c.start)));
     const earlier = clauses.filter((c) => c.end <= own.start).reverse();
     const withTerms = earlier.find((c) => !aside(c) && terms.some((t) => within(t, c)));
-    if (!withTerms) return forward() ?? unsaid() ?? compared() ?? generic() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? rateNamed() ?? theyNamed() ?? headNoun() ?? counted() ?? { why: 'none' };
+    if (!withTerms) return forward() ?? unsaid() ?? compared() ?? generic() ?? pointed() ?? (cueAtStart('subject.there').test(after) ? namedBefore() : null) ?? rateNamed() ?? theyNamed() ?? headNoun() ?? counted() ?? { why: 'none' };
     const inThat = terms.filter((t) => within(t, withTerms) && rival(t));
     if (!inThat.length) return { why: 'unit' };
     const kinds = new Set(inThat.map((t) => t.kind));
@@ -628,6 +628,16 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
       if (!holds('subject.generic', text.slice(sentence[0], a.start))) return null;
       if (headlineKind) return { kind: headlineKind, carried: [], how: 'carried', term: null };
       return namedBefore() ?? lastSentenceBefore();
+    }
+
+    /**
+     * "The Treasury's cash balance rose to $23.4 billion on Friday. That was up from $22.9 billion on June 1": a
+     * pronoun opening the figure's sentence as its subject (subject.pointed) points at the one indicator the
+     * sentence before named, or whose figures it gave. Read loosely.
+     */
+    function pointed(): { kind: TermKind; carried: Span[]; how: 'carried'; term: Span | null } | null {
+      if (own.start !== sentence[0] || !cueAtStart('subject.pointed').test(text.slice(sentence[0], h.start))) return null;
+      return namedBefore();
     }
 
     /**

@@ -422,6 +422,18 @@ export const EN: Lexicon = {
       ['Reserve balances with Federal Reserve Banks fell while the Treasury General Account rose. That drop took them to $2.85 trillion on October 15.', 'skip none'],
     ],
   },
+  // A pronoun opening the sentence as the figure's subject ("That was up from …", "It was down from …"): the one
+  // indicator the sentence before named, or whose figures it gave (claims.ts pointed). Read loosely.
+  'subject.pointed': {
+    words: [],
+    patterns: ['(?:that|this|it) (?:was|is|had been|has been)'],
+    examples: [
+      ['The government’s cash balance rose to $850 billion on Friday. That was up from $820 billion on October 10.', 'tga 850 day:2025-10-17 ; tga 820 day:2025-10-10'],
+      ['The government’s cash balance fell to $790 billion on Friday. It was down from $830 billion on October 14.', 'tga 790 day:2025-10-17 ; tga 830 day:2025-10-14'],
+      // The sentence before gave no figure and named no indicator: nothing to point at.
+      ['Tax receipts were light this week. That was up from $820 billion on October 10.', 'skip none'],
+    ],
+  },
   // A place named by "there" after the figure: the facility the sentence before names.
   'subject.there': {
     words: [],

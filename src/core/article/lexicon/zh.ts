@@ -276,6 +276,8 @@ export const ZH: Lexicon = {
   // Chinese says 该利率 (anaphor).
   'head.rate': { words: [], examples: [] },
   'rate.other': { words: [], examples: [] },
+  // English only for now (claims.ts pointed).
+  'subject.pointed': { words: [], examples: [] },
   'subject.there': { words: [], examples: [] },
   'owner.tga': { words: [], examples: [] },
   // Chinese names the Treasury's cash by a term of its own (财政部现金, needing the U.S. named).
