@@ -23,6 +23,7 @@ export const CUES = [
   'forecast', 'forecast.noise', 'reported', 'average', 'rate.before', 'rate.after',
   'part.bank', 'part.source', 'count.whole', 'part.before', 'part.after', 'part.rrp', 'derived.rate', 'another.time', 'extreme', 'extreme.now', 'anaphor', 'anaphor.plural', 'real.gdp',
   'peak.word', 'decline.word', 'present', 'present.turn', 'present.verb', 'previous.day', 'same.day', 'same.period', 'previous.week', 'vague.span', 'subject.generic', 'subject.there', 'owner.tga', 'owner.subject.tga', 'name.reserves', 'owner.fed_assets', 'head.tga', 'head.fed_assets', 'head.rrp', 'head.rate', 'rate.other', 'gap.after', 'rate.paid', 'spread.word', 'subject.aside', 'gloss', 'span.now',
+  'present.lead', 'forecast.apart', 'forecast.compared',
 ] as const;
 export type Cue = (typeof CUES)[number];
 
