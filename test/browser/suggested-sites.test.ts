@@ -29,6 +29,7 @@ const groupSites = group?.sites.filter((s) => s !== site) ?? [];
 const pageOf = (host: string) => `https://www.${host}/story.html`;
 
 let server: PageServer;
+const said: string[] = [];
 let ext: Loaded;
 let dir: string;
 
@@ -39,6 +40,7 @@ beforeAll(async () => {
   cpSync(DIST, dir, { recursive: true });
   const hosts = [site, ...groupSites].flatMap((s) => s.hosts).map((h) => `www.${h}`);
   ext = await loadWithOriginsGranted(server.args(hosts), dir, [site, ...groupSites].flatMap(suggestedOrigins));
+  ext.ctx.on('console', (m) => m.type() !== 'log' && said.push(`${m.type()}: ${m.text()}`));
 }, 120_000);
 afterAll(async () => {
   await ext?.close();
@@ -54,7 +56,11 @@ async function until<T>(f: () => Promise<T>, ok: (x: T) => boolean, what: string
   for (const end = Date.now() + ms; ; await new Promise((r) => setTimeout(r, 200))) {
     last = await f();
     if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`timed out: ${what} (last: ${JSON.stringify(last)})`);
+    if (Date.now() > end) {
+      // What the worker said and what it holds, so a failure on a busy machine says where it stopped.
+      const held = await ext.page.evaluate(async () => ({ origins: (await chrome.permissions.getAll()).origins, scripts: await chrome.scripting.getRegisteredContentScripts() })).catch((e: unknown) => String(e));
+      throw new Error(`timed out: ${what} (last: ${JSON.stringify(last)}; held: ${JSON.stringify(held)}; the extension said: ${JSON.stringify(said.slice(-20))})`);
+    }
   }
 }
 async function openStory(host: string): Promise<Page> {

@@ -198,6 +198,26 @@ function dashAfter(a: Amount, own: Span, text: string): number {
   return i < 0 ? own.end : a.end + i;
 }
 
+/**
+ * The words whose forecast cues are the figure's own: its clause up to an aside after a dash, but from a present
+ * word leading it ("will weigh on reserves currently around $3.2 trillion"), and only up to a bound it is compared
+ * with ("at $2.9 trillion sit above the estimated floor") or, after a level said in the present, up to "and" or
+ * "but" joining another predicate ("are at $3.3 trillion and could drop below $3 trillion").
+ */
+function forecastReach(a: Amount, own: Span, text: string, amounts: readonly Amount[]): Span {
+  let start = own.start;
+  let end = dashAfter(a, own, text);
+  const before = text.slice(own.start, a.start);
+  const lead = [...before.matchAll(cueAll('present.lead'))].pop();
+  if (lead && !amounts.some((b) => b !== a && b.start >= own.start + lead.index && b.end <= a.start)) start = own.start + lead.index;
+  const after = text.slice(a.end, end);
+  const compared = cueIn('forecast.compared').exec(after)?.index;
+  const apart = lead || holds('present.verb', before) ? cueIn('forecast.apart').exec(after)?.index : undefined;
+  const cut = Math.min(compared ?? Infinity, apart ?? Infinity);
+  if (cut < Infinity) end = a.end + cut;
+  return { start, end };
+}
+
 /** Where the text after a figure goes on, past an aside between dashes ("—or 9 percent of bank assets—"). */
 function pastAside(a: Amount, text: string): number {
   const dash = /^\s*[—–][^—–]*[—–]/.exec(text.slice(a.end, a.end + 80));
@@ -379,7 +399,11 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // clause keeps another clause's "could" out ("reserves could drop to $2.7 trillion, while the current amount is …").
     const subjectClause = term ? carried.filter((c) => within(term, c)) : carried;
     // An aside after a dash past the figure ("4.33 percent—within the targeted range …") says nothing of it.
-    const ownWords = { start: own.start, end: dashAfter(a, own, text) };
+    // Only for a figure whose subject is named right before it ("bank reserves are at $3.3 trillion"): a subject
+    // further off, or past the "and", may be another predicate's, and the forecast keeps the figure out.
+    const gap = term && term.end <= a.start ? text.slice(term.end, a.start) : null;
+    const tight = gap !== null && gap.length <= 30 && !/[,;:()，；：（）—–]/.test(gap) && gap.trim().split(/\s+/).length <= 4;
+    const ownWords = tight ? forecastReach(a, own, text, amounts) : { start: own.start, end: dashAfter(a, own, text) };
     const modalScope = holds('present', text.slice(own.start, own.end)) ? [ownWords] : [ownWords, ...subjectClause];
     if (modalScope.some((c) => holds('forecast', text.slice(c.start, c.end), 'forecast.noise'))) return { why: 'forecast' };
     const nextFigure = amounts.find((b) => b.start >= pastAside(a, text))?.start ?? own.end;

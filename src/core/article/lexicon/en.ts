@@ -339,7 +339,7 @@ export const EN: Lexicon = {
   // A level said in the present tense: now, even after a sentence about another year.
   'present.verb': {
     words: [
-      'stand at', 'stands at', 'is at', 'are at', 'is now', 'are now', 'sits at', 'sit at', 'remains at', 'remain at', 'holds', 'hold', 'totals', 'currently', 'hits', 'reaches',
+      'stand at', 'stands at', 'is at', 'are at', 'is now', 'are now', 'sits at', 'sit at', 'is sitting at', 'are sitting at', 'remains at', 'remain at', 'holds', 'hold', 'totals', 'currently', 'hits', 'reaches',
       'touches', 'rises', 'falls', 'drops', 'jumps', 'plunge', 'plunges', 'sinks', 'sink', 'slips', 'slip', 'climbs', 'surges', 'tumbles', 'dips', 'edges', 'nears', 'tops',
       // The present perfect reaches now: "has been holding over the $2 trillion mark".
       'has been', 'have been',
@@ -349,6 +349,33 @@ export const EN: Lexicon = {
       ['The ON RRP held $2.5 trillion in 2022. Reserves stand at about 12% of GDP.', 'skip period ; reserves_gdp 12 about current'],
       ['SOFR hits a record high of 5.40%', 'sofr 5.4 current'],
       ['After Fed Trims ON RRP Rate by 5 Basis Points, ON RRPs Plunge to $98 Billion', 'skip unit ; rrp 98 current'],
+    ],
+  },
+  // A present word leading the figure: a forecast said before it is of something else ("will weigh on reserves currently around …").
+  'present.lead': {
+    words: ['currently', 'at present', 'what is now', 'which is now', 'that is now'],
+    examples: [
+      ['The rebuild will weigh on reserves currently around $3.2 trillion.', 'reserves 3200 about current'],
+      // …but not on a later figure of its clause.
+      ['Analysts expect reserves currently at $3.2 trillion to fall to $2.9 trillion.', 'reserves 3200 current ; skip forecast'],
+    ],
+  },
+  // After a level said in the present, "and" or "but" joins another predicate: its forecast is not the figure's.
+  'forecast.apart': {
+    words: ['and', 'but', 'while', 'whereas'],
+    examples: [
+      ['Bank reserves are sitting at $3.3 trillion and could drop below $3 trillion soon.', 'reserves 3300 current ; skip forecast'],
+      // No present level before it: the forecast reaches the figure.
+      ['Reserves of $3 trillion and more would be needed.', 'skip forecast'],
+    ],
+  },
+  // The figure compared with a bound: the bound's forecast words ("the estimated floor") are not the figure's.
+  'forecast.compared': {
+    words: ['above the', 'below the', 'short of the'],
+    examples: [
+      ['Reserves at $2.9 trillion sit well above the estimated floor of the system.', 'reserves 2900 current'],
+      // A forecast before the comparison is still the figure's.
+      ['Reserves would stay at $2.9 trillion, above the floor.', 'skip forecast'],
     ],
   },
   // The business day before another day of the sentence: "from $144.08 billion the day before".

@@ -231,6 +231,10 @@ export const ZH: Lexicon = {
   'real.gdp': { words: ['实质', '实际'], examples: [['美國 2025 年第二季實質 GDP 為 23.7 兆美元。', 'skip unchecked']] },
   'peak.word': { words: ['高峰', '峰值', '最高', '高点'], examples: [['逆回購相比高峰目前縮水了 99% 以上。', 'rrp_drawdown 99 more current']] },
   'decline.word': { words: ['缩水', '下降', '减少', '下跌', '萎缩', '降', '跌'], examples: [['逆回购目前较峰值下降 98%。', 'rrp_drawdown 98 current']] },
+  // English sentence structure: a present word leading a figure, a predicate joined on, a comparison with a bound.
+  'present.lead': { words: [], examples: [] },
+  'forecast.apart': { words: [], examples: [] },
+  'forecast.compared': { words: [], examples: [] },
   'present': {
     words: ['目前', '如今', '现在', '当前', '现时', '本周', '上周', '这周', '截至上周', '截至本周', '目前的'],
     examples: [
